@@ -1,0 +1,5 @@
+export * from './types.ts';
+export { parsePack, validatePack } from './validate.ts';
+export { packJsonSchema, codePoints } from './schema.ts';
+export { findExcerpt, normalizeExcerpt, normalizeWithMap, type NormalizedText } from './normalize.ts';
+export { formatPath } from './json.ts';

@@ -1,0 +1,224 @@
+/**
+ * Units and candidates. Every sentence of every source becomes a `Unit` (its
+ * tokens, content terms, numbers, years, negated terms and a speaker guess);
+ * units that hold something checkable (an attribution, a number, a date, a
+ * superlative, a denial) are candidates for a quote, scored so the best come first.
+ */
+
+import type { Source } from '../pack/types';
+import { extractQuantities, extractYears, type Quantity, type YearMention } from './numbers';
+import { segmentSentences, type Paragraph, type Sentence } from './sentences';
+import { guessSpeaker, indexSpeakers, type SpeakerGuess } from './speakers';
+import { contentTerms, NEGATORS, tokenize, type Token } from './text';
+
+export interface Unit {
+  /** Index in the global unit list. */
+  id: number;
+  source: number;
+  sentence: Sentence;
+  /** The excerpt this unit quotes: its sentence, or a short answer with the question it answers. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Content terms (stems, `#number`, `@concept`), with repeats. */
+  terms: string[];
+  termSet: Set<string>;
+  /** Terms of the question an interview answer replies to (topic words the answer leaves out). */
+  questionTerms: string[];
+  quantities: Quantity[];
+  years: YearMention[];
+  /** Stems and concepts said in a negated scope ("there aren't any concentration camps"). */
+  negated: Set<string>;
+  /** Terms denied outright: right after the negator ("doesn't generate income"), or after "no", "never", "not a single", "aren't any". */
+  stronglyNegated: Set<string>;
+  /** Stems and concepts said affirmatively. */
+  affirmed: Set<string>;
+  speaker: SpeakerGuess;
+  isQuestion: boolean;
+  /** The checkable features found: attribution, number, date, superlative, denial. */
+  features: string[];
+  /** How good a quote it makes, before looking at other sources (0 = not a candidate). */
+  score: number;
+}
+
+export interface SourceAnalysis {
+  source: Source;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  units: Unit[];
+}
+
+const SUPERLATIVE = /\b(only|first|first-ever|largest|biggest|greatest|most|least|best|worst|never|ever|every|everyone|all|none|single|sole|unique|always|entire|entirely|totally|without exception|no one|nobody|nothing)\b/i;
+const BIOGRAPHY = /\b(born|family|grew up|studied|graduated|worked as|works as|day job|founded|set up|married|career|comes from|citizenship|passport|nobility|aristocra\w*)\b/i;
+const HEDGE = /\b(I think|I wonder|I believe|I hope|I wish|perhaps|maybe|probably)\b/i;
+const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$|^but$|^while$|^whereas$|^although$/;
+/** How many tokens after a negator stay in its scope. */
+const NEGATION_SCOPE = 4;
+
+/** After "not"/"no", these words make a phrase that is not a denial ("not only", "no doubt"). */
+const NOT_A_DENIAL = new Set(['only', 'just', 'doubt', 'necessarily', 'least', 'merely', 'simply', 'wait', 'matter', 'longer', 'exactly', 'all']);
+/** Verbs too general to be what a denial is about. */
+export const GENERIC_VERBS = new Set(
+  `want know take give live feel happen make get go come read see look think need use let keep find call remain seem tell
+  say ask try leave put bring become begin show hear play run move believe hold turn start include allow help week today
+  day now new news last number direct care free gave organize organiz work start`.split(/\s+/),
+);
+
+const STRONG_NEGATORS = new Set(['no', 'none', 'never', 'nothing', 'nobody', 'nonexistent']);
+
+function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => string[]): { negated: Set<string>; affirmed: Set<string>; strong: Set<string> } {
+  const negated = new Set<string>();
+  const affirmed = new Set<string>();
+  const strong = new Set<string>();
+  let scope = 0;
+  let strongScope = 0;
+  let prevEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // A clause break between the previous token and this one ends a negation's scope.
+    const gap = text.slice(prevEnd, t.start);
+    if (/[,;:.!?()\u2014\u2013]/.test(gap)) scope = strongScope = 0;
+    prevEnd = t.end;
+    if (CLAUSE_BREAK.test(t.word)) {
+      scope = strongScope = 0;
+      continue;
+    }
+    if (NEGATORS.has(t.word)) {
+      const next = tokens[i + 1]?.word ?? '';
+      if (!NOT_A_DENIAL.has(next)) {
+        scope = NEGATION_SCOPE;
+        // "no X", "never X", "n't any X", "not a single X".
+        const after = tokens[i + 2]?.word ?? '';
+        strongScope = STRONG_NEGATORS.has(t.word) || /^(any|a|single)$/.test(next) || /^(any|a|single)$/.test(after) ? 4 : 2;
+      }
+      continue;
+    }
+    if ((!t.capital || i === 0) && !GENERIC_VERBS.has(t.word))
+      for (const term of terms(t)) {
+        (scope > 0 ? negated : affirmed).add(term);
+        if (strongScope > 0) strong.add(term);
+      }
+    if (scope > 0) scope--;
+    if (strongScope > 0) strongScope--;
+  }
+  return { negated, affirmed, strong };
+}
+
+function termsOfToken(t: Token): string[] {
+  return contentTerms([t]);
+}
+
+export function analyseSource(source: Source, sourceIndex: number, firstUnitId: number): SourceAnalysis {
+  const { paragraphs, sentences } = segmentSentences(source.text);
+  const speakers = indexSpeakers(sentences, source.text);
+  const units: Unit[] = [];
+  let previous: SpeakerGuess | undefined;
+  let lastQuestion: string[] = [];
+  let lastQuestionBlock = -2;
+  let lastQuestionSentence: Sentence | undefined;
+  let lastBlock = -1;
+  let previousParagraph = -1;
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const tokens = tokenize(text);
+    const terms = contentTerms(tokens);
+    // A question, unless a statement comes first and the question is only a short tail ("... alone. Why?").
+    const tail = /(?:^|[.!]\s+)([^.!?]*\?["\u201D\u2019')]*)$/.exec(text.trim());
+    const isQuestion = /\?["\u201D\u2019')]*$/.test(text.trim()) && !(tail && tail.index > 40 && tail[1]!.length < 20);
+    if (sentence.paragraph !== previousParagraph) {
+      previous = undefined;
+      previousParagraph = sentence.paragraph;
+    }
+    const speaker = guessSpeaker(sentence, speakers, source, previous);
+    if (speaker.how !== 'writer') previous = speaker;
+    const quantities = extractQuantities(text);
+    // Counts of persons of the same size meet in retrieval even when worded apart ("members" / "people").
+    for (const q of quantities) if (q.kind === 'count' && q.persons && q.value >= 100) terms.push(`$persons:${Math.floor(Math.log10(q.value))}`);
+    const years = extractYears(text);
+    const { negated, affirmed, strong } = polarity(tokens, text, termsOfToken);
+    const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
+    // A short first sentence of an answer ("Yes, I do.") only makes sense with its question.
+    const firstOfBlock = sentence.block !== lastBlock;
+    lastBlock = sentence.block;
+    const withQuestion =
+      answersQuestion && firstOfBlock && lastQuestionSentence !== undefined && sentence.block === lastQuestionBlock + 1 &&
+      text.length < 80 && lastQuestionSentence.text.length <= 250;
+    const start = withQuestion ? lastQuestionSentence!.start : sentence.start;
+    const unitText = withQuestion ? source.text.slice(start, sentence.end) : text;
+    const features: string[] = [];
+    let score = 0;
+    if (speaker.how !== 'writer') {
+      features.push('attribution');
+      score += 1;
+    }
+    if (quantities.length) {
+      features.push('number');
+      score += 1.5;
+    }
+    if (years.length) {
+      features.push('date');
+      score += 1;
+    }
+    if (SUPERLATIVE.test(text)) {
+      features.push('superlative');
+      score += 0.8;
+    }
+    if (BIOGRAPHY.test(text)) {
+      features.push('biography');
+      score += 0.8;
+    }
+    if (negated.size) {
+      features.push('denial');
+      score += 0.8;
+    }
+    if (withQuestion) {
+      for (const t of lastQuestion) terms.push(t);
+      features.push('answer');
+      score += 0.5;
+    }
+    const len = unitText.length;
+    if (isQuestion || len < 25 || terms.length < 3) score = 0;
+    else {
+      if (HEDGE.test(text)) score -= 0.5;
+      if (len > 400) score -= 0.5;
+      if (len < 50) score -= 0.3;
+      // Richer sentences (more content words) make better quotes, up to a point.
+      score += Math.min(terms.length, 20) / 20;
+      if (features.length === 0) score = Math.min(score, 0.5);
+    }
+    const unit: Unit = {
+      id: firstUnitId + units.length,
+      source: sourceIndex,
+      sentence,
+      start,
+      end: sentence.end,
+      text: unitText,
+      tokens,
+      terms,
+      termSet: new Set(terms),
+      questionTerms: answersQuestion && !withQuestion ? lastQuestion : [],
+      quantities,
+      years,
+      negated,
+      stronglyNegated: strong,
+      affirmed,
+      speaker,
+      isQuestion,
+      features,
+      score: Math.max(0, score),
+    };
+    units.push(unit);
+    if (isQuestion) {
+      lastQuestion = terms;
+      lastQuestionBlock = sentence.block;
+      lastQuestionSentence = sentence;
+    }
+  }
+  return { source, paragraphs, sentences, units };
+}
+
+/** Whether a term names a concept class rather than a word. */
+export function isConcept(term: string): boolean {
+  return term.startsWith('@');
+}

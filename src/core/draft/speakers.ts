@@ -1,0 +1,226 @@
+/**
+ * Who asserts a sentence: the quoted person ("…, says Virginie Grzelczyk"), an
+ * organisation ("the KFA claims"), the interviewee (an answer in an interview),
+ * or the writer ("the reporter", "the author"). A guess, for the author to check.
+ */
+
+import type { Source } from '../pack/types';
+import type { Sentence } from './sentences';
+import { fold } from './text';
+
+const PARTICLES = '(?:de|del|della|der|di|da|do|dos|du|la|le|les|van|von|y|bin|ibn|al|el)';
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]+";
+const NAME = `${CAP}(?:\\s+(?:${PARTICLES}\\s+)*${CAP}){0,4}`;
+const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted)';
+const GROUP = '(?:experts|analysts|critics|officials|researchers|defectors|observers|historians|scholars|witnesses|activists|diplomats|sources)';
+
+const NAME_RE = new RegExp(NAME, 'gu');
+const LABEL_RE = new RegExp(`^(${NAME}):\\s`, 'u');
+const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})\\s+(?:also |actually |has |had |later |then |often )?${SPEECH}\\b`, 'u');
+const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
+const ACCORDING_RE = new RegExp(`\\baccording to\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:the\\s+)?(${NAME})`, 'u');
+const PRONOUN_SAYS_RE = new RegExp(`\\b(he|she|they)\\s+(?:also |actually |later |then )?${SPEECH}\\b|\\b${SPEECH}\\s+(he|she)\\b`, 'iu');
+const GROUP_SAYS_RE = new RegExp(`\\b(?:many |some |most |other )?(${GROUP})\\s+(?:have |had )?(?:say|said|argue|claim|believe|agree|warn|report|estimate|note)\\b`, 'iu');
+const ORG_CLAIMS_RE = new RegExp(`\\b(?:the\\s+)?(\\p{Lu}{2,}|${NAME})\\s+(?:claims|claimed|says|said|states|reports|reported|estimates)\\b`, 'u');
+
+const NOT_NAMES = new Set(
+  `the a an this that these those it its in on at for and but or if when while he she they we i you his her their our my
+  yes no so then there here what who why how which however although though after before since during meanwhile today
+  yesterday last next first second third north south east west western eastern`.split(/\s+/),
+);
+
+/** People and organisations that speak in a source, with their full names. */
+export interface SpeakerIndex {
+  /** Full name by folded last word and by folded full name. */
+  fullNames: Map<string, string>;
+  /** Written forms of names by each of their capitalised words, with how often each was written. */
+  forms: Map<string, Map<string, number>>;
+  /** The person who speaks most in the source (the interviewee, the subject). */
+  main?: string;
+  /** Offsets where answers (text after a question) begin and end, for interviews. */
+  answerBlocks: Set<number>;
+}
+
+function cleanName(raw: string): string | undefined {
+  const words = raw.trim().split(/\s+/);
+  while (words.length && NOT_NAMES.has(fold(words[0]!))) words.shift();
+  if (!words.length) return undefined;
+  const name = words.join(' ').replace(/['\u2019]s$/, '');
+  if (name.length < 3 || NOT_NAMES.has(fold(name)) || /['\u2019](ve|m|ll|re|d|t)\b/i.test(name)) return undefined;
+  return name;
+}
+
+const ORGANISATION_WORDS = /\b(Ministry|Association|Council|Agency|International|Committee|Party|Organi[sz]ation|University|Government|Watch|Foundation|Institute|Society|Union|Department|Office|Times|News|Post|Press|Assembly|Army|Bank|Company|Group|Network|Tours|Fund)\b/;
+
+/** A name that is not obviously an organisation or an acronym. */
+function isPerson(name: string): boolean {
+  return !ORGANISATION_WORDS.test(name) && !/^\p{Lu}{2,}$/u.test(name);
+}
+
+function register(index: SpeakerIndex, name: string, counts: Map<string, number>): string {
+  const folded = fold(name);
+  const words = name.split(/\s+/);
+  const known = index.fullNames.get(folded);
+  const full = known && known.length >= name.length ? known : name;
+  // Longest written form wins, keyed by every capitalised word of the name.
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const key = fold(w);
+    const prev = index.fullNames.get(key);
+    if (!prev || prev.length < full.length) index.fullNames.set(key, full);
+  }
+  index.fullNames.set(folded, full);
+  counts.set(full, (counts.get(full) ?? 0) + 1);
+  return full;
+}
+
+/** Resolves a written name ("Cao", "Grzelczyk") to the fullest form seen in the source. */
+export function resolveName(index: SpeakerIndex, name: string): string {
+  // The most often written multi-word form that contains the name's last capitalised word.
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const last = words.at(-1);
+  if (!last) return name;
+  const forms = index.forms.get(fold(last));
+  if (!forms) return index.fullNames.get(fold(name)) ?? name;
+  let best = name;
+  let bestCount = -1;
+  for (const [form, count] of forms) {
+    if (!form.includes(' ') && form !== name) continue;
+    if (words.some((w) => !fold(form).includes(fold(w)))) continue;
+    if (count > bestCount || (count === bestCount && form.length > best.length)) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** One pass over a source's sentences: collect speaking names, find the main speaker and interview answers. */
+export function indexSpeakers(sentences: readonly Sentence[], text: string): SpeakerIndex {
+  const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set() };
+  const counts = new Map<string, number>();
+  // Register every capitalised name sequence first, so short forms resolve to long ones.
+  const seen = new Map<string, number>();
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(text); m !== null; m = NAME_RE.exec(text)) {
+    const name = cleanName(m[0]);
+    if (name && name.includes(' ')) seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  for (const [name, n] of seen) {
+    register(index, name, new Map());
+    for (const w of name.split(/\s+/)) {
+      if (!/^\p{Lu}/u.test(w)) continue;
+      const key = fold(w);
+      let forms = index.forms.get(key);
+      if (!forms) index.forms.set(key, (forms = new Map()));
+      forms.set(name, (forms.get(name) ?? 0) + n);
+    }
+  }
+  for (const s of sentences) {
+    const label = LABEL_RE.exec(s.text);
+    const found = label?.[1] ?? NAME_SAYS_RE.exec(s.text)?.[1] ?? SAYS_NAME_RE.exec(s.text)?.[1] ?? ACCORDING_RE.exec(s.text)?.[1];
+    const name = found ? cleanName(found) : undefined;
+    if (name) register(index, resolveName(index, name), counts);
+  }
+  // The main speaker: who speaks most, counting how often the text names them at all.
+  const folded = fold(text);
+  let best = 0;
+  for (const [name, n] of counts) {
+    if (name.split(/\s+/).length < 2 || !isPerson(name)) continue;
+    const last = fold(name.split(/\s+/).at(-1)!);
+    const mentions = folded.split(last).length - 1;
+    const score = n + 0.5 * mentions;
+    if (score > best) {
+      best = score;
+      index.main = name;
+    }
+  }
+  // Interview answers: blocks that follow a block ending with a question mark,
+  // and the blocks that continue such an answer in the same paragraph.
+  const blockLast = new Map<number, Sentence>();
+  const blockFirst = new Map<number, Sentence>();
+  for (const s of sentences) {
+    blockLast.set(s.block, s);
+    if (!blockFirst.has(s.block)) blockFirst.set(s.block, s);
+  }
+  // Interviews alternate question and answer. A block ending with "?" is a
+  // question unless it directly follows one (a rhetorical answer); a short block
+  // without "?" after an answer is the interviewer's remark ("But today the flow
+  // continues."); a longer one continues the answer.
+  let questions = 0;
+  for (const last of blockLast.values()) if (/\?["\u201D]?$/.test(last.text.trim())) questions++;
+  if (questions < 3) return index;
+  type Role = 'intro' | 'question' | 'answer';
+  let previous = 'intro' as Role;
+  for (const [block, last] of [...blockLast].sort((a, b) => a[0] - b[0])) {
+    const endsWithQuestion = /\?["\u201D]?$/.test(last.text.trim());
+    const first = blockFirst.get(block) ?? last;
+    const length = last.end - first.start;
+    let role: Role;
+    if (previous === 'intro') role = endsWithQuestion ? 'question' : 'intro';
+    else if (previous === 'question') role = 'answer';
+    else role = endsWithQuestion || length < 160 ? 'question' : 'answer';
+    if (LABEL_RE.test(first.text) && role === 'question' && !endsWithQuestion) role = 'answer';
+    if (role === 'answer') index.answerBlocks.add(block);
+    previous = role;
+  }
+  return index;
+}
+
+export interface SpeakerGuess {
+  speaker: string;
+  /** How the guess was made: label, quoted, according-to, pronoun, group, organisation, interviewee, writer. */
+  how: string;
+}
+
+/** The writer of a source, as a speaker. */
+export function writerOf(source: Source): string {
+  if (source.genre === 'opinion' || source.genre === 'blog') return source.author && source.author !== 'unknown' ? `${source.author} (the author)` : 'the author';
+  if (source.genre === 'interview') return 'the interviewer';
+  return 'the reporter';
+}
+
+export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, previous?: SpeakerGuess): SpeakerGuess {
+  const text = s.text;
+  const label = LABEL_RE.exec(text);
+  if (label) {
+    const name = cleanName(label[1]!);
+    if (name) return { speaker: resolveName(index, name), how: 'label' };
+  }
+  if (index.answerBlocks.has(s.block) && index.main) return { speaker: index.main, how: 'interviewee' };
+  const quoted = /[\u201C\u201D"]/.test(text);
+  const named = NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1];
+  if (named) {
+    const name = cleanName(named);
+    if (name && /^\p{Lu}/u.test(name)) return { speaker: resolveName(index, name), how: quoted ? 'quoted' : 'attributed' };
+  }
+  const according = ACCORDING_RE.exec(text)?.[1];
+  if (according) {
+    const name = cleanName(according);
+    if (name) return { speaker: `${resolveName(index, name)}, as reported`, how: 'according-to' };
+  }
+  const pronoun = PRONOUN_SAYS_RE.exec(text);
+  if (pronoun) {
+    if (previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'pronoun') && isPerson(previous.speaker))
+      return { speaker: previous.speaker, how: 'pronoun' };
+    if (index.main) return { speaker: index.main, how: 'pronoun' };
+  }
+  const group = GROUP_SAYS_RE.exec(text);
+  if (group) return { speaker: `${group[1]!.toLowerCase()}, as reported`, how: 'group' };
+  const org = ORG_CLAIMS_RE.exec(text);
+  if (org) {
+    const name = cleanName(org[1]!);
+    if (name) return { speaker: `${resolveName(index, name)}, as reported`, how: 'organisation' };
+  }
+  return { speaker: writerOf(source), how: 'writer' };
+}
+
+/** Two speaker guesses name the same person (so their agreement is not independent). */
+export function sameSpeaker(a: string, b: string): boolean {
+  const key = (s: string) => fold(s.replace(/, as reported$/, '').replace(/\s*\(the author\)$/, ''));
+  const ka = key(a);
+  const kb = key(b);
+  if (ka === kb) return !/^(the reporter|the author|the interviewer)$/.test(ka);
+  const wa = new Set(ka.split(/\s+/).filter((w) => w.length > 3));
+  return kb.split(/\s+/).some((w) => w.length > 3 && wa.has(w));
+}

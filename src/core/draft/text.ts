@@ -1,0 +1,175 @@
+/**
+ * Word-level helpers for the draft generator: tokenising, a light stemmer, stop
+ * words and a small lexicon of concept classes (money, hunger, detention, ...)
+ * so that "salary" and "income" count as the same topic. Pure TypeScript.
+ */
+
+/** Folds accents and case: "Benós" and "Benos" become "benos". */
+export function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+const STOP = new Set(
+  `a about above after again against all almost along also although am among an and another any anyone anything are
+  around as at be became because become been before being below between both but by can cannot could did do does doing
+  done down during each either else even ever every for from further get gets got had has have having he her here hers
+  herself him himself his how however i if in into is it its itself just least less let like made make makes many may me
+  might more most much must my myself near nearly neither nor of off often on once one only onto or other others otherwise
+  our ours ourselves out over own per perhaps quite rather really same see seem seems seen several shall she should since so
+  some something still such than that the their theirs them themselves then there these they thing things this those
+  though through thus to too toward towards under until up upon us very via was we well were what whatever when where
+  whether which while who whom whose why will with within would yet you your yours yourself yourselves
+  says say said saying tell tells told according claims claim claimed argues argued adds added explains explained asks
+  asked recalls recalled mr mrs ms dr prof s t don doesn didn isn aren wasn weren won wouldn can couldn shouldn haven hasn
+  hadn ll ve re d m o y yes oh ok okay sure well way lot lots time times year years`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that turn a statement into a denial. Kept out of the stop list's job: they are read separately. */
+export const NEGATORS = new Set([
+  'no', 'not', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'cannot', "can't",
+  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "haven't", "hasn't",
+  "hadn't", "couldn't", "shouldn't", "ain't", 'nonexistent', 'deny', 'denies', 'denied', 'untrue',
+]);
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
+/**
+ * Concept classes: words that name the same checkable topic. Generic English,
+ * not tuned to any one corpus; a match counts as a shared topic term.
+ */
+const CONCEPTS: Record<string, string[]> = {
+  money: ['salary', 'salaries', 'paid', 'pay', 'pays', 'payment', 'income', 'wage', 'wages', 'cent', 'cents', 'money',
+    'earn', 'earns', 'earned', 'earning', 'earnings', 'funds', 'profit', 'profits', 'dollars', 'euros', 'payroll', 'fee', 'fees', 'fortune', 'rich', 'wealth'],
+  hunger: ['hunger', 'hungry', 'starving', 'starve', 'starved', 'starvation', 'famine', 'malnutrition', 'malnourished',
+    'food', 'rations', 'shortage', 'shortages'],
+  detention: ['camp', 'camps', 'prison', 'prisons', 'prisoner', 'prisoners', 'jail', 'jailed', 'gulag', 'detained',
+    'detention', 'imprisoned', 'labour', 'labor', 'punishment', 'punished', 'punish', 'sentenced'],
+  internet: ['internet', 'intranet', 'web', 'website', 'online', 'e-mail', 'email'],
+  flight: ['defector', 'defectors', 'defect', 'defected', 'refugee', 'refugees', 'flee', 'fled', 'fleeing', 'escape',
+    'escaped', 'escapees', 'border', 'leave', 'emigrate', 'emigrated', 'repatriated', 'returned'],
+  members: ['member', 'members', 'membership', 'supporters', 'followers', 'affiliates', 'sympathizers', 'sympathisers'],
+  foreigner: ['foreigner', 'foreigners', 'westerner', 'westerners', 'non-korean', 'outsider'],
+  founding: ['founded', 'founder', 'founding', 'established', 'launched'],
+  appointment: ['appointed', 'delegate', 'ratified', 'appointment'],
+  nobility: ['noble', 'nobility', 'nobleman', 'aristocrat', 'aristocratic', 'aristocracy', 'aristocrats'],
+  job: ['job', 'jobs', 'consultant', 'employee', 'employed', 'employment', 'career', 'occupation', 'profession'],
+  repression: ['repression', 'repressive', 'oppression', 'oppressive', 'oppressed', 'cruel', 'brutal', 'totalitarian',
+    'restrictions', 'dictatorship', 'tyranny', 'disappearances'],
+  expression: ['speech', 'press', 'expression', 'expressed', 'dissent', 'dissenting', 'opposition', 'criticism'],
+  propaganda: ['propaganda', 'lies', 'misinformation', 'disinformation', 'slander', 'slandered'],
+  visit: ['visit', 'visits', 'visiting', 'visited', 'visitors', 'tour', 'tourism', 'tourist', 'tourists', 'trips'],
+  worldwide: ['worldwide', 'global', 'globally', 'international', 'internationally', 'world-wide'],
+  death: ['died', 'dead', 'death', 'deaths', 'killed', 'executed', 'execution'],
+};
+
+const CONCEPT_OF = new Map<string, string>();
+for (const [concept, words] of Object.entries(CONCEPTS)) for (const w of words) CONCEPT_OF.set(w, concept);
+
+/** The concept class of a folded word, if it has one. */
+export function conceptOf(word: string): string | undefined {
+  return CONCEPT_OF.get(word);
+}
+
+/** Words that count people: a number followed by one of these counts persons. */
+const PERSON_UNITS = new Set([
+  'people', 'person', 'persons', 'member', 'supporter', 'individual', 'citizen', 'refugee', 'defector', 'korean',
+  'men', 'women', 'children', 'volunteer', 'student', 'employee', 'staff', 'fan', 'follower', 'user', 'worker', 'resident',
+  'sympathizer', 'sympathiser', 'prisoner', 'victim', 'soldier', 'spy', 'delegate', 'representative',
+]);
+
+let personStems: Set<string> | undefined;
+/** `word` is a stem (as in `Quantity.unit`) or a folded word. */
+export function isPersonUnit(word: string): boolean {
+  personStems ??= new Set([...PERSON_UNITS].flatMap((w) => [w, stem(w), stem(w + 's')]));
+  return personStems.has(word);
+}
+
+/**
+ * A light suffix-stripping stemmer (a subset of Porter's step 1 and 2): enough
+ * to make "members"/"member", "receive"/"received", "founded"/"founding" meet.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  w = w.replace(/'s$/, '');
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('eed')) {
+    // agreed -> agree
+    w = w.slice(0, -1);
+  } else if (/[aeiouy].*(ed|ing)$/.test(w) && w.length > 5) {
+    w = w.replace(/(ed|ing)$/, '');
+    if (/(at|bl|iz)$/.test(w)) w += 'e';
+    else if (/([^aeioulsz])\1$/.test(w)) w = w.slice(0, -1);
+  }
+  w = w
+    .replace(/ational$/, 'ate')
+    .replace(/ization$/, 'ize')
+    .replace(/iveness$/, 'ive')
+    .replace(/fulness$/, 'ful')
+    .replace(/ousness$/, 'ous')
+    .replace(/ation$/, 'ate')
+    .replace(/ally$/, 'al')
+    .replace(/ly$/, '');
+  // Drop a final silent e so "receive"/"receiv(ed)" and "found(ed)" line up.
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+export interface Token {
+  /** Folded surface form. */
+  word: string;
+  /** Stem used for matching (numbers: their digits). */
+  stem: string;
+  /** Offset of the token in the text it came from. */
+  start: number;
+  end: number;
+  /** Starts with a capital letter in the text. */
+  capital: boolean;
+  isNumber: boolean;
+}
+
+const WORD_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*/gu;
+
+/** Splits text into word and number tokens, with offsets. Hyphenated words are split into their parts. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    const raw = m[0];
+    const isNumber = /^\d/.test(raw);
+    const word = isNumber ? raw.replace(/,/g, '') : fold(raw);
+    out.push({
+      word,
+      stem: isNumber ? word : stem(word),
+      start: m.index,
+      end: m.index + raw.length,
+      capital: /^\p{Lu}/u.test(raw),
+      isNumber,
+    });
+  }
+  return out;
+}
+
+/** Content terms for retrieval: stems of non-stop words, numbers included, plus concept tags. */
+export function contentTerms(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.isNumber) {
+      out.push('#' + t.word);
+      continue;
+    }
+    if (t.word.length < 2 || STOP.has(t.word) || NEGATORS.has(t.word) || t.word.includes("'")) continue;
+    out.push(t.stem);
+    const c = CONCEPT_OF.get(t.word);
+    if (c) out.push('@' + c);
+  }
+  return out;
+}

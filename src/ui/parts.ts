@@ -1,0 +1,80 @@
+/** Pieces shared by several screens: the quote figure, evidence cards, verdict chips. */
+import type { CompiledItem, CompiledPack, Source, Verdict } from '../core/pack/types';
+import { h, icon, nextId } from './dom';
+import { keyWordRanges, segments } from './highlight';
+import { formatDate, genreLabel, STANCE_LABEL, VERDICT_ICON, VERDICT_LABEL } from './labels';
+
+export function sourceOf(pack: CompiledPack, id: string): Source | undefined {
+  return pack.sources.find((s) => s.id === id);
+}
+
+/** The quote as a <figure>: <blockquote> + <figcaption> with speaker, outlet, date, genre. */
+export function quoteFigure(pack: CompiledPack, item: CompiledItem, small = false): HTMLElement {
+  const src = sourceOf(pack, item.quote.source);
+  return h(
+    'figure',
+    { class: `quote-card card${small ? ' small' : ''}` },
+    h('blockquote', null, h('p', { text: item.quote.text })),
+    h(
+      'figcaption',
+      null,
+      h('span', { class: 'speaker', text: item.quote.speaker }),
+      src && h('span', null, 'in ', h('cite', { text: src.outlet })),
+      src && h('time', { datetime: src.published, text: formatDate(src.published) }),
+      src && h('span', { class: 'tag', text: genreLabel(src.genre) }),
+    ),
+  );
+}
+
+export function verdictChip(v: Verdict): HTMLElement {
+  return h('span', { class: `verdict-chip v-${v}` }, icon(VERDICT_ICON[v]), VERDICT_LABEL[v]);
+}
+
+/** Text with the given ranges wrapped in <mark>. */
+export function markedText(text: string, ranges: Array<[number, number]>): Node[] {
+  return segments(text, ranges).map((s) => (s.mark ? h('mark', { text: s.text }) : document.createTextNode(s.text)));
+}
+
+/**
+ * The evidence as a list labelled "Evidence": stance, outlet, date, the passage with its
+ * key words highlighted, the note, and "Read in context".
+ */
+export function evidenceList(
+  pack: CompiledPack,
+  item: CompiledItem,
+  onContext: (evidenceIndex: number, opener: HTMLElement) => void,
+): HTMLElement {
+  const list = h('ul', { class: 'evidence-list', 'aria-label': 'Evidence' });
+  item.evidence.forEach((ev, i) => {
+    const src = sourceOf(pack, ev.source);
+    const headId = nextId('ev');
+    const btn = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn',
+        'aria-describedby': headId,
+        on: { click: () => onContext(i, btn) },
+      },
+      icon('book'),
+      'Read in context',
+    );
+    list.appendChild(
+      h(
+        'li',
+        { class: `ev card s-${ev.stance}` },
+        h(
+          'div',
+          { class: 'ev-head', id: headId },
+          h('span', { class: 'stance' }, icon(ev.stance === 'context' ? 'info' : ev.stance), STANCE_LABEL[ev.stance] ?? ev.stance),
+          h('cite', { text: src?.outlet ?? ev.source }),
+          src && h('time', { class: 'muted', datetime: src.published, text: formatDate(src.published) }),
+        ),
+        h('blockquote', null, ...markedText(ev.text, keyWordRanges(ev.text, item.quote.text))),
+        ev.note ? h('p', { class: 'note' }, h('strong', null, 'Note: '), ev.note) : null,
+        btn,
+      ),
+    );
+  });
+  return list;
+}

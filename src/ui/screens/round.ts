@@ -1,0 +1,140 @@
+/** The round: the quote, large, and the three answers (+ "how sure" when asked). */
+import type { CompiledItem, CompiledPack, Verdict } from '../../core/pack/types';
+import type { Confidence } from '../../core/session/index';
+import { h, icon, nextId } from '../dom';
+import { VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
+import { quoteFigure } from '../parts';
+import type { Screen } from './types';
+
+export interface RoundProps {
+  pack: CompiledPack;
+  item: CompiledItem;
+  position: number;
+  total: number;
+  points: number;
+  askConfidence: boolean;
+  shortcuts: boolean;
+  onAnswer(verdict: Verdict, confidence?: Confidence): void;
+  /** A verdict was picked but not yet committed (confidence asked): for the "answer" cue. */
+  onPick?(verdict: Verdict): void;
+  onQuit(): void;
+}
+
+export function roundScreen(p: RoundProps): Screen {
+  const headingId = nextId('round');
+  const heading = h('h1', { id: headingId, tabindex: '-1', text: `Question ${p.position} of ${p.total}` });
+  let chosen: Verdict | null = null;
+
+  const askId = nextId('ask');
+  const buttons = new Map<Verdict, HTMLButtonElement>();
+  const answers = h('div', { class: 'answers', role: 'group', 'aria-labelledby': askId });
+  VERDICT_ORDER.forEach((v, i) => {
+    const meaningId = nextId('meaning');
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        class: `answer v-${v}`,
+        'aria-label': VERDICT_LABEL[v],
+        'aria-describedby': meaningId,
+        'aria-keyshortcuts': p.shortcuts ? String(i + 1) : undefined,
+        'aria-pressed': p.askConfidence ? 'false' : undefined,
+        'data-verdict': v,
+        on: { click: () => choose(v) },
+      },
+      icon(VERDICT_ICON[v]),
+      h('span', { class: 'label', text: VERDICT_LABEL[v] }),
+      p.shortcuts ? h('kbd', { 'aria-hidden': 'true', text: String(i + 1) }) : null,
+      h('span', { class: 'meaning', id: meaningId, text: VERDICT_MEANING[v] }),
+    );
+    buttons.set(v, b);
+    answers.appendChild(b);
+  });
+
+  const sureBox = p.askConfidence
+    ? h(
+        'div',
+        { class: 'sure card', role: 'group', 'aria-labelledby': `${askId}-sure` },
+        h('h3', { id: `${askId}-sure`, text: 'How sure are you?' }),
+        h('button', { type: 'button', class: 'btn primary', 'aria-keyshortcuts': p.shortcuts ? 'S' : undefined, on: { click: () => commit('sure') } }, 'Sure'),
+        h('button', { type: 'button', class: 'btn', 'aria-keyshortcuts': p.shortcuts ? 'U' : undefined, on: { click: () => commit('unsure') } }, 'Not sure'),
+      )
+    : null;
+  const sureHint = p.askConfidence ? h('p', { class: 'hint', 'aria-live': 'polite' }) : null;
+  if (sureBox) sureBox.hidden = true;
+
+  function choose(v: Verdict): void {
+    if (!p.askConfidence) {
+      p.onAnswer(v);
+      return;
+    }
+    chosen = v;
+    p.onPick?.(v);
+    for (const [k, b] of buttons) b.setAttribute('aria-pressed', String(k === v));
+    sureBox!.hidden = false;
+    sureHint!.textContent = `You chose ${VERDICT_LABEL[v]}. Now say how sure you are.`;
+    (sureBox!.querySelector('button') as HTMLButtonElement).focus();
+  }
+
+  function commit(c: Confidence): void {
+    if (!chosen) {
+      sureHint!.textContent = 'First choose Claim, Verified fact or Disputed.';
+      buttons.values().next().value?.focus();
+      return;
+    }
+    p.onAnswer(chosen, c);
+  }
+
+  const pct = Math.round(((p.position - 1) / Math.max(1, p.total)) * 100);
+  const root = h(
+    'section',
+    { class: 'screen round', 'data-screen': 'round', 'aria-labelledby': headingId },
+    h(
+      'div',
+      { class: 'round-head' },
+      heading,
+      h(
+        'div',
+        { class: 'round-meta' },
+        h('span', { class: 'pack-name', text: p.pack.title }),
+        h('span', { class: 'tag' }, icon('star'), `${p.points} points`),
+        h('button', { type: 'button', class: 'btn quiet', on: { click: p.onQuit } }, 'End round'),
+      ),
+    ),
+    h('div', { class: 'progress', 'aria-hidden': 'true' }, h('span', { style: `width:${pct}%` })),
+    quoteFigure(p.pack, p.item),
+    h(
+      'div',
+      { class: 'ask' },
+      h('h2', { id: askId, text: 'Is this a claim, a verified fact, or disputed?' }),
+      answers,
+      sureHint,
+      sureBox,
+      p.shortcuts ? h('p', { class: 'hint keys' }, 'Keys: ', h('kbd', null, '1'), ' ', h('kbd', null, '2'), ' ', h('kbd', null, '3'), p.askConfidence ? ', then S (sure) or U (not sure).' : '.') : null,
+    ),
+  );
+
+  return {
+    root,
+    heading,
+    key(e) {
+      if (!p.shortcuts) return false;
+      const i = ['1', '2', '3'].indexOf(e.key);
+      if (i >= 0) {
+        const v = VERDICT_ORDER[i]!;
+        buttons.get(v)!.focus();
+        choose(v);
+        return true;
+      }
+      if (p.askConfidence && chosen && (e.key === 's' || e.key === 'S')) {
+        commit('sure');
+        return true;
+      }
+      if (p.askConfidence && chosen && (e.key === 'u' || e.key === 'U')) {
+        commit('unsure');
+        return true;
+      }
+      return false;
+    },
+  };
+}

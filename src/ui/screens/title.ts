@@ -1,0 +1,243 @@
+/** The title screen: what the verdicts mean, the packs, the modes, and opening a pack. */
+import type { CompiledPack } from '../../core/pack/types';
+import type { Mode } from '../../core/session/index';
+import { h, icon, nextId } from '../dom';
+import { formatDate, percent, plural, VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
+import type { PackIssueView } from '../packs';
+import type { Screen } from './types';
+
+export interface PackCard {
+  pack: CompiledPack;
+  builtIn: boolean;
+  bestScore: number | null;
+  bestBalancedAccuracy: number | null;
+  rounds: number;
+  mastered: number;
+  misses: number;
+}
+
+export interface TitleProps {
+  cards: PackCard[];
+  selectedId: string | null;
+  /** The last pack-opening result, shown under the picker. */
+  openResult: { ok: true; title: string; warnings: number } | { ok: false; fileName: string; errors: PackIssueView[] } | null;
+  busy: boolean;
+  onSelect(id: string): void;
+  onPlay(mode: Mode): void;
+  onFiles(files: File[]): void;
+  onRemove(id: string, title: string): void;
+}
+
+export function titleScreen(p: TitleProps): Screen {
+  const headingId = nextId('title');
+  const heading = h('h1', { id: headingId, tabindex: '-1' }, 'Sourced', h('span', { class: 'dot', 'aria-hidden': 'true' }, '.'));
+  const selected = p.cards.find((c) => c.pack.id === p.selectedId) ?? p.cards[0] ?? null;
+
+  // ----- Packs (a radio group of cards) -----
+  const packsId = nextId('packs');
+  const list = h('ul', { class: 'pack-list', role: 'list' });
+  for (const c of p.cards) {
+    const id = nextId('pack');
+    const descId = `${id}-d`;
+    const radio = h('input', {
+      type: 'radio',
+      name: 'pack',
+      id,
+      value: c.pack.id,
+      'aria-describedby': descId,
+      on: { change: () => p.onSelect(c.pack.id) },
+    });
+    radio.checked = c === selected;
+    const best =
+      c.bestScore !== null
+        ? h('span', { class: 'pack-best' }, icon('star'), `Your best: ${c.bestScore} points · ${percent(c.bestBalancedAccuracy)} balanced`)
+        : h('span', { class: 'pack-best muted', text: c.rounds ? `${plural(c.rounds, 'round')} played` : 'Not played yet' });
+    list.appendChild(
+      h(
+        'li',
+        { class: 'pack' },
+        radio,
+        h(
+          'div',
+          { class: 'pack-body' },
+          h('label', { for: id, text: c.pack.title }),
+          h(
+            'div',
+            { id: descId, class: 'pack-body' },
+            c.pack.description ? h('p', { text: c.pack.description }) : null,
+            h(
+              'p',
+              { class: 'pack-meta' },
+              h('span', { text: plural(c.pack.items.length, 'question') }),
+              h('span', { text: `updated ${formatDate(c.pack.updated)}` }),
+              c.pack.audience ? h('span', { text: c.pack.audience }) : null,
+              c.builtIn ? h('span', { class: 'tag', text: 'Built in' }) : h('span', { class: 'tag', text: 'Opened by you' }),
+            ),
+            h('p', { class: 'pack-meta' }, best, c.mastered ? h('span', { text: `${c.mastered} mastered` }) : null),
+          ),
+        ),
+        c.builtIn
+            ? null
+            : h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn quiet remove',
+                  'aria-label': `Remove ${c.pack.title}`,
+                  on: { click: () => p.onRemove(c.pack.id, c.pack.title) },
+                },
+                icon('trash'),
+                'Remove',
+              ),
+      ),
+    );
+  }
+
+  // ----- Open a pack (file picker + drop zone) -----
+  const fileId = nextId('file');
+  const input = h('input', {
+    type: 'file',
+    id: fileId,
+    accept: '.json,application/json',
+    multiple: true,
+    on: {
+      change: () => {
+        const files = [...(input.files ?? [])];
+        input.value = '';
+        if (files.length) p.onFiles(files);
+      },
+    },
+  });
+  const result = p.openResult;
+  const resultBox = !result
+    ? null
+    : result.ok
+      ? h('p', { class: 'ok-box', role: 'status' }, icon('check'), ` Added “${result.title}”.`, result.warnings ? ` (${plural(result.warnings, 'warning')})` : '')
+      : h(
+          'div',
+          { class: 'errors', role: 'alert' },
+          h('h3', null, icon('cross'), `“${result.fileName}” was not added`),
+          h('p', { text: `${plural(result.errors.length, 'problem')} found. Nothing of this file was kept. Fix these and open it again:` }),
+          h(
+            'ol',
+            { 'aria-label': 'Problems in the pack' },
+            result.errors.slice(0, 100).map((e) =>
+              h(
+                'li',
+                null,
+                e.path ? h('code', { class: 'path', text: e.path }) : null,
+                e.path ? ': ' : '',
+                e.message,
+                e.line ? h('span', { class: 'muted', text: ` (line ${e.line})` }) : null,
+                e.closest && !e.message.includes(e.closest) ? h('p', { class: 'closest' }, 'Closest passage in the source: “', e.closest, '”') : null,
+              ),
+            ),
+          ),
+          result.errors.length > 100 ? h('p', { text: `…and ${result.errors.length - 100} more.` }) : null,
+        );
+  const drop = h(
+    'div',
+    { class: 'dropzone' },
+    h('p', null, 'Open a ', h('code', null, '.pack.json'), ' file, or drop one here. It is checked word for word against its sources before it is kept in this browser.'),
+    h('label', { class: 'btn file-label', for: fileId }, icon('upload'), 'Open a pack file', input),
+    p.busy ? h('p', { role: 'status', text: 'Checking the pack…' }) : null,
+  );
+  let depth = 0;
+  drop.addEventListener('dragenter', (e) => {
+    e.preventDefault();
+    depth++;
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragover', (e) => e.preventDefault());
+  drop.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (!depth) drop.classList.remove('over');
+  });
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    drop.classList.remove('over');
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length) p.onFiles(files);
+  });
+
+  // ----- Play panel -----
+  const playId = nextId('play');
+  const openId = nextId('open');
+  const mode = (m: Mode, label: string, desc: string, disabled = false, primary = false) => {
+    const dId = nextId('mode');
+    return h(
+      'div',
+      { class: 'mode' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `btn big${primary ? ' primary' : ''}`,
+          'aria-describedby': dId,
+          disabled: disabled || !selected,
+          on: { click: () => p.onPlay(m) },
+        },
+        label,
+      ),
+      h('p', { id: dId, text: desc }),
+    );
+  };
+  const n = selected?.pack.items.length ?? 0;
+  const play = h(
+    'section',
+    { class: 'panel card play', 'aria-labelledby': playId },
+    h('p', { class: 'eyebrow', text: 'Play' }),
+    h('h2', { id: playId, text: selected ? selected.pack.title : 'No pack yet' }),
+    selected ? null : h('p', { class: 'muted', text: 'Open a pack file to play.' }),
+    h(
+      'div',
+      { class: 'modes' },
+      mode('quick', 'Quick round', `${Math.min(10, n)} questions, balanced across the three verdicts.`, false, true),
+      mode('whole', 'Whole pack', `All ${plural(n, 'question')}, in a shuffled order.`),
+      mode(
+        'misses',
+        'Replay my misses',
+        selected && selected.misses ? `The ${plural(selected.misses, 'question')} you got wrong last time.` : 'Nothing to replay yet: no misses with this pack.',
+        !selected || selected.misses === 0,
+      ),
+    ),
+  );
+
+  const root = h(
+    'section',
+    { class: 'screen title', 'data-screen': 'title', 'aria-labelledby': headingId },
+    h(
+      'div',
+      { class: 'hero' },
+      heading,
+      h('p', { class: 'tagline', text: 'Read a quote from a real article. Is it a claim, a verified fact, or disputed? Then see the evidence.' }),
+      h(
+        'ul',
+        { class: 'legend', 'aria-label': 'The three verdicts' },
+        VERDICT_ORDER.map((v) =>
+          h('li', { class: `v-${v}` }, h('span', { style: 'color:var(--v)' }, icon(VERDICT_ICON[v])), h('span', null, h('strong', { text: VERDICT_LABEL[v] }), VERDICT_MEANING[v])),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'title-grid' },
+      play,
+      h(
+        'section',
+        { class: 'panel card packs-panel', 'aria-labelledby': packsId },
+        h('div', { class: 'panel-head' }, h('h2', { id: packsId, text: 'Question packs' }), h('span', { class: 'muted', text: plural(p.cards.length, 'pack') })),
+        p.cards.length ? h('div', { role: 'radiogroup', 'aria-labelledby': packsId }, list) : h('p', { text: 'No packs yet. Open a pack file to start.' }),
+      ),
+      h(
+        'section',
+        { class: 'panel card open-panel', 'aria-labelledby': openId },
+        h('h2', { id: openId, text: 'Your own packs' }),
+        drop,
+        resultBox,
+      ),
+    ),
+  );
+  return { root, heading };
+}

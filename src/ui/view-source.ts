@@ -4,7 +4,11 @@
  * are passed on).
  */
 import type { StageScreen, StageSource, StageView } from '../game/view';
+import { balancedAccuracy, confusionMatrix } from '../core/session/index';
 import { motionReduced, type Stores } from '../state/index';
+
+/** Confetti is for a round that went well; a poor one ends quietly rather than with a party. */
+export const CELEBRATE_FROM = 0.6;
 
 export interface ViewSource extends StageSource {
   /** Recompute (e.g. after the system motion preference or the crash flag changed). */
@@ -38,7 +42,10 @@ export function createViewSource(stores: Stores, systemReduced: () => boolean, c
       revealKey: inReveal ? `${session!.id}:${session!.answers.length}` : null,
       result: inReveal ? (last!.correct ? 'right' : 'wrong') : null,
       streak: inReveal && g.lastEvent?.type === 'answered' && g.lastEvent.streakMilestone,
-      finishKey: screen === 'summary' && session && !session.endedEarly ? session.id : null,
+      finishKey:
+        screen === 'summary' && session && !session.endedEarly && (balancedAccuracy(confusionMatrix(session.answers)) ?? 0) >= CELEBRATE_FROM
+          ? session.id
+          : null,
       reducedMotion: motionReduced(s.reducedMotion, systemReduced()),
       highContrast: s.highContrast,
     };

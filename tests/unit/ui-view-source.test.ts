@@ -59,16 +59,36 @@ describe('the stage view derived from the stores', () => {
     expect(source.get().screen).toBe('title');
   });
 
-  it('reports a finished round and a wrong answer', () => {
+  it('reports a wrong answer at its reveal', () => {
     const { stores, source } = setup();
     stores.game.getState().start(pack, 'whole');
-    for (let i = 0; i < 3; i++) {
-      stores.game.getState().answer('claim');
-      if (i === 0 && source.get().result === 'wrong') expect(source.get().screen).toBe('reveal');
+    const g = stores.game.getState();
+    const current = pack.items.find((i) => i.id === g.session!.order[0])!;
+    g.answer(current.verdict === 'claim' ? 'disputed' : 'claim');
+    expect(source.get()).toMatchObject({ screen: 'reveal', result: 'wrong' });
+  });
+
+  /** Plays the whole tiny pack, answering `rightCount` items right and the rest wrong. */
+  function finish(rightCount: number) {
+    const { stores, source } = setup();
+    stores.game.getState().start(pack, 'whole');
+    for (let i = 0; i < pack.items.length; i++) {
+      const g = stores.game.getState();
+      const actual = pack.items.find((it) => it.id === g.session!.order[i])!.verdict;
+      g.answer(i < rightCount ? actual : actual === 'claim' ? 'disputed' : 'claim');
       stores.game.getState().next();
     }
     expect(source.get().screen).toBe('summary');
+    return { stores, source };
+  }
+
+  it('celebrates a finished round that went well', () => {
+    const { stores, source } = finish(3);
     expect(source.get().finishKey).toBe(stores.game.getState().session!.id);
+  });
+
+  it('ends a poor round without confetti', () => {
+    expect(finish(1).source.get().finishKey).toBeNull();
   });
 
   it('follows the motion and contrast settings (system default for motion)', () => {

@@ -1,0 +1,131 @@
+/**
+ * Opening packs: a valid pack by file picker and by drag-and-drop (listed, played, kept
+ * across a reload, removed), broken packs (errors with path and message, nothing kept) and
+ * a shared `?pack=URL` link.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectedSummary, expectSummary, fixture, openGame, pct, playRound, readPack, screen, wrongFor } from './helpers';
+
+test.use({ reducedMotion: 'reduce' });
+
+const VALID = fixture('library-hours.pack.json');
+const valid = readPack(VALID);
+
+const packRadio = (page: Page, title: string) => page.getByRole('radio', { name: title, exact: true });
+const packCount = (page: Page) => page.getByRole('region', { name: 'Question packs' });
+
+test('a pack opened with the file picker is listed, played, kept and removed', async ({ page }) => {
+  await openGame(page);
+  await expect(packCount(page)).toContainText('1 pack');
+  await page.getByLabel('Open a pack file').setInputFiles(VALID);
+
+  await expect(page.getByRole('status').filter({ hasText: `Added “${valid.title}”.` })).toBeVisible();
+  await expect(packRadio(page, valid.title)).toBeChecked();
+  await expect(packCount(page)).toContainText('2 packs');
+  await expect(page.getByRole('region', { name: valid.title })).toContainText('3 questions, balanced');
+
+  await page.getByRole('button', { name: 'Quick round' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question 1 of 3');
+  await expect(screen(page, 'round')).toContainText(valid.title);
+  const answers = await playRound(page, valid, 3, { input: 'pointer', choose: (it, i) => (i === 1 ? wrongFor(it.verdict, 0) : it.verdict) });
+  await expectSummary(page, valid, answers);
+  await page.getByRole('button', { name: 'Back to packs' }).click();
+
+  // Kept in this browser: still there after a reload, with its progress.
+  await page.reload();
+  await expect(packRadio(page, valid.title)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ has: packRadio(page, valid.title) })).toContainText(
+    `Your best: ${expectedSummary(answers).points} points · ${pct(expectedSummary(answers).balanced)} balanced`,
+  );
+
+  await page.getByRole('button', { name: `Remove ${valid.title}` }).click();
+  await expect(packRadio(page, valid.title)).toHaveCount(0);
+  await expect(packCount(page)).toContainText('1 pack');
+  await page.reload();
+  await expect(screen(page, 'title')).toBeVisible();
+  await expect(packRadio(page, valid.title)).toHaveCount(0);
+});
+
+test('a pack dropped on the drop zone (or anywhere on the title screen) is opened', async ({ page }) => {
+  await openGame(page);
+  const drop = async (target: string, name: string, text: string) => {
+    const dataTransfer = await page.evaluateHandle(
+      ([name, text]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], name, { type: 'application/json' }));
+        return dt;
+      },
+      [name, text] as const,
+    );
+    const el = page.locator(target).first();
+    await el.dispatchEvent('dragenter', { dataTransfer });
+    await el.dispatchEvent('dragover', { dataTransfer });
+    await el.dispatchEvent('drop', { dataTransfer });
+  };
+  const text = readFileSync(VALID, 'utf8');
+  await drop('.dropzone', 'library-hours.pack.json', text);
+  await expect(page.getByRole('status').filter({ hasText: `Added “${valid.title}”.` })).toBeVisible();
+  await expect(packRadio(page, valid.title)).toBeChecked();
+
+  // The same id again, dropped elsewhere on the page: refused, with the offer to replace it.
+  await drop('main h1', 'again.pack.json', text.replace(valid.title, 'Sunday opening, second edition'));
+  const errors = page.getByRole('alert');
+  await expect(errors).toContainText('“again.pack.json” was not added');
+  await expect(errors).toContainText('is already open');
+  await page.getByRole('button', { name: 'Replace the open pack' }).click();
+  await expect(packRadio(page, 'Sunday opening, second edition')).toBeChecked();
+  await expect(packRadio(page, valid.title)).toHaveCount(0);
+});
+
+test('broken packs are refused whole, with the path and message of each error', async ({ page }) => {
+  await openGame(page);
+  const input = page.getByLabel('Open a pack file');
+
+  await input.setInputFiles(fixture('not-verbatim.pack.json'));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('“not-verbatim.pack.json” was not added');
+  await expect(alert).toContainText('Nothing of this file was kept');
+  const problems = page.getByRole('list', { name: 'Problems in the pack' }).getByRole('listitem');
+  await expect(problems).toHaveCount(1);
+  await expect(problems.first().locator('code')).toHaveText('items[1].quote.text');
+  await expect(problems.first()).toContainText('is not word for word in source "courier-2025"');
+  await expect(problems.first()).toContainText('the change would cost 12,000 euros a year');
+
+  await input.setInputFiles(fixture('syntax-error.pack.json'));
+  await expect(alert).toContainText('“syntax-error.pack.json” was not added');
+  await expect(problems).toHaveCount(1);
+  await expect(problems.first()).toContainText('not valid JSON');
+  await expect(problems.first()).toContainText('line 5');
+
+  // Not a pack at all.
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+  await expect(alert).toContainText('“notes.json” was not added');
+  await expect(problems.first().locator('code')).toBeVisible();
+
+  // Nothing was kept, now or after a reload.
+  await expect(packCount(page)).toContainText('1 pack');
+  await expect(page.getByRole('radio')).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByRole('radio')).toHaveCount(1);
+  expect(await page.evaluate(() => localStorage.getItem('sourced:library') ?? '')).not.toContain('e2e-');
+});
+
+test('a ?pack=URL link opens the shared pack, and a dead link says why', async ({ page }) => {
+  const body = readFileSync(VALID, 'utf8');
+  await page.route('https://packs.example.test/**', (route) =>
+    route.request().url().endsWith('/library.pack.json')
+      ? route.fulfill({ body, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' } })
+      : route.fulfill({ status: 404, body: 'not here', headers: { 'access-control-allow-origin': '*' } }),
+  );
+  await openGame(page, `/?pack=${encodeURIComponent('https://packs.example.test/library.pack.json')}`);
+  await expect(page.getByRole('status').filter({ hasText: `Added “${valid.title}”.` })).toBeVisible();
+  await expect(packRadio(page, valid.title)).toBeChecked();
+  await page.getByRole('button', { name: 'Quick round' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question 1 of 3');
+  await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('button', { name: 'Back to packs' }).click();
+
+  await openGame(page, `/?pack=${encodeURIComponent('https://packs.example.test/gone.pack.json')}`);
+  await expect(page.getByRole('alert')).toContainText('The pack could not be downloaded (HTTP 404)');
+});

@@ -429,6 +429,10 @@ class App {
   private async loadSharedPack(): Promise<void> {
     const url = new URLSearchParams(location.search).get('pack');
     if (!url) return;
+    // Opened once: a reload must not fetch it again (nor bring back a pack the player removed).
+    const clean = new URL(location.href);
+    clean.searchParams.delete('pack');
+    history.replaceState(history.state, '', clean.href);
     this.busy = true;
     this.render(true);
     const r = await fetchPack(url);
@@ -439,6 +443,14 @@ class App {
     } else {
       this.handleOpen(r, url);
       this.render(true);
+    }
+    // A round resumed from the last visit hides the title screen, where the result is shown.
+    if (this.stores.game.getState().session) {
+      this.stores.notices.getState().push(
+        r.ok
+          ? { code: 'other', level: 'info', message: `The shared pack “${r.pack.title}” was added: it is on the title screen when this round ends.` }
+          : { code: 'other', level: 'error', message: `The shared pack could not be added (${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}): the title screen lists them.` },
+      );
     }
   }
 

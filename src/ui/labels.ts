@@ -66,9 +66,12 @@ export function percent(x: number | null | undefined): string {
   return `${Math.round(x * 100)}%`;
 }
 
-/** `self-reported-numbers` → `Self-reported numbers`. */
+/** Prefixes that keep their hyphen when a kebab-case tag becomes words. */
+const HYPHENATED = /\b(self|non|cross|co|anti|pre|well|first|second|third)[-_]+/g;
+
+/** `self-reported-numbers` → `Self-reported numbers`; `check-dates` → `Check dates`. */
 export function skillLabel(skill: string): string {
-  const words = skill.replace(/[-_]+/g, ' ').trim();
+  const words = skill.trim().replace(HYPHENATED, '$1\u2010').replace(/[-_]+/g, ' ').replace(/\u2010/g, '-');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

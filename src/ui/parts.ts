@@ -14,7 +14,7 @@ export function quoteFigure(pack: CompiledPack, item: CompiledItem, small = fals
   return h(
     'figure',
     { class: `quote-card card${small ? ' small' : ''}` },
-    h('blockquote', null, h('p', { text: item.quote.text })),
+    h('blockquote', null, h('p', { text: collapseSpaces(item.quote.text) })),
     h(
       'figcaption',
       null,
@@ -24,6 +24,14 @@ export function quoteFigure(pack: CompiledPack, item: CompiledItem, small = fals
       src && h('span', { class: 'tag', text: genreLabel(src.genre) }),
     ),
   );
+}
+
+/**
+ * Runs of spaces, tabs and no-break spaces shown as one space (line breaks kept): the
+ * matching rules treat them as one, and a source's stray double space should not show.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[^\S\n]+/g, ' ');
 }
 
 export function verdictChip(v: Verdict): HTMLElement {

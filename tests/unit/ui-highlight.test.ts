@@ -72,6 +72,9 @@ describe('labels', () => {
   it('formats percentages and skills', () => {
     expect(percent(0.3333)).toBe('33%');
     expect(percent(null)).toBe('–');
-    expect(skillLabel('self-reported-numbers')).toBe('Self reported numbers');
+    expect(skillLabel('self-reported-numbers')).toBe('Self-reported numbers');
+    expect(skillLabel('check-dates')).toBe('Check dates');
+    expect(skillLabel('denial_vs_evidence')).toBe('Denial vs evidence');
+    expect(skillLabel('non-answers')).toBe('Non-answers');
   });
 });

@@ -170,10 +170,13 @@ export function summaryScreen(p: SummaryProps): Screen {
     h(
       'div',
       { class: 'summary-grid' },
-      sec('Accuracy per verdict', bars),
-      sec('Which way you lean', h('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Confusion matrix', tabindex: '0' }, table), h('p', { class: 'lean', text: leanText(s) })),
-      sec('Checking skills', skills),
-      calib ? sec('How sure you were', h('p', { text: calib })) : null,
+      h('div', { class: 'stack' }, sec('Accuracy per verdict', bars), sec('Checking skills', skills)),
+      h(
+        'div',
+        { class: 'stack' },
+        sec('Which way you lean', h('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Confusion matrix', tabindex: '0' }, table), h('p', { class: 'lean', text: leanText(s) })),
+        calib ? sec('How sure you were', h('p', { text: calib })) : null,
+      ),
       wide(sec('Missed items', missed)),
     ),
     h(

@@ -21,8 +21,11 @@ export class JsonSyntaxError extends Error {
 
 export interface ParsedJson {
   value: unknown;
-  /** Start of each value, keyed by its JSON path (`""` for the root). */
-  positions: Map<string, number>;
+  /**
+   * Where the value at a JSON path (`items[3].evidence[0].text`, `""` for the root) starts, or
+   * when there is no value there, where its closest ancestor that exists starts.
+   */
+  positionOf(path: string): number;
   /** Turns an offset into a 1-based line and column. */
   locate(offset: number): Position;
 }
@@ -32,16 +35,33 @@ export function formatPath(path: readonly (string | number)[]): string {
   return path.reduce<string>(joinPath, '');
 }
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
 function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return base === '' ? key : `${base}.${key}`;
+  if (IDENTIFIER.test(key)) return base === '' ? key : `${base}.${key}`;
   return `${base}[${JSON.stringify(key)}]`;
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
+/** The steps of a path as `formatPath` writes it: `items[3]["a b"].text` → items, 3, "a b", text. */
+function pathSteps(path: string): (string | number)[] {
+  const steps: (string | number)[] = [];
+  const re = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][\w$]*)/y;
+  for (let m = re.exec(path); m !== null && re.lastIndex <= path.length; m = re.exec(path)) {
+    steps.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? (JSON.parse(m[2]) as string) : m[3]!);
+    if (re.lastIndex === path.length) break;
+  }
+  return steps;
+}
+
 export function parseJson(text: string): ParsedJson {
-  const positions = new Map<string, number>();
+  // Where each value starts, kept beside its container (in the order of its keys or
+  // elements) rather than as path strings: building a path for every value cost more than
+  // the rest of the parse, and only a few are ever looked up (for the lines of issues).
+  const childStarts = new Map<object, number[]>();
+  let rootStart = 0;
   let lineStarts: number[] | undefined;
   const locate = (offset: number): Position => {
     if (!lineStarts) {
@@ -73,9 +93,26 @@ export function parseJson(text: string): ParsedJson {
     }
   };
 
+  // Where the next backslash is (text.length when there is none), so plain strings are sliced whole.
+  let nextBackslash = -1;
+  const CONTROL = /[\u0000-\u001f]/;
+
   const parseString = (): string => {
     const open = i;
     i++; // opening quote
+    // Fast path: no escape before the closing quote and no control character: one slice.
+    const close = text.indexOf('"', i);
+    if (nextBackslash < i) {
+      nextBackslash = text.indexOf('\\', i);
+      if (nextBackslash < 0) nextBackslash = text.length;
+    }
+    if (close >= 0 && close < nextBackslash) {
+      const plain = text.slice(i, close);
+      if (!CONTROL.test(plain)) {
+        i = close + 1;
+        return plain;
+      }
+    }
     let out = '';
     let chunk = i;
     for (;;) {
@@ -104,14 +141,16 @@ export function parseJson(text: string): ParsedJson {
     }
   };
 
-  const parseValue = (path: string): unknown => {
+  const parseValue = (starts: number[] | null): unknown => {
     skipSpace();
-    positions.set(path, i);
+    if (starts) starts.push(i);
+    else rootStart = i;
     const c = text[i];
     if (c === '{') {
       i++;
       const obj: Record<string, unknown> = {};
-      const seen = new Set<string>();
+      const inner: number[] = [];
+      childStarts.set(obj, inner);
       skipSpace();
       if (text[i] === '}') {
         i++;
@@ -122,14 +161,15 @@ export function parseJson(text: string): ParsedJson {
         if (text[i] !== '"') fail(`expected a field name in double quotes, found ${describe(i)}`);
         const keyAt = i;
         const key = parseString();
-        if (seen.has(key)) fail(`the field "${key}" appears twice in the same object`, keyAt);
-        seen.add(key);
+        if (Object.hasOwn(obj, key)) fail(`the field "${key}" appears twice in the same object`, keyAt);
         skipSpace();
         if (text[i] !== ':') fail(`expected ":" after the field name "${key}", found ${describe(i)}`);
         i++;
-        const value = parseValue(joinPath(path, key));
-        // Define rather than assign so a key such as "__proto__" stays a plain field.
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        const value = parseValue(inner);
+        // "__proto__" is defined, not assigned, so it stays a plain field; plain assignment
+        // elsewhere keeps the objects in V8's fast mode for everything that reads them later.
+        if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+        else obj[key] = value;
         skipSpace();
         if (text[i] === ',') {
           i++;
@@ -147,13 +187,15 @@ export function parseJson(text: string): ParsedJson {
     if (c === '[') {
       i++;
       const arr: unknown[] = [];
+      const inner: number[] = [];
+      childStarts.set(arr, inner);
       skipSpace();
       if (text[i] === ']') {
         i++;
         return arr;
       }
       for (;;) {
-        arr.push(parseValue(joinPath(path, arr.length)));
+        arr.push(parseValue(inner));
         skipSpace();
         if (text[i] === ',') {
           i++;
@@ -179,8 +221,21 @@ export function parseJson(text: string): ParsedJson {
     return fail(`expected a value (text in "quotes", a number, true, false, null, {…} or […]), found ${describe(i)}`);
   };
 
-  const value = parseValue('');
+  const value = parseValue(null);
   skipSpace();
   if (i < text.length) fail(`unexpected ${describe(i)} after the end of the pack`);
-  return { value, positions, locate };
+  const positionOf = (path: string): number => {
+    let v: unknown = value;
+    let at = rootStart;
+    for (const step of pathSteps(path)) {
+      if (v === null || typeof v !== 'object') break;
+      const starts = childStarts.get(v)!;
+      const index = Array.isArray(v) ? (typeof step === 'number' ? step : -1) : Object.keys(v).indexOf(String(step));
+      if (index < 0 || index >= starts.length) break;
+      at = starts[index]!;
+      v = (v as Record<string | number, unknown>)[step];
+    }
+    return at;
+  };
+  return { value, positionOf, locate };
 }

@@ -7,6 +7,7 @@
 
 import { closestPassage } from './closest.ts';
 import { findExcerpt, normalizeWithMap, type NormalizedText } from './normalize.ts';
+import { codePoints } from './schema.ts';
 import { suggest } from './suggest.ts';
 import type { PackIssue, Span } from './types.ts';
 
@@ -80,7 +81,7 @@ export function checkRules(pack: unknown): RuleOutcome {
       error(`${path}.source`, `no source of this pack has the id "${sourceId}"${guess ? `: did you mean "${guess}"?` : `; the sources are ${known}`}`);
       return undefined;
     }
-    if (text === undefined || [...text].length < 8) return undefined; // reported by the structure check
+    if (text === undefined || codePoints(text) < 8) return undefined; // reported by the structure check
     source.normalized ??= normalizeWithMap(source.text);
     const span = findExcerpt(source.normalized, text);
     if (span) {

@@ -30,11 +30,12 @@ function text(min: number, max: number, what = 'text') {
   return z
     .string({ error: `must be ${what} in double quotes` })
     .check(
-      z.refine((s) => codePoints(s) >= min, {
+      // A string has at least length / 2 and at most length code points: count only when in doubt.
+      z.refine((s) => s.length >= 2 * min || codePoints(s) >= min, {
         error: (iss) =>
           min === 1 ? 'must not be empty' : `is too short: ${codePoints(String(iss.input))} characters, at least ${min} needed`,
       }),
-      z.refine((s) => codePoints(s) <= max, {
+      z.refine((s) => s.length <= max || codePoints(s) <= max, {
         error: (iss) => `is too long: ${codePoints(String(iss.input))} characters, at most ${max} allowed`,
       }),
     )

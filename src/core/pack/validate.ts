@@ -32,24 +32,12 @@ export function parsePack(text: string): ValidationResult {
     return { ok: false, errors: [issue], warnings: [] };
   }
   const result = validatePack(parsed.value);
-  const withLine = (issue: PackIssue): PackIssue => {
-    const offset = nearestPosition(parsed.positions, issue.path);
-    return offset === undefined ? issue : { ...issue, line: parsed.locate(offset).line };
-  };
+  const withLine = (issue: PackIssue): PackIssue => ({ ...issue, line: parsed.locate(parsed.positionOf(issue.path)).line });
   if (!result.ok) {
     const errors = result.errors.map(withLine).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors, warnings: result.warnings.map(withLine) };
   }
   return { ...result, warnings: result.warnings.map(withLine) };
-}
-
-/** The position of the value at `path`, or of its closest ancestor that exists (a missing field's object). */
-function nearestPosition(positions: Map<string, number>, path: string): number | undefined {
-  // Drop the last step each time: "items[2].quote" → "items[2]" → "items" → "".
-  for (let p = path; ; p = p.replace(/(?:^[^.[\]]+|\.[^.[\]]+|\[[^\]]*\])$/, '')) {
-    const at = positions.get(p);
-    if (at !== undefined || p === '') return at;
-  }
 }
 
 function compile(pack: Pack, spans: Map<string, Span>): CompiledPack {

@@ -10,7 +10,7 @@
  * | `game`     | the game in progress (resumes after a reload)             | `sourced:game`     |
  * | `notices`  | messages for the player (unreadable save, storage full…)  | not saved          |
  *
- * Each saved store is versioned, migrated from older versions, validated with zod when read
+ * Each saved store is versioned, migrated from older versions, validated when read (small hand-written guards, src/core/guard.ts)
  * and reset (in part or whole) with a notice when unreadable; writes never throw (a full
  * storage becomes a notice). Hydration is synchronous: the stores are ready when
  * `createStores` returns, and any notices are already in `notices`.

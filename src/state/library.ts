@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { array, looseObject, number, object, oneOf, optional, refine, string } from '../core/guard.ts';
 import { GENRES, STANCES, VERDICTS, type CompiledPack } from '../core/pack/types.ts';
 import type { NoticesStore } from './notices.ts';
 import { guardedPersist, type PersistContext, type Salvaged, type SliceSpec } from './persisted.ts';
@@ -50,64 +50,63 @@ export interface LibraryState extends LibraryData {
 
 export type LibraryStore = StoreApi<LibraryState>;
 
-const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
-const sourceSchema = z.looseObject({
-  id: z.string().min(1),
-  title: z.string(),
-  outlet: z.string(),
-  author: z.string().optional(),
-  published: z.string(),
-  url: z.string().optional(),
-  genre: z.enum(GENRES),
-  text: z.string().min(1),
+const span = object({ start: number({ int: true, min: 0 }), end: number({ int: true, min: 0 }) });
+const sourceSchema = looseObject({
+  id: string({ min: 1 }),
+  title: string(),
+  outlet: string(),
+  author: optional(string()),
+  published: string(),
+  url: optional(string()),
+  genre: oneOf(GENRES),
+  text: string({ min: 1 }),
 });
-const itemSchema = z.looseObject({
-  id: z.string().min(1),
-  quote: z.looseObject({ source: z.string(), text: z.string(), speaker: z.string(), span }),
-  verdict: z.enum(VERDICTS),
-  explanation: z.string(),
-  evidence: z
-    .array(z.looseObject({ source: z.string(), text: z.string(), stance: z.enum(STANCES), note: z.string().optional(), span }))
-    .min(1),
-  skill: z.string().optional(),
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+const itemSchema = looseObject({
+  id: string({ min: 1 }),
+  quote: looseObject({ source: string(), text: string(), speaker: string(), span }),
+  verdict: oneOf(VERDICTS),
+  explanation: string(),
+  evidence: array(looseObject({ source: string(), text: string(), stance: oneOf(STANCES), note: optional(string()), span }), { min: 1 }),
+  skill: optional(string()),
+  difficulty: optional(oneOf([1, 2, 3])),
 });
 
 /** The structure of a `CompiledPack`, with references and spans checked against the sources. */
-export const compiledPackSchema = z
-  .looseObject({
-    format: z.literal('sourced-pack@1'),
-    id: z.string().regex(/^[a-z0-9-]{1,64}$/),
-    title: z.string().min(1),
-    description: z.string().optional(),
-    language: z.string(),
-    audience: z.string().optional(),
-    authors: z.array(z.string()).optional(),
-    updated: z.string(),
-    sources: z.array(sourceSchema).min(1),
-    items: z.array(itemSchema).min(1),
-  })
-  .superRefine((pack, ctx) => {
+export const compiledPackSchema = refine(
+  looseObject({
+    format: oneOf(['sourced-pack@1']),
+    id: string({ regex: /^[a-z0-9-]{1,64}$/ }),
+    title: string({ min: 1 }),
+    description: optional(string()),
+    language: string(),
+    audience: optional(string()),
+    authors: optional(array(string())),
+    updated: string(),
+    sources: array(sourceSchema, { min: 1 }),
+    items: array(itemSchema, { min: 1 }),
+  }),
+  (pack, issue) => {
     const texts = new Map(pack.sources.map((s) => [s.id, s.text]));
     const ids = new Set<string>();
     pack.items.forEach((it, i) => {
-      if (ids.has(it.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'duplicate item id' });
+      if (ids.has(it.id)) issue(['items', i, 'id'], 'duplicate item id');
       ids.add(it.id);
       const refs = [it.quote, ...it.evidence];
       for (const r of refs) {
         const text = texts.get(r.source);
         if (text === undefined || r.span.end > text.length || r.span.start > r.span.end) {
-          ctx.addIssue({ code: 'custom', path: ['items', i], message: 'bad source reference or span' });
+          issue(['items', i], 'bad source reference or span');
         }
       }
     });
-  });
+  },
+);
 
 export function isCompiledPack(data: unknown): data is CompiledPack {
   return compiledPackSchema.safeParse(data).success;
 }
 
-const entrySchema = z.object({ pack: compiledPackSchema, addedAt: z.string() });
+const entrySchema = object({ pack: compiledPackSchema, addedAt: string() });
 
 /** Entry by entry: a broken stored pack is dropped, the others kept. */
 export function salvageLibrary(data: unknown): Salvaged<LibraryData> {

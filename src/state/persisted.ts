@@ -9,7 +9,7 @@
  *   copied to `<key>.unreadable` (best effort) and the key removed, defaults are used;
  * - `migrate` runs the slice's migrations from the saved version up to the current one; a
  *   save from a *newer* version is reset with a notice;
- * - `merge` validates with the slice's zod-based `salvage`: what passes is kept, what does
+ * - `merge` validates with the slice's `salvage` (guards from src/core/guard.ts): what passes is kept, what does
  *   not is reset to defaults with a notice (never merged blindly);
  * - `setItem` never throws: a quota or other error becomes a notice and is reported to the
  *   store through `lastWrite`, so e.g. "pack opened but not kept" can be said.

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { array, nullable, number, object, optional, record, string } from '../core/guard.ts';
 import { summarize, type Mode, type SessionState } from '../core/session/index.ts';
 import { guardedPersist, type PersistContext, type Salvaged, type SliceSpec } from './persisted.ts';
 
@@ -104,16 +104,17 @@ const RECORDED_SESSIONS_KEPT = 20;
 
 /** Pack and item ids (as the pack format defines them): also keeps `__proto__` and the like out of records. */
 const ID = /^[a-z0-9-]{1,64}$/;
-const best = z.object({ score: z.number().int(), balancedAccuracy: z.number().min(0).max(1), at: z.string() });
-const packProgressSchema = z.object({
-  bestScore: z.number().int().nullable(),
-  bestBalancedAccuracy: z.number().min(0).max(1).nullable(),
-  bestByMode: z.object({ quick: best.optional(), whole: best.optional() }),
-  rounds: z.number().int().min(0),
-  lastPlayedAt: z.string().nullable(),
-  itemStreaks: z.record(z.string().regex(ID), z.number().int().min(0)),
-  misses: z.array(z.string()),
+const best = object({ score: number({ int: true }), balancedAccuracy: number({ min: 0, max: 1 }), at: string() });
+const packProgressSchema = object({
+  bestScore: nullable(number({ int: true })),
+  bestBalancedAccuracy: nullable(number({ min: 0, max: 1 })),
+  bestByMode: object({ quick: optional(best), whole: optional(best) }),
+  rounds: number({ int: true, min: 0 }),
+  lastPlayedAt: nullable(string()),
+  itemStreaks: record(ID, number({ int: true, min: 0 })),
+  misses: array(string()),
 });
+const recordedSessionsSchema = array(string());
 
 /** Pack by pack: a malformed pack record is dropped, the others kept. */
 export function salvageProgress(data: unknown): Salvaged<ProgressData> {
@@ -129,7 +130,7 @@ export function salvageProgress(data: unknown): Salvaged<ProgressData> {
     if (r.success && ID.test(id)) packs[id] = r.data as PackProgress;
     else dropped.push(`progress for pack "${id}"`);
   }
-  const rs = z.array(z.string()).safeParse(src.recordedSessions ?? []);
+  const rs = recordedSessionsSchema.safeParse(src.recordedSessions ?? []);
   return { value: { packs, recordedSessions: rs.success ? rs.data : [] }, dropped, usable: true };
 }
 

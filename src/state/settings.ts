@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { boolean, number, oneOf, type Guard } from '../core/guard.ts';
 import { guardedPersist, type PersistContext, type Salvaged, type SliceSpec } from './persisted.ts';
 
 export type ReducedMotion = 'system' | 'on' | 'off';
@@ -69,15 +69,15 @@ export function pickSettings(s: Settings): Settings {
   };
 }
 
-const fieldSchemas: { [K in keyof Settings]: z.ZodType<Settings[K]> } = {
-  sound: z.boolean(),
-  volume: z.number().min(0).max(1),
-  music: z.boolean(),
-  reducedMotion: z.enum(['system', 'on', 'off']),
-  textSize: z.number().int().min(TEXT_SIZE_MIN).max(TEXT_SIZE_MAX),
-  highContrast: z.boolean(),
-  askConfidence: z.boolean(),
-  keyboardShortcuts: z.boolean(),
+const fieldSchemas: { [K in keyof Settings]: Guard<Settings[K]> } = {
+  sound: boolean(),
+  volume: number({ min: 0, max: 1 }),
+  music: boolean(),
+  reducedMotion: oneOf(['system', 'on', 'off']),
+  textSize: number({ int: true, min: TEXT_SIZE_MIN, max: TEXT_SIZE_MAX }),
+  highContrast: boolean(),
+  askConfidence: boolean(),
+  keyboardShortcuts: boolean(),
 };
 
 const FIELD_NAMES: Record<keyof Settings, string> = {

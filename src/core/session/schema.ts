@@ -1,45 +1,47 @@
 /**
- * The shape of a saved session, checked with zod, plus consistency checks zod cannot
+ * The shape of a saved session, checked with the small guards of ../guard.ts (no schema
+ * library in the game's first download), plus consistency checks zod cannot
  * express (answers match the order, the score adds up). Used when a session comes back from
  * storage or a network: anything that does not pass is refused, never half-used.
  */
-import { z } from 'zod';
+import { array, boolean, number, object, oneOf, optional, string } from '../guard.ts';
 import { VERDICTS } from '../pack/types.ts';
 import { scoreSequence } from './scoring.ts';
 import { SESSION_FORMAT, type SessionState } from './types.ts';
 
-const verdict = z.enum(VERDICTS);
-const confidence = z.enum(['sure', 'unsure']);
-const int = z.number().int();
+const verdict = oneOf(VERDICTS);
+const confidence = oneOf(['sure', 'unsure']);
+const int = number({ int: true });
+const count = number({ int: true, min: 0 });
 
-const points = z.object({ base: int, streakBonus: int, confidence: int, total: int });
+const points = object({ base: int, streakBonus: int, confidence: int, total: int });
 
-const answer = z.object({
-  itemId: z.string(),
+const answer = object({
+  itemId: string(),
   actual: verdict,
   answered: verdict,
-  confidence: confidence.optional(),
-  correct: z.boolean(),
-  skill: z.string().optional(),
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  confidence: optional(confidence),
+  correct: boolean(),
+  skill: optional(string()),
+  difficulty: optional(oneOf([1, 2, 3])),
   points,
-  streak: int.min(0),
+  streak: count,
 });
 
-export const sessionStateSchema = z.object({
-  format: z.literal(SESSION_FORMAT),
-  id: z.string().min(1),
-  packId: z.string().min(1),
-  packFingerprint: z.string().min(1),
-  mode: z.enum(['quick', 'whole', 'misses']),
-  seed: int.min(0).max(0xffffffff),
-  askConfidence: z.boolean(),
-  order: z.array(z.string()).min(1),
-  index: int.min(0),
-  phase: z.enum(['question', 'reveal', 'summary']),
-  answers: z.array(answer),
-  score: z.object({ points: int, streak: int.min(0), bestStreak: int.min(0), streakBonusUsed: int.min(0) }),
-  endedEarly: z.boolean(),
+export const sessionStateSchema = object({
+  format: oneOf([SESSION_FORMAT]),
+  id: string({ min: 1 }),
+  packId: string({ min: 1 }),
+  packFingerprint: string({ min: 1 }),
+  mode: oneOf(['quick', 'whole', 'misses']),
+  seed: number({ int: true, min: 0, max: 0xffffffff }),
+  askConfidence: boolean(),
+  order: array(string(), { min: 1 }),
+  index: count,
+  phase: oneOf(['question', 'reveal', 'summary']),
+  answers: array(answer),
+  score: object({ points: int, streak: count, bestStreak: count, streakBonusUsed: count }),
+  endedEarly: boolean(),
 });
 
 /** Returns why a parsed session is inconsistent, or null when it is consistent. */

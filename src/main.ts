@@ -1,10 +1,10 @@
 /** Sourced: boots the app. The built-in packs come from `npm run content -- build`. */
 import './styles/main.css';
-import type { CompiledPack } from './core/pack/types';
+import { expandPacks, type StoredPack } from './core/pack/builtin';
 import { startApp } from './ui/app';
 
 // A glob, so a checkout without generated packs still builds (and shows "No packs yet").
-const generated = import.meta.glob<CompiledPack[]>('./generated/packs.json', { eager: true, import: 'default' });
-const builtinPacks = Object.values(generated)[0] ?? [];
+// Stored without the excerpts that repeat their source's text (src/core/pack/builtin.ts).
+const generated = import.meta.glob<StoredPack[]>('./generated/packs.json', { eager: true, import: 'default' });
 
-startApp({ builtinPacks: Array.isArray(builtinPacks) ? builtinPacks : [] });
+startApp({ builtinPacks: expandPacks(Object.values(generated)[0]) });

@@ -6,7 +6,7 @@
 const USAGE = `Usage: npm run content -- <command>
 
   validate FILE... [--json]        check packs: exit 0 valid, 1 invalid, 2 usage, file or JSON error
-  build                            validate every content/packs/*.pack.json and write what the game loads
+  build [--packs DIR] [--out FILE] validate every content/packs/*.pack.json and write what the game loads
   draft SOURCES... --out FILE      draft a pack from source documents (.txt files or folders of them)
   schema [--check]                 write content/schema/pack.schema.json (--check: fail if out of date)`;
 

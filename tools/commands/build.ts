@@ -1,22 +1,51 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { compactPack } from '../../src/core/pack/builtin.ts';
 import type { CompiledPack } from '../../src/core/pack/index.ts';
 import { formatIssue, validateFile } from './validate.ts';
 
 export const PACKS_DIR = 'content/packs';
 export const OUT_FILE = 'src/generated/packs.json';
 
-/** Validates every built-in pack and writes them, compiled, for the game to import. */
+const USAGE = `Usage: npm run content -- build [--packs DIR] [--out FILE]
+
+  --packs DIR   where the *.pack.json files are (default ${PACKS_DIR})
+  --out FILE    where the compiled packs go (default ${OUT_FILE})`;
+
+function parseArgs(argv: string[]): { packs: string; out: string } | string {
+  const args = { packs: PACKS_DIR, out: OUT_FILE };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = argv[i + 1];
+    if ((a === '--packs' || a === '--out') && v !== undefined && !v.startsWith('--')) {
+      args[a === '--packs' ? 'packs' : 'out'] = v;
+      i++;
+    } else return a === '--help' || a === '-h' ? '' : a === '--packs' || a === '--out' ? `${a} needs a value.` : `Unknown argument ${a}.`;
+  }
+  return args;
+}
+
+/**
+ * Validates every pack of a folder (by default the built-in packs) and writes them,
+ * compiled, for the game to import (`expandPacks` of src/core/pack/builtin.ts reads them). Nothing is written when any pack is refused.
+ */
 export async function buildCommand(argv: string[]): Promise<number> {
-  if (argv.length > 0) {
-    console.error('Usage: npm run content -- build');
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    console.error(args ? `${args}\n\n${USAGE}` : USAGE);
+    return args ? 2 : 0;
+  }
+  let names: string[];
+  try {
+    names = (await readdir(args.packs)).filter((f) => f.endsWith('.pack.json')).sort();
+  } catch (e) {
+    console.error(`cannot read ${args.packs}: ${(e as Error).message}`);
     return 2;
   }
-  const files = (await readdir(PACKS_DIR)).filter((f) => f.endsWith('.pack.json')).sort();
   const packs: CompiledPack[] = [];
   let failed = false;
-  for (const name of files) {
-    const { report, result } = await validateFile(join(PACKS_DIR, name));
+  for (const name of names) {
+    const { report, result } = await validateFile(join(args.packs, name));
     if (!result?.ok) {
       failed = true;
       console.error(`${report.file}: ${report.fatal ?? 'refused'}`);
@@ -26,7 +55,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const clash = packs.find((p) => p.id === result.pack.id);
     if (clash) {
       failed = true;
-      console.error(`${report.file}: the pack id "${clash.id}" is used by another pack in ${PACKS_DIR}`);
+      console.error(`${report.file}: the pack id "${clash.id}" is used by another pack in ${args.packs}`);
       continue;
     }
     packs.push(result.pack);
@@ -36,8 +65,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
     console.error('build failed: nothing was written');
     return 1;
   }
-  await mkdir('src/generated', { recursive: true });
-  await writeFile(OUT_FILE, JSON.stringify(packs));
-  console.log(`wrote ${OUT_FILE} (${packs.length} pack${packs.length === 1 ? '' : 's'})`);
+  await mkdir(dirname(args.out), { recursive: true });
+  // Excerpts that are exactly their span of the source are left out (src/core/pack/builtin.ts).
+  await writeFile(args.out, JSON.stringify(packs.map(compactPack)));
+  console.log(`wrote ${args.out} (${packs.length} pack${packs.length === 1 ? '' : 's'})`);
   return 0;
 }

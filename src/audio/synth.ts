@@ -11,6 +11,7 @@
  */
 import type { Cue, SoundName } from './cues.ts';
 import { encodeWav } from './wav.ts';
+import { createRng } from '../core/random.ts';
 
 export { encodeWav } from './wav.ts';
 
@@ -76,16 +77,9 @@ export interface Noise {
   seed: number;
 }
 
-/** mulberry32: a small, fast, well-distributed seeded generator, uniform in [0, 1). */
+/** A seeded generator, uniform in [0, 1): the domain's mulberry32 started from `seed` itself. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng({ s: seed }).next;
 }
 
 /**

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { freshPage, throttle } from './lib/browser.ts';
+import { openGameAtFirstQuote } from './lib/browser.ts';
 import { GAME_PROBE, READ_RESOURCES } from './lib/probes.ts';
 import { kb, table, type ResultRow } from './lib/stats.ts';
 
@@ -81,15 +81,10 @@ function total(files: FileBytes[]): Totals {
 }
 
 export async function measureBytes(browser: Browser, url: string, distDir: string): Promise<BytesResult> {
-  const { context, page, cdp } = await freshPage(browser);
+  // The stage (Phaser) is started after the load event: wait for it, then for a quiet network.
+  const { context, page } = await openGameAtFirstQuote(browser, url, GAME_PROBE);
   try {
-    await throttle(cdp, false);
-    await page.addInitScript(GAME_PROBE);
-    await page.goto(url);
-    await page.waitForFunction('window.__bench && window.__bench.done', null, { timeout: 30_000 });
     const quoteShownAt = (await page.evaluate('window.__bench.marks.quoteShown')) as number;
-    // The stage (Phaser) is started after the load event; wait for it, then for a quiet network.
-    await page.waitForFunction("document.getElementById('stage')?.dataset.renderer", null, { timeout: 30_000 }).catch(() => {});
     let count = -1;
     for (;;) {
       await page.waitForTimeout(1000);

@@ -9,7 +9,7 @@
  * right answers, a streak and wrong answers are all sampled.
  */
 import type { Browser } from '@playwright/test';
-import { freshPage, throttle } from './lib/browser.ts';
+import { openGameAtFirstQuote } from './lib/browser.ts';
 import { GAME_PROBE } from './lib/probes.ts';
 import { mmm, percentile, summarize, table, type ResultRow, type Summary } from './lib/stats.ts';
 
@@ -63,13 +63,8 @@ export interface SmoothResult {
 }
 
 export async function measureSmoothness(browser: Browser, url: string, opts: { log: (s: string) => void }): Promise<SmoothResult> {
-  const { context, page, cdp } = await freshPage(browser);
+  const { context, page } = await openGameAtFirstQuote(browser, url, GAME_PROBE);
   try {
-    await throttle(cdp, false);
-    await page.addInitScript(GAME_PROBE);
-    await page.goto(url);
-    await page.waitForFunction('window.__bench && window.__bench.done', null, { timeout: 30_000 });
-    await page.waitForFunction("document.getElementById('stage')?.dataset.renderer", null, { timeout: 30_000 }).catch(() => {});
     const renderer = (await page.evaluate("document.getElementById('stage')?.dataset.renderer ?? null")) as string | null;
     await page.waitForTimeout(1500); // the stage's start-up work is over
     const samples: Sample[] = [];

@@ -30,6 +30,21 @@ export async function throttle(cdp: CDPSession, on: boolean): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SCHOOL.cpu });
 }
 
+/**
+ * A fresh, unthrottled page on the game with the in-page probe (lib/probes.ts), once the first
+ * quote has been shown and the stage (started after the load event) has its renderer.
+ */
+export async function openGameAtFirstQuote(browser: Browser, url: string, probe: string): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+  const opened = await freshPage(browser);
+  const { page, cdp } = opened;
+  await throttle(cdp, false);
+  await page.addInitScript(probe);
+  await page.goto(url);
+  await page.waitForFunction('window.__bench && window.__bench.done', null, { timeout: 30_000 });
+  await page.waitForFunction("document.getElementById('stage')?.dataset.renderer", null, { timeout: 30_000 }).catch(() => {});
+  return opened;
+}
+
 export async function browserVersion(browser: Browser): Promise<string> {
   return browser.version();
 }

@@ -8,20 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSourceDocument, serializeSourceDocument } from '../../../src/core/corpus/sourceDocument.ts';
 import type { Pack, Source, Stance, Verdict } from '../../../src/core/pack/index.ts';
+import { createRng } from '../../../src/core/random.ts';
 
 const CORPUS = 'content/corpus';
 
-function seeded(seed: number): () => number {
-  // mulberry32
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = (seed: number): (() => number) => createRng({ s: seed }).next;
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'to', 'sa', 'vel', 'dor', 'an', 'ri', 'bel', 'cor', 'du', 'fen', 'ga', 'hal', 'ju', 'mar', 'nor', 'pel', 'qui', 'sto', 'tal', 'var', 'wen', 'zel'];
 

@@ -73,7 +73,9 @@ export function titleScreen(p: TitleProps): Screen {
               c.pack.audience ? h('span', { text: c.pack.audience }) : null,
               c.builtIn ? h('span', { class: 'tag', text: 'Built in' }) : h('span', { class: 'tag', text: 'Opened by you' }),
             ),
-            h('p', { class: 'pack-meta' }, best, c.mastered ? h('span', { text: `${c.mastered} mastered` }) : null),
+            h('p', { class: 'pack-meta' }, best, c.mastered
+              ? h('span', { text: `${c.mastered} of ${c.pack.items.length} mastered` })
+              : null),
           ),
         ),
         c.builtIn

@@ -534,9 +534,12 @@ class App {
           console.warn('[stage] not started', e);
         });
     };
-    // After the first screen is on and painted: the stage never delays the first quote.
-    if (document.readyState === 'complete') setTimeout(go, 0);
-    else window.addEventListener('load', () => setTimeout(go, 0), { once: true });
+    // After the page has loaded and the browser is idle (or 1.5 s at the latest): the stage is
+    // decoration and never competes with the first screen or a player's first click.
+    const whenIdle = () =>
+      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(go, { timeout: 1500 }) : window.setTimeout(go, 0);
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
   }
 
   /** A handle for tests and benchmarks (`window.__sourced`): the stores and the stage. */

@@ -135,6 +135,21 @@ describe('draftPack on a small planted corpus', () => {
     }
   });
 
+  it('stays valid with as little room for evidence as one passage', () => {
+    // One figure told three times, twice by the same speaker: with one slot, the same-speaker
+    // passage can take it, and the item must then stay a claim, not become a verified fact.
+    const mk = (id: string, text: string): Source => ({ id, title: id, outlet: id, published: '2020-01-01', genre: 'news-report', text });
+    const a = mk('a', 'The Korean Friendship Association has 15,000 members in 120 countries, Alejandro Cao de Benos says proudly.\n\nThe weather in Tarragona was mild that spring and the harbour was quiet.');
+    const b = mk('b', 'The Korean Friendship Association has 15,000 members in 120 countries, Alejandro Cao de Benos said again in the interview.\n\nHe travels often between Madrid and the capital for meetings.');
+    const c = mk('c', 'Records seen by this newspaper show the Korean Friendship Association has 15,000 members in 120 countries, the registry confirms.\n\nOther groups are much smaller than that by every account.');
+    for (const maxEvidence of [1, 2, 3]) {
+      for (const sources of [SOURCES, [a, b, c], [a, c, b], [b, a, c], [c, a, b]]) {
+        const small = draftPack(sources, { updated: '2026-11-23', maxEvidence });
+        expect(validatePack(JSON.parse(JSON.stringify(small.pack))).errors, `maxEvidence ${maxEvidence}`).toEqual([]);
+      }
+    }
+  });
+
   it('is deterministic and respects --max-items', () => {
     expect(JSON.stringify(draft().pack)).toBe(JSON.stringify(pack));
     const small = draftPack(SOURCES, { updated: '2026-11-23', maxItems: 2 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePack, validatePack, type Pack, type PackIssue } from '../../src/core/pack/index.ts';
+import { findExcerpt, normalizeWithMap, parsePack, validatePack, type Pack, type PackIssue } from '../../src/core/pack/index.ts';
 import { ALPHA_TEXT, clone, validPack } from './fixtures/packs.ts';
 
 type Mutation = (p: Pack & Record<string, unknown>) => void;
@@ -255,6 +255,13 @@ describe('matching', () => {
     expect(matches(excerpt)).toBe(false);
   });
 
+  it('applies NFC to characters that change alone (OHM SIGN is Ω) and keeps zero-width ones at the edges', () => {
+    const text = normalizeWithMap('a resistor of 5 \u03A9 here');
+    expect(findExcerpt(text, 'of 5 \u2126 here')).toEqual({ start: 11, end: 22 });
+    expect(findExcerpt(normalizeWithMap('5 \u2126 ohm'), '5 \u03A9 ohm')).not.toBeNull();
+    expect(findExcerpt(normalizeWithMap('hello world again'), '\uFEFFhello world')).toBeNull();
+  });
+
   it('uses the first occurrence', () => {
     const result = validatePack(withExcerpt('“It’s true”'));
     expect(result.ok).toBe(true);
@@ -341,6 +348,13 @@ describe('parsePack (from the file text)', () => {
       for (const e of result.errors) expect(e.message).toMatch(/\w/);
     },
   );
+
+  it('refuses absurd nesting as a JSON error instead of overflowing the stack', () => {
+    const text = `{"extensions": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const result = parsePack(text);
+    expect(result.errors[0]).toMatchObject({ syntax: true });
+    expect(result.errors[0]!.message).toMatch(/nested more than 256 levels/);
+  });
 
   it('survives random junk in every field', () => {
     const junk = [null, 0, -1, 1.5, true, '', 'x', [], [null], {}, { a: 1 }, '<script>'];

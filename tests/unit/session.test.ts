@@ -166,6 +166,19 @@ describe('session transitions', () => {
     expect(summarize(r.state).stats.answered).toBe(1);
     expect(parseSessionState(JSON.parse(JSON.stringify(r.state)))).not.toBeNull();
   });
+
+  it('ending on the last reveal is a full finish that saves and resumes like one', () => {
+    const pack = makeTestPack([{ verdict: 'claim' }, { verdict: 'disputed' }]);
+    let s = createSession(pack, 'whole', { seed: 1, askConfidence: false });
+    s = apply(pack, s, { type: 'answer', verdict: 'claim' });
+    s = apply(pack, s, { type: 'next' });
+    s = apply(pack, s, { type: 'answer', verdict: 'claim' });
+    const ended = apply(pack, s, { type: 'end' });
+    const nexted = apply(pack, s, { type: 'next' });
+    expect(ended).toEqual(nexted);
+    expect(ended.endedEarly).toBe(false);
+    expect(parseSessionState(JSON.parse(JSON.stringify(ended)))).not.toBeNull();
+  });
 });
 
 describe('modes', () => {

@@ -40,6 +40,10 @@ export async function validateFile(file: string): Promise<{ report: FileReport; 
 }
 
 export async function validateCommand(argv: string[]): Promise<number> {
+  if (argv.includes('--help')) {
+    console.log('Usage: npm run content -- validate FILE... [--json]\n\nExit 0: every file valid; 1: a pack refused; 2: a usage, file or JSON syntax error.');
+    return EXIT.valid;
+  }
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
   const unknown = files.find((f) => f.startsWith('--'));

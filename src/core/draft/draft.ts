@@ -22,11 +22,11 @@ export interface DraftOptions {
   language?: string;
   /** Cap on items; default 150. */
   maxItems?: number;
-  /** Cap on evidence passages per item (≤ 12); default 6. */
+  /** Cap on evidence passages per item (1–12); default 8. */
   maxEvidence?: number;
-  /** Context passages added after the flagged ones; default 3. */
+  /** Context passages added after the flagged ones; default 6. */
   contextEvidence?: number;
-  /** Evidence units retrieved per candidate before comparing; default 10. */
+  /** Evidence units retrieved per candidate before comparing; default 20. */
   retrieve?: number;
   /** Called with progress messages (for a CLI). */
   log?: (message: string) => void;
@@ -155,24 +155,28 @@ function buildItem(
     .map((f) => ({ ...f, best: f.signals.filter((s) => s.polarity === 'agreement').sort((a, b) => b.weight - a.weight)[0] }))
     .filter((f) => f.best && !conflicts.some((c) => c.hit.unit.id === f.hit.unit.id))
     .sort((a, b) => b.best!.weight - a.best!.weight);
-  const add = (u: Unit, stance: Evidence['stance'], note?: string) => {
-    if (used.has(u.id) || evidence.length >= options.maxEvidence) return;
+  /** Adds a passage unless it is used, too short, or the evidence is full; says whether it did. */
+  const add = (u: Unit, stance: Evidence['stance'], note?: string): boolean => {
+    if (used.has(u.id) || evidence.length >= options.maxEvidence) return false;
     const text = excerpt(u.text, EVIDENCE_MAX, u.start === u.sentence.start);
-    if (codePoints(text) < 8) return;
+    if (codePoints(text) < 8) return false;
     used.add(u.id);
     const e: Evidence = { source: analyses[u.source]!.source.id, text, stance };
     if (note) e.note = note.slice(0, 400);
     evidence.push(e);
+    return true;
   };
   let conflictWeight = 0;
+  let shownConflict: (typeof conflicts)[number] | undefined;
   for (const c of conflicts.slice(0, 4)) {
-    add(c.hit.unit, 'contradicts', `Suggested: ${c.best!.detail}. Speaker: ${c.hit.unit.speaker.speaker}.`);
+    if (!add(c.hit.unit, 'contradicts', `Suggested: ${c.best!.detail}. Speaker: ${c.hit.unit.speaker.speaker}.`)) continue;
+    shownConflict ??= c;
     signals.push(c.best!.detail);
     conflictWeight = Math.max(conflictWeight, c.best!.weight);
   }
   let agreementWeight = 0;
   let anyAgreement = 0;
-  let independent = false;
+  let supportedBy: (typeof agreements)[number] | undefined;
   const notIndependent: string[] = [];
   for (const a of agreements.slice(0, 3)) {
     const other = a.hit.unit;
@@ -188,10 +192,11 @@ function buildItem(
     const weak = a.best!.weight < 0.45;
     const stance = conflicts.length || weak ? 'context' : 'supports';
     anyAgreement = Math.max(anyAgreement, a.best!.weight);
-    add(other, stance, `${weak ? 'Possible corroboration' : 'Suggested'}: ${a.best!.detail}. Speaker: ${other.speaker.speaker}.`);
+    if (!add(other, stance, `${weak ? 'Possible corroboration' : 'Suggested'}: ${a.best!.detail}. Speaker: ${other.speaker.speaker}.`)) continue;
     signals.push(a.best!.detail);
+    // Only a passage actually shown can make the item a verified fact (the format's rule).
     if (stance === 'supports') {
-      independent = true;
+      supportedBy ??= a;
       agreementWeight = Math.max(agreementWeight, a.best!.weight);
     }
   }
@@ -214,17 +219,17 @@ function buildItem(
     evidence.push({ source: source.id, text: excerpt(text, EVIDENCE_MAX), stance: 'context', note: 'The passage around the quote; no related passage was found in the other sources.' });
   }
 
-  const verdict: Verdict = evidence.some((e) => e.stance === 'contradicts') ? 'disputed' : independent ? 'verified-fact' : 'claim';
+  const verdict: Verdict = evidence.some((e) => e.stance === 'contradicts') ? 'disputed' : supportedBy ? 'verified-fact' : 'claim';
   const allSignals = [...conflicts.map((c) => c.best!), ...agreements.map((a) => a.best!)];
   const other = (u: Unit) => sourceLabel(analyses[u.source]!.source);
   let explanation: string;
   let confidence: number;
   if (verdict === 'disputed') {
-    const c = conflicts[0]!;
+    const c = shownConflict!;
     explanation = `Draft suggestion, to review: the sources disagree. ${other(c.hit.unit)} says otherwise (${c.best!.detail}).`;
     confidence = conflictWeight;
   } else if (verdict === 'verified-fact') {
-    const a = agreements.find((x) => !sameSpeaker(unit.speaker.speaker, x.hit.unit.speaker.speaker))!;
+    const a = supportedBy!;
     explanation = `Draft suggestion, to review: ${other(a.hit.unit)} independently reports the same (${a.best!.detail}).`;
     confidence = agreementWeight;
   } else {

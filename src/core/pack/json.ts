@@ -4,6 +4,9 @@
  * that refuses duplicate keys, which `JSON.parse` silently resolves to the last.
  */
 
+/** How deep objects and lists may nest (JSON.parse itself has no limit but the stack). */
+const MAX_DEPTH = 256;
+
 export interface Position {
   line: number;
   column: number;
@@ -141,11 +144,13 @@ export function parseJson(text: string): ParsedJson {
     }
   };
 
-  const parseValue = (starts: number[] | null): unknown => {
+  const parseValue = (starts: number[] | null, depth: number): unknown => {
     skipSpace();
     if (starts) starts.push(i);
     else rootStart = i;
     const c = text[i];
+    // A pack is a few levels deep; a cap keeps absurd nesting an error, not a stack overflow.
+    if ((c === '{' || c === '[') && depth >= MAX_DEPTH) fail(`the values are nested more than ${MAX_DEPTH} levels deep`);
     if (c === '{') {
       i++;
       const obj: Record<string, unknown> = {};
@@ -165,7 +170,7 @@ export function parseJson(text: string): ParsedJson {
         skipSpace();
         if (text[i] !== ':') fail(`expected ":" after the field name "${key}", found ${describe(i)}`);
         i++;
-        const value = parseValue(inner);
+        const value = parseValue(inner, depth + 1);
         // "__proto__" is defined, not assigned, so it stays a plain field; plain assignment
         // elsewhere keeps the objects in V8's fast mode for everything that reads them later.
         if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
@@ -195,7 +200,7 @@ export function parseJson(text: string): ParsedJson {
         return arr;
       }
       for (;;) {
-        arr.push(parseValue(inner));
+        arr.push(parseValue(inner, depth + 1));
         skipSpace();
         if (text[i] === ',') {
           i++;
@@ -221,7 +226,7 @@ export function parseJson(text: string): ParsedJson {
     return fail(`expected a value (text in "quotes", a number, true, false, null, {…} or […]), found ${describe(i)}`);
   };
 
-  const value = parseValue(null);
+  const value = parseValue(null, 0);
   skipSpace();
   if (i < text.length) fail(`unexpected ${describe(i)} after the end of the pack`);
   const positionOf = (path: string): number => {

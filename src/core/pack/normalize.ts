@@ -38,7 +38,13 @@ const WS_NOT_SPACE = '\\t\\n\\v\\f\\r\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2
  * jamo (everything from U+0300 up but the general punctuation, U+2000–U+206F, which has
  * none). Everything between two such places is copied unchanged.
  */
-const SPECIAL = new RegExp(`[${WS_NOT_SPACE}\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\ud800-\\udfff]| (?=[ ${WS_NOT_SPACE}])|[^](?=[\\u0300-\\u1fff\\u2070-\\uffff])`, 'g');
+/**
+ * Characters NFC replaces even when they stand alone (singleton decompositions: OHM SIGN → Ω,
+ * ANGSTROM SIGN → Å, Greek oxia vowels, CJK compatibility ideographs…), as UTF-16 code units.
+ */
+const NFC_SINGLETONS = '\\u0340\\u0341\\u0343\\u0374\\u037e\\u0387\\u1f71-\\u1ffd\\u2126\\u212a\\u212b\\u2329\\u232a\\uf900-\\ufaff';
+
+const SPECIAL = new RegExp(`[${WS_NOT_SPACE}${NFC_SINGLETONS}\\u2013\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\ud800-\\udfff]| (?=[ ${WS_NOT_SPACE}])|[^](?=[\\u0300-\\u1fff\\u2070-\\uffff])`, 'g');
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -164,7 +170,7 @@ function normalize(original: string): { text: string; map: SegmentMap } {
       continue;
     }
     inSpace = false;
-    const piece = foldChars(cluster.length === 1 ? cluster : cluster.normalize('NFC'));
+    const piece = foldChars(cluster.length === 1 && cluster < '\u0300' ? cluster : cluster.normalize('NFC'));
     if (cluster.length === 1 && piece === cluster) copy(stop);
     else {
       replace(piece, start, stop);
@@ -204,7 +210,9 @@ function foldChars(s: string): string {
 
 /** Normalises an excerpt for lookup: the same folding, with leading and trailing white space dropped. */
 export function normalizeExcerpt(excerpt: string): string {
-  return normalize(excerpt).text.trim();
+  // Only spaces are trimmed: every white-space character is a space by now, and a zero-width
+  // character (U+FEFF, which String.prototype.trim would drop) is not white space.
+  return normalize(excerpt).text.replace(/^ +| +$/g, '');
 }
 
 /**

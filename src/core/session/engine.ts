@@ -148,7 +148,9 @@ export function step(pack: CompiledPack, state: SessionState, action: SessionAct
     case 'end': {
       if (state.phase === 'summary') return reject(state, 'wrong-phase', 'The game is already over.');
       const endedEarly = state.answers.length < state.order.length;
-      return { ok: true, state: { ...state, phase: 'summary', endedEarly }, event: { type: 'finished', endedEarly } };
+      // Ended on the last reveal: the same summary state as pressing Next there (index past the end).
+      const index = endedEarly ? state.index : state.order.length;
+      return { ok: true, state: { ...state, index, phase: 'summary', endedEarly }, event: { type: 'finished', endedEarly } };
     }
     default:
       return reject(state, 'bad-action', `Unknown action "${String((action as { type: unknown }).type)}".`);

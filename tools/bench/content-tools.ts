@@ -4,8 +4,8 @@
  *
  * - `validate` and `build --packs DIR --out FILE` on a synthetic pack at the format's limits
  *   (2000 items, 200 sources of 20 kB, 1–12 evidence passages per item: lib/synth.ts):
- *   wall time of the whole command, and its peak resident memory (process.resourceUsage()
- *   .maxRSS at exit, via lib/rss-hook.ts);
+ *   wall time of the whole command, and its peak resident memory (VmHWM at exit, via
+ *   lib/rss-hook.ts: maxRSS is wrong in a forked child);
  * - `draft DIR --out FILE` on synthetic corpora of 0.25, 0.5 and 1 MB (documents of 20 kB):
  *   wall time, and CPU time beyond start-up (the command's CPU time less that of `content
  *   help`), from which the growth exponent is fitted (log time against log size; n log n over

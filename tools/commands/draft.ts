@@ -68,14 +68,15 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-/** Expands folders into their .txt files (sorted, not recursive into hidden folders). */
+/** Expands each folder into the text files directly in it (sorted; hidden files and sub-folders are skipped). */
 async function expand(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input);
     if (info.isDirectory()) {
-      const names = (await readdir(input)).filter((n) => TEXT_FILE.test(n) && !n.startsWith('.')).sort();
-      files.push(...names.map((n) => join(input, n)));
+      const entries = await readdir(input, { withFileTypes: true });
+      const names = entries.filter((e) => e.isFile() && TEXT_FILE.test(e.name) && !e.name.startsWith('.')).map((e) => e.name);
+      files.push(...names.sort().map((n) => join(input, n)));
     } else files.push(input);
   }
   return files;

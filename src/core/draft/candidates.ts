@@ -218,7 +218,3 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   return { source, paragraphs, sentences, units };
 }
 
-/** Whether a term names a concept class rather than a word. */
-export function isConcept(term: string): boolean {
-  return term.startsWith('@');
-}

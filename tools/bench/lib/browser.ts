@@ -44,7 +44,3 @@ export async function openGameAtFirstQuote(browser: Browser, url: string, probe:
   await page.waitForFunction("document.getElementById('stage')?.dataset.renderer", null, { timeout: 30_000 }).catch(() => {});
   return opened;
 }
-
-export async function browserVersion(browser: Browser): Promise<string> {
-  return browser.version();
-}

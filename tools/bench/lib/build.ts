@@ -44,12 +44,25 @@ function stampOf(inputs: string[]): string {
 }
 
 const COMMON_INPUTS = ['vite.config.ts', 'package-lock.json', 'node_modules/phaser/package.json', 'node_modules/vite/package.json'];
-// src/generated is written by the content build from content/packs, so it is not an input.
-const GAME_INPUTS = [...COMMON_INPUTS, 'index.html', 'public', 'content/packs', 'tools/commands/build.ts', ...srcInputs()];
+// src/generated and src/assets/fonts are rewritten by every build (from content/packs and the
+// font package), so their generators and sources are the inputs, not the files themselves.
+const GAME_INPUTS = [
+  ...COMMON_INPUTS,
+  'index.html',
+  'public',
+  'content/packs',
+  'tools/commands/build.ts',
+  'tools/fonts.ts',
+  'node_modules/@fontsource/atkinson-hyperlegible/package.json',
+  ...srcInputs(),
+];
 const BASELINE_INPUTS = [...COMMON_INPUTS, 'tools/bench/baseline'];
 
 function srcInputs(): string[] {
-  return existsSync('src') ? readdirSync('src').filter((n) => n !== 'generated').map((n) => join('src', n)) : [];
+  if (!existsSync('src')) return [];
+  const dirs = readdirSync('src').filter((n) => n !== 'generated' && n !== 'assets').map((n) => join('src', n));
+  const assets = existsSync('src/assets') ? readdirSync('src/assets').filter((n) => n !== 'fonts').map((n) => join('src/assets', n)) : [];
+  return [...dirs, ...assets];
 }
 
 function fresh(dir: string, stamp: string): boolean {

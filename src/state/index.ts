@@ -16,7 +16,7 @@
  * `createStores` returns, and any notices are already in `notices`.
  *
  * Tests: `createStores({ storage: createMemoryStorage(), now: () => 0 })`.
- * The app: `initStores({ builtinPacks: [pack] })` once at start-up, then `getStores()`.
+ * The app: `initStores({ builtinPacks: [pack] })` once at start-up.
  */
 import type { CompiledPack } from '../core/pack/types.ts';
 import { createGameStore, type GameStore } from './game.ts';
@@ -109,11 +109,6 @@ let app: Stores | null = null;
 export function initStores(options: StoresOptions = {}): Stores {
   app ??= createStores(options);
   return app;
-}
-
-/** The app's stores (created with defaults if `initStores` was not called). */
-export function getStores(): Stores {
-  return (app ??= createStores());
 }
 
 export * from './settings.ts';

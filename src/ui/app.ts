@@ -111,7 +111,10 @@ class App {
     });
 
     this.applySettings();
-    stores.settings.subscribe(() => this.applySettings());
+    stores.settings.subscribe(() => {
+      this.applySettings();
+      this.render();
+    });
     stores.notices.subscribe(() => this.renderNotices());
     this.renderNotices();
     stores.game.subscribe((g, prev) => {
@@ -120,6 +123,7 @@ class App {
     });
     stores.library.subscribe(() => this.render(true));
     stores.progress.subscribe(() => this.render(true));
+    this.followOtherTabs();
 
     this.shell.settingsButton.addEventListener('click', () =>
       openSettings(stores.settings, !!this.systemReduced?.matches, this.shell.settingsButton),
@@ -173,7 +177,9 @@ class App {
     if (this.crashed) return 'error';
     const { session, pack } = this.stores.game.getState();
     if (!session || !pack) return 'title';
-    return `${session.id}:${session.phase}:${session.index}`;
+    // Screens show key hints and accept keys only when shortcuts are on: a flip rebuilds them.
+    const keys = this.stores.settings.getState().keyboardShortcuts ? 'keys' : 'no-keys';
+    return `${session.id}:${session.phase}:${session.index}:${keys}`;
   }
 
   /** Renders the current screen. `soft`: only re-render the title (data changed), keeping focus. */
@@ -300,8 +306,10 @@ class App {
       },
       onFiles: (files) => void this.openFiles(files),
       onRemove: (id, title) => {
-        this.stores.removePack(id);
+        // Cleared first: removing re-renders the title through the library store.
         this.openResult = null;
+        this.lastRefused = null;
+        this.stores.removePack(id);
         this.announce(`Removed “${title}”.`);
         this.shell.main.querySelector<HTMLElement>('h1')?.focus();
       },
@@ -438,14 +446,15 @@ class App {
     const r = await fetchPack(url);
     this.busy = false;
     if (r.ok) {
-      const existing = this.stores.library.getState().get(r.pack.id);
-      this.addPack(r.pack, url, !!existing, r.warnings.length);
+      // A pack with the same id already open is not replaced silently: the player is asked.
+      this.addPack(r.pack, url, false, r.warnings.length);
     } else {
       this.handleOpen(r, url);
       this.render(true);
     }
     // A round resumed from the last visit hides the title screen, where the result is shown.
-    if (this.stores.game.getState().session) {
+    const g = this.stores.game.getState();
+    if (g.session && g.pack) {
       this.stores.notices.getState().push(
         r.ok
           ? { code: 'other', level: 'info', message: `The shared pack “${r.pack.title}” was added: it is on the title screen when this round ends.` }
@@ -515,6 +524,20 @@ class App {
     } else if (type === 'finished' && g.lastEvent?.type === 'finished' && !g.lastEvent.endedEarly) {
       a.play('finish');
     }
+  }
+
+  /**
+   * Another tab of the game saved its progress, packs or settings: read them back, so this
+   * tab's next save builds on them instead of overwriting them. The game in progress is not
+   * followed: each tab plays its own round.
+   */
+  private followOtherTabs(): void {
+    const { progress, library, settings } = this.stores;
+    const followed: Record<string, unknown> = { 'sourced:progress': progress, 'sourced:library': library, 'sourced:settings': settings };
+    window.addEventListener('storage', (e) => {
+      const store = e.key ? (followed[e.key] as { persist?: { rehydrate(): unknown } } | undefined) : undefined;
+      void store?.persist?.rehydrate();
+    });
   }
 
   // ------------------------------------------------------------------ stage

@@ -13,8 +13,16 @@ export type OpenResult =
 /** The largest file we try to read (a pack at the format's limits is about 200 MB). */
 const MAX_BYTES = 210_000_000;
 
-export async function checkPackText(text: string): Promise<OpenResult> {
-  const { parsePack } = await import('../core/pack/index');
+const FETCH_TIMEOUT_MS = 30_000;
+
+async function checkPackText(text: string): Promise<OpenResult> {
+  let parsePack: typeof import('../core/pack/index').parsePack;
+  try {
+    ({ parsePack } = await import('../core/pack/index'));
+  } catch {
+    // The validator's chunk could not be fetched (offline since the page loaded, a new deploy).
+    return { ok: false, errors: [{ path: '', message: 'The pack checker could not be loaded: check the connection and reload the page.' }] };
+  }
   try {
     const r = parsePack(text);
     if (r.ok) return { ok: true, pack: r.pack, warnings: r.warnings };
@@ -48,11 +56,21 @@ export async function fetchPack(url: string): Promise<OpenResult> {
   if (abs.protocol !== 'https:' && abs.protocol !== 'http:') {
     return { ok: false, errors: [{ path: '', message: 'A shared pack must be an http(s) address.' }] };
   }
+  // A server that never answers must not leave the title screen "checking" for ever.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+  let text: string;
   try {
-    const res = await fetch(abs.href, { credentials: 'omit' });
+    const res = await fetch(abs.href, { credentials: 'omit', signal: abort.signal });
     if (!res.ok) return { ok: false, errors: [{ path: '', message: `The pack could not be downloaded (HTTP ${res.status}).` }] };
-    return checkPackText(await res.text());
+    const size = Number(res.headers.get('content-length') ?? 0);
+    if (size > MAX_BYTES) return { ok: false, errors: [{ path: '', message: `This file is ${Math.round(size / 1e6)} MB: too large to be a pack.` }] };
+    text = await res.text();
   } catch {
-    return { ok: false, errors: [{ path: '', message: 'The pack could not be downloaded (network error or the server does not allow it).' }] };
+    const why = abort.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : 'network error or the server does not allow it';
+    return { ok: false, errors: [{ path: '', message: `The pack could not be downloaded (${why}).` }] };
+  } finally {
+    clearTimeout(timer);
   }
+  return checkPackText(text);
 }

@@ -129,3 +129,24 @@ test('a ?pack=URL link opens the shared pack, and a dead link says why', async (
   await openGame(page, `/?pack=${encodeURIComponent('https://packs.example.test/gone.pack.json')}`);
   await expect(page.getByRole('alert')).toContainText('The pack could not be downloaded (HTTP 404)');
 });
+
+test('two tabs of the game keep each other’s packs instead of overwriting them', async ({ page, context }) => {
+  await openGame(page);
+  const other = await context.newPage();
+  await openGame(other);
+
+  // Opened in the first tab: the second tab lists it too, without a reload.
+  await page.getByLabel('Open a pack file').setInputFiles(VALID);
+  await expect(packRadio(page, valid.title)).toBeVisible();
+  await expect(packRadio(other, valid.title)).toBeVisible();
+
+  // Removed in the second tab: gone from the first one too (it would otherwise write it back).
+  await other.getByRole('button', { name: `Remove ${valid.title}` }).click();
+  await expect(packRadio(page, valid.title)).toHaveCount(0);
+  await page.getByLabel('Open a pack file').setInputFiles(VALID);
+  await expect(packRadio(other, valid.title)).toBeVisible();
+  const third = await context.newPage();
+  await openGame(third);
+  await expect(packRadio(third, valid.title)).toBeVisible();
+  await expect(packCount(third)).toContainText('2 packs');
+});

@@ -1,11 +1,8 @@
 /**
- * The calm backdrop: warm paper with grain and a few soft coloured clouds, painted in code.
- *
- * Cheap by design (school laptops, software GL): each screen's backdrop is *baked* once into
- * a canvas texture (2D canvas: radial gradients + a grain pattern), so a frame draws one
- * full-screen image. Screen changes cross-fade to a freshly baked backdrop (the transition);
- * between them the image breathes very slowly (a slight zoom and pan). Nothing here is text;
- * nothing is interactive.
+ * The calm backdrop: warm paper with grain and a few soft coloured clouds, painted in code,
+ * plus slowly drifting flecks. Each screen's paper is baked once with a 2D canvas and becomes
+ * the page's background (see the class comment); screen changes cross-fade to the next.
+ * Nothing here is text; nothing is interactive.
  */
 import Phaser from 'phaser';
 import { makeTextures } from './textures';

@@ -11,7 +11,7 @@
 import Phaser from 'phaser';
 import { BackdropScene } from './BackdropScene';
 import { EffectsScene } from './EffectsScene';
-import type { StageHandle, StageSource } from './view';
+import type { StageHandle, StageSource, StageView } from './view';
 
 const MAX_SIDE = 640;
 /** Frame rate while only the backdrop drifts; effects run uncapped. */
@@ -26,7 +26,7 @@ function gameSize(): { w: number; h: number } {
 
 export function createStage(parent: HTMLElement, source: StageSource): Promise<StageHandle> {
   const { w, h } = gameSize();
-  // The baked paper sits under the WebGL canvas.
+  // The layer that holds the cross-fade canvases of the backdrop (BackdropScene), under the WebGL canvas.
   const layer = document.createElement('div');
   layer.className = 'backdrop-layer';
   parent.prepend(layer);
@@ -54,9 +54,9 @@ export function createStage(parent: HTMLElement, source: StageSource): Promise<S
             g.scene.add('backdrop', back, true, { source, layer });
             g.scene.add('effects', fx, true, { source });
             fx.onBusy = (busy) => {
-              if (!source.get().reducedMotion) g.loop.setFPSLimit(busy ? 0 : IDLE_FPS);
+              if (!still(source.get())) g.loop.setFPSLimit(busy ? 0 : IDLE_FPS);
             };
-            applyMotion(g, source.get().reducedMotion);
+            applyMotion(g, still(source.get()));
             resolve(handle(g));
           },
         },
@@ -79,14 +79,14 @@ export function createStage(parent: HTMLElement, source: StageSource): Promise<S
       resizeFrame = requestAnimationFrame(() => {
         const s = gameSize();
         game.scale.resize(s.w, s.h);
-        if (source.get().reducedMotion) wakeOnce(game);
+        if (still(source.get())) wakeOnce(game);
       });
     };
     window.addEventListener('resize', onResize);
 
     const unsub = source.subscribe((v, prev) => {
-      if (v.reducedMotion !== prev.reducedMotion) applyMotion(game, v.reducedMotion);
-      else if (v.reducedMotion && (v.screen !== prev.screen || v.revealKey !== prev.revealKey)) wakeOnce(game);
+      if (still(v) !== still(prev)) applyMotion(game, still(v));
+      else if (still(v) && (v.screen !== prev.screen || v.revealKey !== prev.revealKey)) wakeOnce(game);
     });
 
     function handle(g: Phaser.Game): StageHandle {
@@ -104,7 +104,12 @@ export function createStage(parent: HTMLElement, source: StageSource): Promise<S
   });
 }
 
-/** Reduced motion: draw a few frames for the new layout, then stop the loop entirely. */
+/** Reduced motion, or high contrast (which hides the stage): nothing should keep moving. */
+function still(v: StageView): boolean {
+  return v.reducedMotion || v.highContrast;
+}
+
+/** A still stage: draw a few frames for the new layout, then stop the loop entirely. */
 function applyMotion(game: Phaser.Game, reduced: boolean): void {
   if (reduced) wakeOnce(game);
   else {

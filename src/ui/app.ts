@@ -333,6 +333,7 @@ class App {
                 click: () => {
                   this.lastRefused = null;
                   this.addPack(refused.pack, refused.fileName, true);
+                  this.shell.main.querySelector<HTMLElement>(`[data-fk="${CSS.escape(`pack:${refused.pack.id}`)}"]`)?.focus();
                 },
               },
             },
@@ -365,6 +366,8 @@ class App {
 
   private renderNotices(): void {
     const list = this.stores.notices.getState().notices;
+    // No empty "Notices" landmark for screen readers to land on.
+    this.shell.notices.hidden = list.length === 0;
     this.shell.notices.replaceChildren(
       ...list.map((n) =>
         h(
@@ -377,7 +380,13 @@ class App {
               type: 'button',
               class: 'btn quiet',
               'aria-label': 'Dismiss this notice',
-              on: { click: () => this.stores.notices.getState().dismiss(n.id) },
+              on: {
+                click: () => {
+                  this.stores.notices.getState().dismiss(n.id);
+                  // The button is gone: keep keyboard players in place (next notice, or the page).
+                  (this.shell.notices.querySelector<HTMLElement>('.notice button') ?? this.shell.main).focus();
+                },
+              },
             },
             'Dismiss',
           ),

@@ -21,7 +21,7 @@
 import type { CompiledPack } from '../core/pack/types.ts';
 import { createGameStore, type GameStore } from './game.ts';
 import { createLibraryStore, type LibraryStore } from './library.ts';
-import { createNoticesStore, type NoticesStore } from './notices.ts';
+import { createNoticesStore, STORAGE_UNAVAILABLE, type NoticesStore } from './notices.ts';
 import { createProgressStore, type ProgressStore } from './progress.ts';
 import { createSettingsStore, type SettingsStore } from './settings.ts';
 import { browserStorage, createMemoryStorage, type KeyValueStorage } from './storage.ts';
@@ -66,11 +66,7 @@ export function createStores(options: StoresOptions = {}): Stores {
     storage = browserStorage() ?? undefined;
     if (!storage) {
       storage = createMemoryStorage();
-      notices.getState().push({
-        code: 'storage-unavailable',
-        level: 'warning',
-        message: 'This browser does not let Sourced keep anything: progress will be lost when the page closes.',
-      });
+      notices.getState().push(STORAGE_UNAVAILABLE);
     }
   }
   const ctx = { storage, notices, now };

@@ -48,6 +48,13 @@ export interface NoticesState {
 
 export type NoticesStore = StoreApi<NoticesState>;
 
+/** Said once whether storage is missing at start-up or fails on the first read. */
+export const STORAGE_UNAVAILABLE = {
+  code: 'storage-unavailable',
+  level: 'warning',
+  message: 'This browser does not let Sourced keep anything: progress will be lost when the page closes.',
+} as const satisfies Pick<Notice, 'code' | 'level' | 'message'>;
+
 export function createNoticesStore(now: () => number): NoticesStore {
   let counter = 0;
   return createStore<NoticesState>()((set, get) => ({

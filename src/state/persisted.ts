@@ -16,7 +16,7 @@
  * After hydration, a save that was cleaned up is written back so a notice is shown once.
  */
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import type { NoticesStore } from './notices.ts';
+import { STORAGE_UNAVAILABLE, type NoticesStore } from './notices.ts';
 import { isQuotaError, type KeyValueStorage } from './storage.ts';
 
 /** The outcome of reading a slice's saved state. */
@@ -83,11 +83,7 @@ export function guardedPersist<S, P>(
       try {
         raw = storage.getItem(name);
       } catch {
-        notices.getState().push({
-          code: 'storage-unavailable',
-          level: 'warning',
-          message: 'This browser does not let Sourced keep anything: progress will be lost when the page closes.',
-        });
+        notices.getState().push(STORAGE_UNAVAILABLE);
         return null;
       }
       if (raw === null) return null;

@@ -152,34 +152,17 @@ export function bytesTable(r: BytesResult): string {
 }
 
 export function bytesRows(r: BytesResult): ResultRow[] {
+  const row = (metric: string, gzip: number, target: number): ResultRow => ({
+    section: '1 bytes',
+    metric,
+    value: kb(gzip),
+    target: `<= ${kb(target)}`,
+    pass: gzip <= target,
+  });
   return [
-    {
-      section: '1 bytes',
-      metric: 'all files at start-up (incl. deferred Phaser), gzip',
-      value: kb(r.startup.all.gzip),
-      target: `<= ${kb(TARGET_ALL_GZIP)}`,
-      pass: r.startup.all.gzip <= TARGET_ALL_GZIP,
-    },
-    {
-      section: '1 bytes',
-      metric: 'all files before the first quote, gzip',
-      value: kb(r.beforeQuote.all.gzip),
-      target: `<= ${kb(TARGET_ALL_GZIP)}`,
-      pass: r.beforeQuote.all.gzip <= TARGET_ALL_GZIP,
-    },
-    {
-      section: '1 bytes',
-      metric: 'ours before the first quote (code, styles, fonts, pack), gzip',
-      value: kb(r.beforeQuote.ours.gzip),
-      target: `<= ${kb(TARGET_OURS_GZIP)}`,
-      pass: r.beforeQuote.ours.gzip <= TARGET_OURS_GZIP,
-    },
-    {
-      section: '1 bytes',
-      metric: 'ours at start-up (+ the stage chunk), gzip',
-      value: kb(r.startup.ours.gzip),
-      target: `<= ${kb(TARGET_OURS_GZIP)}`,
-      pass: r.startup.ours.gzip <= TARGET_OURS_GZIP,
-    },
+    row('all files at start-up (incl. deferred Phaser), gzip', r.startup.all.gzip, TARGET_ALL_GZIP),
+    row('all files before the first quote, gzip', r.beforeQuote.all.gzip, TARGET_ALL_GZIP),
+    row('ours before the first quote (code, styles, fonts, pack), gzip', r.beforeQuote.ours.gzip, TARGET_OURS_GZIP),
+    row('ours at start-up (+ the stage chunk), gzip', r.startup.ours.gzip, TARGET_OURS_GZIP),
   ];
 }

@@ -1,16 +1,16 @@
 /**
  * Recall and speed of the draft generator.
  *
- *   npx tsx tools/bench/draft-recall.ts [--verbose] [--no-scale]
+ *   npx tsx tools/bench/draft-recall.ts [--verbose]
  *
- * Drafts a pack from content/corpus/*.txt and checks it against the
- * independently written list content/corpus/relations.json: a relation is
+ * Drafts a pack from content/corpus/*.txt and checks it against the list of
+ * relations written from a reading of the articles, content/corpus/relations.json: a relation is
  * PAIRED when some item quotes one side (its quote's span overlaps that side's
  * span) and shows the other side as evidence (an evidence span overlapping it).
  * "any" counts any overlap of characters; "half" wants the overlap to cover at
  * least half of the shorter of the two spans. Also reports whether the paired
  * item's suggested stance agrees with the relation's kind, and times the draft
- * on the corpus and on synthetic corpora of 0.25, 0.5 and 1 MB.
+ * on the corpus. Its speed at 0.25, 0.5 and 1 MB is measured by `npm run bench`.
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +21,6 @@ import { findExcerpt, normalizeWithMap, type NormalizedText, type Pack, type Sou
 
 const CORPUS = 'content/corpus';
 const verbose = process.argv.includes('--verbose');
-const scale = !process.argv.includes('--no-scale');
 
 interface Side {
   source: string;
@@ -118,40 +117,6 @@ function main(): void {
   console.log(lines.filter((l) => verbose || l.startsWith('  --') || l.startsWith('  ??')).join('\n'));
   if (!verbose) console.log(`  (${results.any} paired relations hidden; --verbose lists them)`);
   console.log(`Time on the corpus: median ${times[1]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[2]!.toFixed(0)}) over 3 runs`);
-
-  if (scale) {
-    // Synthetic corpora: the corpus's paragraphs shuffled (seeded) into 20 kB documents.
-    const paragraphs = sources.flatMap((s) => s.text.split(/\n\s*\n/).filter((p) => p.trim().length > 40));
-    let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const make = (bytes: number): Source[] => {
-      const out: Source[] = [];
-      let total = 0;
-      while (total < bytes) {
-        let text = '';
-        while (text.length < 20000) text += `${paragraphs[Math.floor(rand() * paragraphs.length)]!.replace(/\d+/g, (d) => String(Number(d) + Math.floor(rand() * 3)))}\n\n`;
-        out.push({ id: `syn-${out.length}`, title: 'Synthetic', outlet: 'Synthetic', published: '2020', genre: 'news-report', text });
-        total += text.length;
-      }
-      return out;
-    };
-    const rows: Array<[number, number]> = [];
-    draftPack(make(100_000), { updated: '2026-11-23' }); // warm-up (JIT)
-    for (const bytes of [250_000, 500_000, 1_000_000]) {
-      const corpus = make(bytes);
-      let ms = Infinity;
-      let r: ReturnType<typeof draftPack> | undefined;
-      for (let run = 0; run < 2; run++) {
-        const t = performance.now();
-        r = draftPack(corpus, { updated: '2026-11-23' });
-        ms = Math.min(ms, performance.now() - t);
-      }
-      rows.push([bytes, ms]);
-      console.log(`Synthetic ${(bytes / 1e6).toFixed(2)} MB (${corpus.length} sources, ${r!.stats.sentences} sentences, ${r!.stats.candidates} candidates compared): best of 2 ${ms.toFixed(0)} ms`);
-    }
-    const [a, b] = [rows[1]!, rows[2]!];
-    console.log(`Growth 0.5 -> 1 MB: x${(b[1] / a[1]).toFixed(2)} for x2 text (n log n would be about x2.1)`);
-  }
 }
 
 main();

@@ -1,6 +1,6 @@
 /** The title screen: what the verdicts mean, the packs, the modes, and opening a pack. */
 import type { CompiledPack } from '../../core/pack/types';
-import type { Mode } from '../../core/session/index';
+import { QUICK_ROUND_SIZE, type Mode } from '../../core/session/index';
 import { h, icon, nextId } from '../dom';
 import { formatDate, percent, plural, VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
 import type { PackIssueView } from '../packs';
@@ -195,7 +195,7 @@ export function titleScreen(p: TitleProps): Screen {
     h(
       'div',
       { class: 'modes' },
-      mode('quick', 'Quick round', `${Math.min(10, n)} questions, balanced across the three verdicts.`, false, true),
+      mode('quick', 'Quick round', `${Math.min(QUICK_ROUND_SIZE, n)} questions, balanced across the three verdicts.`, false, true),
       mode('whole', 'Whole pack', `All ${plural(n, 'question')}, in a shuffled order.`),
       mode(
         'misses',

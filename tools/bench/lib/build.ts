@@ -2,7 +2,7 @@
  * Production builds for the benchmarks, in their own folders under bench-results/build/ so a
  * bench never touches dist/ (which the end-to-end tests serve):
  *
- * - game:     `npm run content -- build`, then `vite build` with the project's vite.config.ts;
+ * - game:     `npm run prepare:game` (packs and fonts, as `npm run build` does), then `vite build` with the project's vite.config.ts;
  * - baseline: tools/bench/baseline/ (a minimal Phaser 4 page) with the same config, another root.
  *
  * A build is reused when none of its inputs changed since it was made (a stamp of the paths,
@@ -88,8 +88,8 @@ export async function buildGame(force: boolean): Promise<BuildInfo> {
   const t = performance.now();
   const stamp = stampOf(GAME_INPUTS);
   if (!force && fresh(GAME_DIR, stamp)) return { dir: GAME_DIR, rebuilt: false, ms: performance.now() - t };
-  execFileSync(process.execPath, ['--import', 'tsx', 'tools/content.ts', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync(process.execPath, ['--import', 'tsx', 'tools/fonts.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // The same preparation as `npm run build`: the built-in packs and the fonts.
+  execFileSync('npm', ['run', '--silent', 'prepare:game'], { stdio: ['ignore', 'ignore', 'inherit'] });
   await viteBuild({ build: { outDir: GAME_DIR, emptyOutDir: true, reportCompressedSize: false } });
   writeFileSync(join(GAME_DIR, '.bench-stamp'), stamp);
   return { dir: GAME_DIR, rebuilt: true, ms: performance.now() - t };

@@ -75,6 +75,16 @@ export function skillLabel(skill: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * A quote in running text, cut to about `max` characters, between quotation marks — unless the
+ * excerpt already opens with one (“He's a businessman,” Cao says…), which would double it.
+ */
+export function shortQuote(text: string, max = 160): string {
+  const t = text.trim();
+  const cut = [...t].length > max ? `${[...t].slice(0, max - 3).join('')}…` : t;
+  return /^["“‘']/.test(cut) ? cut : `“${cut}”`;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

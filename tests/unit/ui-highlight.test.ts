@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyWordRanges, paragraphsWithSpan, segments } from '../../src/ui/highlight';
-import { formatDate, percent, skillLabel, VERDICT_LABEL, VERDICT_MEANING } from '../../src/ui/labels';
+import { formatDate, percent, shortQuote, skillLabel, VERDICT_LABEL, VERDICT_MEANING } from '../../src/ui/labels';
 
 const marked = (text: string, quote: string) =>
   segments(text, keyWordRanges(text, quote))
@@ -76,5 +76,11 @@ describe('labels', () => {
     expect(skillLabel('check-dates')).toBe('Check dates');
     expect(skillLabel('denial_vs_evidence')).toBe('Denial vs evidence');
     expect(skillLabel('non-answers')).toBe('Non-answers');
+  });
+
+  it('quotes an excerpt once, even when it opens with its own quotation mark', () => {
+    expect(shortQuote('the only paid member')).toBe('“the only paid member”');
+    expect(shortQuote('“He’s a businessman,” Cao says')).toBe('“He’s a businessman,” Cao says');
+    expect(shortQuote('x'.repeat(200), 10)).toBe('“xxxxxxx…”');
   });
 });

@@ -2,7 +2,7 @@
 import type { CompiledItem, CompiledPack, Verdict } from '../../core/pack/types';
 import type { SessionSummary } from '../../core/session/index';
 import { h, icon, nextId } from '../dom';
-import { percent, plural, skillLabel, VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from '../labels';
+import { percent, plural, shortQuote, skillLabel, VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from '../labels';
 import type { Screen } from './types';
 
 export interface SummaryProps {
@@ -140,7 +140,7 @@ export function summaryScreen(p: SummaryProps): Screen {
           return h(
             'li',
             null,
-            h('p', { id: qid }, '“', it.quote.text.length > 160 ? `${it.quote.text.slice(0, 157)}…` : it.quote.text, '” ', h('span', { class: 'muted', text: `— ${it.quote.speaker}` })),
+            h('p', { id: qid }, shortQuote(it.quote.text), ' ', h('span', { class: 'muted', text: `— ${it.quote.speaker}` })),
             h('p', { class: 'muted', text: `It was: ${VERDICT_LABEL[it.verdict]}` }),
             btn,
           );

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tools/chromium.ts';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** End-to-end tests on the production build (`npm run build`), served by `vite preview`. */
 export default defineConfig({

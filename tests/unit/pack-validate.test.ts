@@ -192,7 +192,13 @@ describe('the verdict rules', () => {
   it('disputed: the quoted passage cannot contradict itself', () => {
     expectRefusedAt((p) => {
       p.items[1]!.evidence = [{ source: 'alpha', text: 'We have more than 10,000 members', stance: 'contradicts' }];
-    }, 'items[1].evidence[0]', /quoted passage itself/);
+    }, 'items[1].evidence[0]', /overlaps the quoted words/);
+  });
+
+  it('disputed: a contradiction that only overlaps the quoted words (part of them) is refused too', () => {
+    expectRefusedAt((p) => {
+      p.items[1]!.evidence = [{ source: 'alpha', text: 'Ruiz says – though nobody has seen a list', stance: 'contradicts' }];
+    }, 'items[1].evidence[0]', /overlaps the quoted words in "alpha"/);
   });
 
   it('disputed: a contradiction from the quote’s own source, elsewhere in it, is allowed', () => {
@@ -375,5 +381,39 @@ describe('parsePack (from the file text)', () => {
         for (const e of result.errors) expect(typeof e.path).toBe('string');
       }
     }
+  });
+});
+
+describe('group and discussion (optional item fields)', () => {
+  it('accepts a group shared by two items and a discussion question', () => {
+    const pack = validPack();
+    pack.items[0]!.group = 'founding';
+    pack.items[2]!.group = 'founding';
+    pack.items[1]!.discussion = 'Who counted the members, and how would you check?';
+    const r = validatePack(pack);
+    expect(r.errors).toEqual([]);
+    expect(r.ok && r.pack.items[0]!.group).toBe('founding');
+    expect(r.ok && r.pack.items[1]!.discussion).toMatch(/Who counted/);
+    expect(r.warnings.filter((w) => w.path.endsWith('.group'))).toEqual([]);
+  });
+
+  it('refuses a group that is not a kebab-case tag', () => {
+    expectRefusedAt((p) => {
+      p.items[0]!.group = 'Two Tellings';
+    }, 'items[0].group', /kebab-case tag/);
+  });
+
+  it('refuses a discussion question over 300 characters', () => {
+    expectRefusedAt((p) => {
+      p.items[0]!.discussion = 'Why? '.repeat(61);
+    }, 'items[0].discussion', /too long: 305 characters, at most 300/);
+  });
+
+  it('warns about a group with a single item, which keeps nothing apart', () => {
+    const pack = validPack();
+    pack.items[1]!.group = 'alone';
+    const r = validatePack(pack);
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toContainEqual(expect.objectContaining({ path: 'items[1].group', message: expect.stringMatching(/only item in the group "alone"/) }));
   });
 });

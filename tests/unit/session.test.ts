@@ -18,6 +18,7 @@ import {
   type SessionAction,
   type SessionState,
 } from '../../src/core/session/index.ts';
+import { oneOfEachGroup, playableCount } from '../../src/core/session/select.ts';
 import { makeBalancedSpecs, makeTestPack, type TestItemSpec } from '../../src/core/session/testkit.ts';
 
 const pack30 = makeTestPack(makeBalancedSpecs(30));
@@ -178,6 +179,47 @@ describe('session transitions', () => {
     expect(ended).toEqual(nexted);
     expect(ended.endedEarly).toBe(false);
     expect(parseSessionState(JSON.parse(JSON.stringify(ended)))).not.toBeNull();
+  });
+});
+
+describe('groups: items that give each other away never share a round', () => {
+  // Six groups of two (mirror pairs), and six items without a group.
+  const specs = makeBalancedSpecs(18).map((spec, i) => (i < 12 ? { ...spec, group: `pair-${i >> 1}` } : spec));
+  const grouped = makeTestPack(specs, 'grouped');
+  const groupOf = (id: string) => grouped.items.find((it) => it.id === id)!.group;
+  const groupsIn = (order: string[]) => order.map(groupOf).filter((g) => g !== undefined);
+
+  it('quick, whole and misses hold at most one item of each group, over many seeds', () => {
+    for (let seed = 0; seed < 100; seed++) {
+      for (const mode of ['quick', 'whole'] as const) {
+        const g = groupsIn(createSession(grouped, mode, { seed, askConfidence: false }).order);
+        expect(new Set(g).size).toBe(g.length);
+      }
+      const misses = createSession(grouped, 'misses', { seed, askConfidence: false, itemIds: grouped.items.map((i) => i.id) });
+      const g = groupsIn(misses.order);
+      expect(new Set(g).size).toBe(g.length);
+    }
+  });
+
+  it('a whole-pack round plays one of each group and every item without one', () => {
+    const s = createSession(grouped, 'whole', { seed: 7, askConfidence: false });
+    expect(s.order).toHaveLength(playableCount(grouped.items));
+    expect(s.order).toHaveLength(12);
+    for (const it of grouped.items.filter((i) => i.group === undefined)) expect(s.order).toContain(it.id);
+  });
+
+  it('which item of a group is played depends on the seed, so both get played over rounds', () => {
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 40; seed++) {
+      for (const id of createSession(grouped, 'whole', { seed, askConfidence: false }).order) if (groupOf(id) === 'pair-0') seen.add(id);
+    }
+    expect([...seen].sort()).toEqual(['item-0', 'item-1']);
+  });
+
+  it('a pack without groups plays exactly as before (the seed is not drawn from)', () => {
+    const plain = makeTestPack(makeBalancedSpecs(18), 'plain');
+    const items = oneOfEachGroup(plain.items, createRng(1));
+    expect(items).toEqual(plain.items);
   });
 });
 

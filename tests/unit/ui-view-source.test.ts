@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledPack } from '../../src/core/pack/types';
 import { createMemoryStorage, createStores } from '../../src/state/index';
 import type { StageView } from '../../src/game/view';
-import { createViewSource } from '../../src/ui/view-source';
+import { createViewSource } from '../../src/ui/play/view-source';
 
 const text = 'Alpha said the sky is green. Beta said the sky is blue. Gamma said nothing at all here.';
 const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });

@@ -101,6 +101,7 @@ export function checkRules(pack: unknown): RuleOutcome {
   };
 
   const itemIds = new Map<string, number>();
+  const groups = new Map<string, number[]>();
   const verdictsSeen = new Set<string>();
   const usedSources = new Set<string>();
   const items = list(pack.items);
@@ -113,6 +114,8 @@ export function checkRules(pack: unknown): RuleOutcome {
       if (first !== undefined) error(`${path}.id`, `"${id}" is already the id of items[${first}]; each item needs its own id`);
       else itemIds.set(id, i);
     }
+    const group = str(item.group);
+    if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), i]);
     if (item.skill === undefined) warn(`${path}.skill`, 'has no skill tag: the summary cannot show which checking skill this item trains');
 
     const quote = isObj(item.quote) ? resolve(item.quote, `${path}.quote`) : undefined;
@@ -155,7 +158,7 @@ export function checkRules(pack: unknown): RuleOutcome {
     } else if (verdict === 'disputed') {
       for (const e of contradicting) {
         if (quote && e.source === quoteSource && e.span && overlaps(e.span, quote.span)) {
-          error(e.where, 'is the quoted passage itself: a statement cannot contradict itself. Choose a passage that says otherwise');
+          error(e.where, `overlaps the quoted words in "${quoteSource}": a statement cannot contradict itself. Choose a passage that says otherwise, elsewhere in that source or in another one`);
         }
       }
       if (contradicting.length === 0) {
@@ -176,6 +179,9 @@ export function checkRules(pack: unknown): RuleOutcome {
 
   if (items.length >= 3 && verdictsSeen.size === 1) {
     warn('items', `every item has the verdict "${[...verdictsSeen][0]}": players can score by always giving the same answer`);
+  }
+  for (const [group, members] of groups) {
+    if (members.length === 1) warn(`items[${members[0]}].group`, `is the only item in the group "${group}": a group keeps items that give each other away out of the same round, so it needs at least two`);
   }
   for (const [id, source] of sources) {
     if (!usedSources.has(id)) warn(`sources[${source.index}]`, `source "${id}" is not used by any quote or evidence`);

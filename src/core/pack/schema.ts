@@ -60,6 +60,13 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
         : `must be one of ${values.map((v) => `"${v}"`).join(', ')}`,
   });
 
+const tag = (example: string) =>
+  z
+    .string({ error: 'must be a tag in double quotes' })
+    .regex(/^(?=.{1,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: `must be a kebab-case tag of at most 60 characters, such as "${example}"`,
+    });
+
 const extensions = () =>
   z.record(z.string(), z.unknown(), { error: 'must be an object { … } (free content for tools)' }).meta({
     description: 'Free content for tools; the only place where fields of any name are allowed.',
@@ -104,13 +111,10 @@ export const itemSchema = z.strictObject({
     .array(evidenceSchema, { error: 'must be a list [ … ] of evidence passages' })
     .min(1, { error: 'needs at least 1 evidence passage' })
     .max(12, { error: (iss) => `has ${(iss.input as unknown[]).length} passages; at most 12 are allowed` }),
-  skill: z
-    .string({ error: 'must be a tag in double quotes' })
-    .regex(/^(?=.{1,60}$)[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: 'must be a kebab-case tag of at most 60 characters, such as "check-dates"',
-    })
-    .optional(),
+  skill: tag('check-dates').optional(),
   difficulty: z.literal([1, 2, 3], { error: 'must be the number 1, 2 or 3 (no quotes)' }).optional(),
+  group: tag('delegate-year').optional(),
+  discussion: text(0, 300).optional(),
   extensions: extensions().optional(),
 });
 

@@ -52,6 +52,10 @@ export interface Item {
   evidence: Evidence[];
   skill?: string;
   difficulty?: 1 | 2 | 3;
+  /** Items sharing a group give each other away: a round holds at most one of them. */
+  group?: string;
+  /** A question for the class at the reveal, in place of the game's prompt for the skill. */
+  discussion?: string;
   extensions?: Extensions;
 }
 

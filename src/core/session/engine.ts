@@ -3,7 +3,7 @@ import { createRng, shuffle, toSeed } from '../random.ts';
 import { fingerprintPack } from './fingerprint.ts';
 import { parseSessionState } from './schema.ts';
 import { INITIAL_SCORE, isStreakMilestone, scoreAnswer } from './scoring.ts';
-import { QUICK_ROUND_SIZE, selectQuick } from './select.ts';
+import { oneOfEachGroup, QUICK_ROUND_SIZE, selectQuick } from './select.ts';
 import { computeStats, type GameStats } from './stats.ts';
 import {
   SESSION_FORMAT,
@@ -36,22 +36,28 @@ export function createSession(pack: CompiledPack, mode: Mode, options: SessionOp
     throw new SessionError('bad-options', `The seed must be a finite number or a string.`);
   }
   const rng = createRng(seed);
+  // Items of one group give each other away: no round, of any mode, holds two of them.
+  const playable = oneOfEachGroup(pack.items, rng);
   let chosen: CompiledItem[];
   if (mode === 'quick') {
     const size = options.quickSize ?? QUICK_ROUND_SIZE;
     if (!Number.isInteger(size) || size < 1) {
       throw new SessionError('bad-options', `A quick round needs a whole number of items ≥ 1, got ${size}.`);
     }
-    chosen = selectQuick(pack.items, size, rng);
+    chosen = selectQuick(playable, size, rng);
   } else if (mode === 'whole') {
-    chosen = shuffle(pack.items, rng);
+    chosen = shuffle(playable, rng);
   } else {
     if (options.itemIds !== undefined && !Array.isArray(options.itemIds)) {
       throw new SessionError('bad-options', 'itemIds must be a list of item ids.');
     }
     const wanted = new Set(options.itemIds ?? []);
+    // Replaying misses: among the missed items, still one of each group.
     chosen = shuffle(
-      pack.items.filter((it) => wanted.has(it.id)),
+      oneOfEachGroup(
+        pack.items.filter((it) => wanted.has(it.id)),
+        rng,
+      ),
       rng,
     );
   }

@@ -29,7 +29,7 @@ export {
   summarize,
   type SessionSummary,
 } from './engine.ts';
-export { QUICK_ROUND_SIZE, selectQuick } from './select.ts';
+export { QUICK_ROUND_SIZE, selectQuick, oneOfEachGroup, playableCount } from './select.ts';
 export { POINTS, INITIAL_SCORE, scoreAnswer, scoreSequence, isStreakMilestone } from './scoring.ts';
 export {
   computeStats,

@@ -5,6 +5,33 @@ import { shuffle, type Rng } from '../random.ts';
 export const QUICK_ROUND_SIZE = 10;
 
 /**
+ * At most one item of each `group` (items that give each other away, such as two tellings of
+ * one figure), chosen by the seed; items without a group all stay. The kept items keep their
+ * order. A pack without groups is returned as it is, without drawing from the seed, so its
+ * rounds are the same as before groups existed.
+ */
+export function oneOfEachGroup(items: readonly CompiledItem[], rng: Rng): CompiledItem[] {
+  if (!items.some((it) => it.group !== undefined)) return [...items];
+  const chosen = new Map<string, CompiledItem>();
+  for (const it of shuffle(items.filter((i) => i.group !== undefined), rng)) {
+    if (!chosen.has(it.group!)) chosen.set(it.group!, it);
+  }
+  const kept = new Set(chosen.values());
+  return items.filter((it) => it.group === undefined || kept.has(it));
+}
+
+/** How many items a round can hold at most: one per group, plus every item without one. */
+export function playableCount(items: readonly CompiledItem[]): number {
+  const groups = new Set<string>();
+  let loose = 0;
+  for (const it of items) {
+    if (it.group === undefined) loose++;
+    else groups.add(it.group);
+  }
+  return loose + groups.size;
+}
+
+/**
  * Picks `size` items (or all, if fewer) balanced across the three verdicts as evenly as the
  * pack allows, with mixed difficulties, in a seeded order.
  *

@@ -9,6 +9,7 @@ export interface TestItemSpec {
   verdict: Verdict;
   difficulty?: 1 | 2 | 3;
   skill?: string;
+  group?: string;
 }
 
 /** A pack with one source and one item per spec; quotes and evidence point into the source. */
@@ -29,6 +30,7 @@ export function makeTestPack(specs: readonly TestItemSpec[], id = 'test-pack'): 
     };
     if (s.difficulty !== undefined) item.difficulty = s.difficulty;
     if (s.skill !== undefined) item.skill = s.skill;
+    if (s.group !== undefined) item.group = s.group;
     return item;
   });
   return {

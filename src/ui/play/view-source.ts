@@ -3,9 +3,9 @@
  * game state — it is recomputed from the stores on every change and only the differences
  * are passed on).
  */
-import type { StageScreen, StageSource, StageView } from '../game/view';
-import { balancedAccuracy, confusionMatrix } from '../core/session/index';
-import { motionReduced, type Stores } from '../state/index';
+import type { StageScreen, StageSource, StageView } from '../../game/view';
+import { balancedAccuracy, confusionMatrix } from '../../core/session/index';
+import { motionReduced, type Stores } from '../../state/index';
 
 /** Confetti is for a round that went well; a poor one ends quietly rather than with a party. */
 export const CELEBRATE_FROM = 0.6;

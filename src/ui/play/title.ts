@@ -1,10 +1,10 @@
 /** The title screen: what the verdicts mean, the packs, the modes, and opening a pack. */
 import type { CompiledPack } from '../../core/pack/types';
-import { QUICK_ROUND_SIZE, type Mode } from '../../core/session/index';
+import { playableCount, QUICK_ROUND_SIZE, type Mode } from '../../core/session/index';
 import { h, icon, nextId } from '../dom';
 import { formatDate, percent, plural, VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
 import type { PackIssueView } from '../packs';
-import type { Screen } from './types';
+import type { Screen } from '../screens/types';
 
 export interface PackCard {
   pack: CompiledPack;
@@ -22,6 +22,8 @@ export interface TitleProps {
   /** The last pack-opening result, shown under the picker. */
   openResult: { ok: true; title: string; warnings: number } | { ok: false; fileName: string; errors: PackIssueView[] } | null;
   busy: boolean;
+  /** The teachers' surfaces (present, host, studio) that this build has. */
+  teacherLinks: ReadonlyArray<{ href: string; label: string; blurb: string }>;
   onSelect(id: string): void;
   onPlay(mode: Mode): void;
   onFiles(files: File[]): void;
@@ -185,7 +187,8 @@ export function titleScreen(p: TitleProps): Screen {
       h('p', { id: dId, text: desc }),
     );
   };
-  const n = selected?.pack.items.length ?? 0;
+  // Items that give each other away (one group) never share a round.
+  const n = selected ? playableCount(selected.pack.items) : 0;
   const play = h(
     'section',
     { class: 'panel card play', 'aria-labelledby': playId },
@@ -239,7 +242,23 @@ export function titleScreen(p: TitleProps): Screen {
         drop,
         resultBox,
       ),
+      teacherPanel(p.teacherLinks),
     ),
   );
   return { root, heading };
+}
+
+function teacherPanel(links: TitleProps['teacherLinks']): HTMLElement | null {
+  if (links.length === 0) return null;
+  const id = nextId('teach');
+  return h(
+    'section',
+    { class: 'panel card teacher-panel', 'aria-labelledby': id },
+    h('h2', { id, text: 'For teachers' }),
+    h(
+      'ul',
+      { class: 'teacher-links' },
+      links.map((l) => h('li', null, h('a', { class: 'btn', href: l.href, text: l.label }), h('p', { class: 'muted', text: l.blurb }))),
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { compactPack } from '../../src/core/pack/builtin.ts';
-import type { CompiledPack } from '../../src/core/pack/index.ts';
+import { REVIEW_KEY, unreviewedItemIds, type CompiledPack } from '../../src/core/pack/index.ts';
 import { formatIssue, validateFile } from './validate.ts';
 
 export const PACKS_DIR = 'content/packs';
@@ -50,6 +50,12 @@ export async function buildCommand(argv: string[]): Promise<number> {
       failed = true;
       console.error(`${report.file}: ${report.fatal ?? 'refused'}`);
       for (const e of report.errors) console.error(`  ${formatIssue(e)}`);
+      continue;
+    }
+    const unreviewed = unreviewedItemIds(result.pack);
+    if (unreviewed.length > 0) {
+      failed = true;
+      console.error(`${report.file}: refused: ${unreviewed.length} item${unreviewed.length === 1 ? ' is' : 's are'} not reviewed (extensions["${REVIEW_KEY}"]). A draft never ships as a built-in pack: review each item and remove the mark.`);
       continue;
     }
     const clash = packs.find((p) => p.id === result.pack.id);

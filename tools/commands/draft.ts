@@ -145,7 +145,7 @@ export async function draftCommand(argv: string[]): Promise<number> {
   console.log(`  suggested verdicts: ${v.disputed} disputed, ${v['verified-fact']} verified-fact, ${v.claim} claim`);
   console.log(`  conflicts found: ${stats.conflicts}; corroborations found: ${stats.corroborations} (+ ${stats.possibleCorroborations} possible, shown as context)`);
   console.log(`  time: ${stats.ms} ms drafting, ${ms} ms in all`);
-  console.log('  Every verdict is a suggestion: review each item (extensions.draft) before sharing the pack.');
+  console.log('  Every verdict is a suggestion: review each item, then remove extensions["sourced:review"] (validate warns and build refuses until then).');
   if (!result.ok) {
     console.error(`The draft was written but does not validate (${result.errors.length} errors); fix these first:`);
     for (const e of result.errors.slice(0, 20)) console.error(`  ${e.path || '(pack)'}: ${e.message}`);

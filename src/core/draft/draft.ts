@@ -7,6 +7,7 @@
  */
 
 import { PACK_FORMAT, type Evidence, type Item, type Pack, type Source, type Verdict } from '../pack/types';
+import { REVIEW_KEY, withUnreviewedMark } from '../pack/review';
 import { analyseSource, type SourceAnalysis, type Unit } from './candidates';
 import { compareUnits, type PairContext, type Signal } from './conflicts';
 import { EvidenceIndex, queryOf, type Hit } from './relevance';
@@ -362,15 +363,16 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     updated,
     sources: sources.map((s) => ({ ...s })),
     items: kept.map((b) => b.item),
-    extensions: {
+    // The review mark (src/core/pack/review.ts): validate warns, build refuses, the game says so.
+    extensions: withUnreviewedMark({
       draft: {
         generator: 'sourced content draft',
         version: 1,
-        note: 'Verdicts, stances, speakers, explanations and skills are only suggestions made by rules, not judgements. Review every item, edit or delete it, and set extensions.draft.reviewed to true when done.',
+        note: `Verdicts, stances, speakers, explanations and skills are only suggestions made by rules, not judgements. Review every item, edit or delete it, and remove extensions["${REVIEW_KEY}"] when done.`,
         // No timing here: the same sources give the same file.
         stats: { sources: stats.sources, sentences: stats.sentences, candidates: stats.candidates, items: stats.items, byVerdict: stats.byVerdict },
       },
-    },
+    }, 'sourced draft'),
   };
   return { pack, stats };
 }

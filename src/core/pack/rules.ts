@@ -7,6 +7,7 @@
 
 import { closestPassage } from './closest.ts';
 import { findExcerpt, normalizeWithMap, type NormalizedText } from './normalize.ts';
+import { packIsDraft, REVIEW_KEY, unreviewedItemIds } from './review.ts';
 import { codePoints } from './schema.ts';
 import { suggest } from './suggest.ts';
 import type { PackIssue, Span } from './types.ts';
@@ -180,6 +181,8 @@ export function checkRules(pack: unknown): RuleOutcome {
   if (items.length >= 3 && verdictsSeen.size === 1) {
     warn('items', `every item has the verdict "${[...verdictsSeen][0]}": players can score by always giving the same answer`);
   }
+  const draftWarning = reviewWarning(pack, items);
+  if (draftWarning) warn(draftWarning.path, draftWarning.message);
   for (const [group, members] of groups) {
     if (members.length === 1) warn(`items[${members[0]}].group`, `is the only item in the group "${group}": a group keeps items that give each other away out of the same round, so it needs at least two`);
   }
@@ -187,6 +190,19 @@ export function checkRules(pack: unknown): RuleOutcome {
     if (!usedSources.has(id)) warn(`sources[${source.index}]`, `source "${id}" is not used by any quote or evidence`);
   }
   return out;
+}
+
+/** A draft (src/core/pack/review.ts) plays, but its verdicts are a machine's or unchecked. */
+function reviewWarning(pack: Obj, items: unknown[]): PackIssue | undefined {
+  const well = items.filter((it): it is { id: string; extensions?: Obj } => isObj(it) && typeof it.id === 'string');
+  const ids = unreviewedItemIds({ extensions: isObj(pack.extensions) ? pack.extensions : undefined, items: well.map((it) => ({ id: it.id, extensions: isObj(it.extensions) ? it.extensions : undefined })) });
+  if (ids.length === 0) return undefined;
+  const whole = packIsDraft({ extensions: isObj(pack.extensions) ? pack.extensions : undefined });
+  const which = whole ? 'this pack is marked as a draft' : `${ids.length} item${ids.length === 1 ? ' is' : 's are'} marked as not reviewed (${ids.slice(0, 5).map((i) => `"${i}"`).join(', ')}${ids.length > 5 ? ', …' : ''})`;
+  return {
+    path: whole ? `extensions["${REVIEW_KEY}"]` : 'items',
+    message: `${which}: its verdicts and explanations have not been checked by a person, and the game says "not reviewed" at every reveal. Review each item, then remove "${REVIEW_KEY}" from its extensions; the built-in packs refuse drafts`,
+  };
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -1,4 +1,5 @@
 /** The title screen: what the verdicts mean, the packs, the modes, and opening a pack. */
+import { unreviewedItemIds } from '../../core/pack/review';
 import type { CompiledPack } from '../../core/pack/types';
 import { playableCount, QUICK_ROUND_SIZE, type Mode } from '../../core/session/index';
 import { h, icon, nextId } from '../dom';
@@ -74,6 +75,7 @@ export function titleScreen(p: TitleProps): Screen {
               h('span', { text: `updated ${formatDate(c.pack.updated)}` }),
               c.pack.audience ? h('span', { text: c.pack.audience }) : null,
               c.builtIn ? h('span', { class: 'tag', text: 'Built in' }) : h('span', { class: 'tag', text: 'Opened by you' }),
+              unreviewedTag(c.pack),
             ),
             h('p', { class: 'pack-meta' }, best, c.mastered
               ? h('span', { text: `${c.mastered} of ${c.pack.items.length} mastered` })
@@ -261,4 +263,12 @@ function teacherPanel(links: TitleProps['teacherLinks']): HTMLElement | null {
       links.map((l) => h('li', null, h('a', { class: 'btn', href: l.href, text: l.label }), h('p', { class: 'muted', text: l.blurb }))),
     ),
   );
+}
+
+/** A draft's card says so, with how much of it nobody has checked (src/core/pack/review.ts). */
+function unreviewedTag(pack: CompiledPack): HTMLElement | null {
+  const n = unreviewedItemIds(pack).length;
+  if (n === 0) return null;
+  const text = n === pack.items.length ? 'Not reviewed: a draft' : `Not reviewed: ${n} of ${plural(pack.items.length, 'question')}`;
+  return h('span', { class: 'tag unreviewed', text });
 }

@@ -1,4 +1,5 @@
 /** The reveal: right or not, the verdict in plain words, why, as of when, and the evidence. */
+import { itemIsUnreviewed } from '../../core/pack/review';
 import type { CompiledItem, CompiledPack } from '../../core/pack/types';
 import type { AnswerRecord } from '../../core/session/index';
 import { h, icon, nextId } from '../dom';
@@ -38,6 +39,9 @@ export function revealBody(
           { class: 'why card', 'aria-labelledby': whyId },
           h('h2', { id: whyId, text: 'Why' }),
           h('p', null, verdictChip(item.verdict)),
+          itemIsUnreviewed(pack, item)
+            ? h('p', { class: 'unreviewed' }, h('strong', null, 'Not reviewed: '), 'this verdict and explanation come from a draft that no person has checked yet.')
+            : null,
           h('p', { class: 'explanation', text: item.explanation }),
           h('p', { class: 'asof', text: `As of ${formatDate(pack.updated)}, judged only on the sources in this pack.` }),
         ),

@@ -1,8 +1,9 @@
 /** The summary: points, balanced accuracy, per verdict, the confusion matrix, lean, skills, misses. */
-import type { CompiledItem, CompiledPack, Verdict } from '../../core/pack/types';
+import type { CompiledItem, CompiledPack } from '../../core/pack/types';
 import type { SessionSummary } from '../../core/session/index';
 import { h, icon, nextId } from '../dom';
 import { percent, plural, shortQuote, skillLabel, VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from '../labels';
+import { confusionTable, leanText } from '../results';
 import type { Screen } from './types';
 
 export interface SummaryProps {
@@ -14,22 +15,6 @@ export interface SummaryProps {
   onReplayMisses(): void;
   onPlayAgain(): void;
   onBack(): void;
-}
-
-function leanText(s: SessionSummary): string {
-  const l = s.stats.lean;
-  if (s.stats.answered === 0) return 'No answers yet, so no lean to report.';
-  if (!l.enoughData) {
-    const errs = l.trusting + l.suspicious;
-    return errs === 0
-      ? 'Balanced: no mistakes in either direction.'
-      : `Too few mistakes to tell which way you lean (${plural(l.trusting, 'too-trusting error')}, ${plural(l.suspicious, 'too-suspicious error')}).`;
-  }
-  if (l.lean === 'too-trusting')
-    return `You lean too trusting: ${plural(l.trusting, 'time')} you gave a statement more credit than the evidence does, against ${l.suspicious} the other way. Look for independent confirmation before calling something a fact.`;
-  if (l.lean === 'too-suspicious')
-    return `You lean too suspicious: ${plural(l.suspicious, 'time')} you gave a statement less credit than the evidence does, against ${l.trusting} the other way. Doubt is good, but well-sourced facts deserve to be called facts.`;
-  return `Balanced: your mistakes go both ways (${l.trusting} too trusting, ${l.suspicious} too suspicious).`;
 }
 
 function calibrationText(s: SessionSummary): string | null {
@@ -74,38 +59,7 @@ export function summaryScreen(p: SummaryProps): Screen {
     );
   }
 
-  // The confusion matrix as a real table.
-  const table = h(
-    'table',
-    null,
-    h('caption', null, 'Confusion matrix'),
-    h(
-      'thead',
-      null,
-      h(
-        'tr',
-        null,
-        h('th', { scope: 'col' }, 'The answer was'),
-        VERDICT_ORDER.map((v) => h('th', { scope: 'col' }, `You said ${VERDICT_LABEL[v]}`)),
-      ),
-    ),
-    h(
-      'tbody',
-      null,
-      VERDICT_ORDER.map((actual: Verdict) =>
-        h(
-          'tr',
-          null,
-          h('th', { scope: 'row', text: VERDICT_LABEL[actual] }),
-          VERDICT_ORDER.map((answered) => {
-            const n = st.matrix[actual][answered];
-            const hit = actual === answered;
-            return h('td', { class: hit ? 'hit' : n > 0 ? 'miss' : '' }, hit && n > 0 ? icon('check') : null, String(n));
-          }),
-        ),
-      ),
-    ),
-  );
+  const table = confusionTable(st.matrix, 'you');
 
   const sec = (title: string, ...kids: Array<Node | null>) => {
     const id = nextId('sec');
@@ -174,7 +128,7 @@ export function summaryScreen(p: SummaryProps): Screen {
       h(
         'div',
         { class: 'stack' },
-        sec('Which way you lean', h('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Confusion matrix', tabindex: '0' }, table), h('p', { class: 'lean', text: leanText(s) })),
+        sec('Which way you lean', h('div', { class: 'table-wrap', role: 'region', 'aria-label': 'Confusion matrix', tabindex: '0' }, table), h('p', { class: 'lean', text: leanText(st.lean, st.answered, 'you') })),
         calib ? sec('How sure you were', h('p', { text: calib })) : null,
       ),
       wide(sec('Missed items', missed)),

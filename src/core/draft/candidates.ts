@@ -6,7 +6,7 @@
  */
 
 import type { Source } from '../pack/types';
-import { extractQuantities, extractYears, type Quantity, type YearMention } from './numbers';
+import { extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
 import { guessSpeaker, indexSpeakers, type SpeakerGuess } from './speakers';
 import { contentTerms, NEGATORS, tokenize, type Token } from './text';
@@ -26,7 +26,7 @@ export interface Unit {
   termSet: Set<string>;
   /** Terms of the question an interview answer replies to (topic words the answer leaves out). */
   questionTerms: string[];
-  quantities: Quantity[];
+  figures: Figure[];
   years: YearMention[];
   /** Stems and concepts said in a negated scope ("there aren't any concentration camps"). */
   negated: Set<string>;
@@ -109,6 +109,23 @@ function termsOfToken(t: Token): string[] {
   return contentTerms([t]);
 }
 
+/**
+ * A figure that does not say what it counts ("the figure of 318,000 was a typo") counts what
+ * the same figure counted earlier in its paragraph ("put the number of dead at 318,000").
+ */
+function inheritMeasures(figures: Figure[], earlier: readonly Unit[], paragraph: number): void {
+  for (const f of figures) {
+    if (measuresOf(f).size) continue;
+    for (let i = earlier.length - 1; i >= 0 && earlier[i]!.sentence.paragraph === paragraph; i--) {
+      const g = earlier[i]!.figures.find((x) => sameFigure(x, f) && measuresOf(x).size);
+      if (!g) continue;
+      const partner = f.replacedBy !== undefined ? figures[f.replacedBy] : figures.find((x) => x.replacedBy !== undefined && figures[x.replacedBy] === f);
+      for (const x of partner ? [f, partner] : [f]) x.context = [...new Set([...x.context, ...g.context])];
+      break;
+    }
+  }
+}
+
 export function analyseSource(source: Source, sourceIndex: number, firstUnitId: number): SourceAnalysis {
   const { paragraphs, sentences } = segmentSentences(source.text);
   const speakers = indexSpeakers(sentences, source.text);
@@ -132,9 +149,10 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     }
     const speaker = guessSpeaker(sentence, speakers, source, previous);
     if (speaker.how !== 'writer') previous = speaker;
-    const quantities = extractQuantities(text);
-    // Counts of persons of the same size meet in retrieval even when worded apart ("members" / "people").
-    for (const q of quantities) if (q.kind === 'count' && q.persons && q.value >= 100) terms.push(`$persons:${Math.floor(Math.log10(q.value))}`);
+    const figures = extractFigures(text);
+    inheritMeasures(figures, units, sentence.paragraph);
+    // Figures of the same thing meet in retrieval even when worded apart ("the figure of 318,000" / "died").
+    for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
     const years = extractYears(text);
     const { negated, affirmed, strong } = polarity(tokens, text, termsOfToken);
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
@@ -152,7 +170,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       features.push('attribution');
       score += 1;
     }
-    if (quantities.length) {
+    if (figures.length) {
       features.push('number');
       score += 1.5;
     }
@@ -198,7 +216,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       terms,
       termSet: new Set(terms),
       questionTerms: answersQuestion && !withQuestion ? lastQuestion : [],
-      quantities,
+      figures,
       years,
       negated,
       stronglyNegated: strong,

@@ -5,20 +5,23 @@
  */
 
 import type { Source } from '../pack/types';
+import type { SpeakerHow } from './extension';
 import type { Sentence } from './sentences';
 import { fold } from './text';
 
 const PARTICLES = '(?:de|del|della|der|di|da|do|dos|du|la|le|les|van|von|y|bin|ibn|al|el)';
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]+";
 const NAME = `${CAP}(?:\\s+(?:${PARTICLES}\\s+)*${CAP}){0,4}`;
-const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted)';
-const GROUP = '(?:experts|analysts|critics|officials|researchers|defectors|observers|historians|scholars|witnesses|activists|diplomats|sources)';
+const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted|announced|announces|estimated|estimates|warned|warns)';
+const GROUP = '(?:experts|analysts|critics|officials|researchers|defectors|observers|historians|scholars|witnesses|activists|diplomats|sources|workers|organisers|organizers|doctors|residents|aid groups|economists|scientists|teachers|parents|students)';
+/** A role or body named by a common noun: "the minister said", "the ministry said", "her coach says". */
+const ROLE_SAYS_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\\s+((?:[a-z][a-z'\u2019-]+\\s+){0,2}[a-z][a-z'\u2019-]+)\\s+(?:also\\s+|later\\s+|then\\s+)?${SPEECH}\\b`, 'u');
 
 const NAME_RE = new RegExp(NAME, 'gu');
 const LABEL_RE = new RegExp(`^(${NAME}):\\s`, 'u');
-const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})\\s+(?:also |actually |has |had |later |then |often )?${SPEECH}\\b`, 'u');
+const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:also |actually |has |had |later |then |often )?${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
-const ACCORDING_RE = new RegExp(`\\baccording to\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:the\\s+)?(${NAME})`, 'u');
+const ACCORDING_RE = new RegExp(`\\b[Aa]ccording to\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:the\\s+)?(${NAME})`, 'u');
 const PRONOUN_SAYS_RE = new RegExp(`\\b(he|she|they)\\s+(?:also |actually |later |then )?${SPEECH}\\b|\\b${SPEECH}\\s+(he|she)\\b`, 'iu');
 const GROUP_SAYS_RE = new RegExp(`\\b(?:many |some |most |other )?(${GROUP})\\s+(?:have |had )?(?:say|said|argue|claim|believe|agree|warn|report|estimate|note)\\b`, 'iu');
 const ORG_CLAIMS_RE = new RegExp(`\\b(?:the\\s+)?(\\p{Lu}{2,}|${NAME})\\s+(?:claims|claimed|says|said|states|reports|reported|estimates)\\b`, 'u');
@@ -46,7 +49,7 @@ function cleanName(raw: string): string | undefined {
   while (words.length && NOT_NAMES.has(fold(words[0]!))) words.shift();
   if (!words.length) return undefined;
   const name = words.join(' ').replace(/['\u2019]s$/, '');
-  if (name.length < 3 || NOT_NAMES.has(fold(name)) || /['\u2019](ve|m|ll|re|d|t)\b/i.test(name)) return undefined;
+  if (name.length < 2 || NOT_NAMES.has(fold(name)) || /['\u2019](ve|m|ll|re|d|t)\b/i.test(name)) return undefined;
   return name;
 }
 
@@ -169,8 +172,21 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
 
 export interface SpeakerGuess {
   speaker: string;
-  /** How the guess was made: label, quoted, according-to, pronoun, group, organisation, interviewee, writer. */
-  how: string;
+  /** How the guess was made. */
+  how: SpeakerHow;
+}
+
+/** The sentence opens with a quotation mark: quoted speech, whoever says it. */
+function opensQuote(text: string): boolean {
+  return /^[\s(]*["\u201C\u00AB]/.test(text);
+}
+
+/** "the minister" resolved to the named person whose title it is ("Interior Minister Paul Dessane"), if one is. */
+function resolveRole(index: SpeakerIndex, role: string): string | undefined {
+  const head = fold(role.split(/\s+/).at(-1)!);
+  let found: string | undefined;
+  for (const name of index.fullNames.values()) if (name.split(/\s+/).length >= 3 && fold(name).split(/\s+/).includes(head) && isPerson(name.split(/\s+/).slice(-2).join(' '))) found ??= name;
+  return found;
 }
 
 /** The writer of a source, as a speaker. */
@@ -212,15 +228,25 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     const name = cleanName(org[1]!);
     if (name) return { speaker: `${resolveName(index, name)}, as reported`, how: 'organisation' };
   }
+  const role = ROLE_SAYS_RE.exec(text);
+  if (role && !/^(same|other|first|next|last|new|report|reporter|article|story)$/.test(role[1]!.split(/\s+/).at(-1)!)) {
+    const named = resolveRole(index, role[1]!);
+    return { speaker: named ?? `the ${role[1]!}, as reported`, how: 'role' };
+  }
+  // Quoted speech with no attribution of its own continues the quote before it ("…," Wu said. "Nobody is being laid off.").
+  if (opensQuote(text) && previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'continued-quote' || previous.how === 'pronoun' || previous.how === 'label'))
+    return { speaker: previous.speaker, how: 'continued-quote' };
   return { speaker: writerOf(source), how: 'writer' };
 }
 
-/** Two speaker guesses name the same person (so their agreement is not independent). */
+/** Two speaker guesses name the same person (so their agreement is not independent): the same name, or one's surname in the other. */
 export function sameSpeaker(a: string, b: string): boolean {
   const key = (s: string) => fold(s.replace(/, as reported$/, '').replace(/\s*\(the author\)$/, ''));
   const ka = key(a);
   const kb = key(b);
   if (ka === kb) return !/^(the reporter|the author|the interviewer)$/.test(ka);
-  const wa = new Set(ka.split(/\s+/).filter((w) => w.length > 3));
-  return kb.split(/\s+/).some((w) => w.length > 3 && wa.has(w));
+  const wa = ka.split(/\s+/);
+  const wb = kb.split(/\s+/);
+  const surname = (w: string[], other: string[]) => w.length > 0 && w.at(-1)!.length > 1 && !/^(reporter|author|interviewer)$/.test(w.at(-1)!) && other.includes(w.at(-1)!);
+  return surname(wa, wb) || surname(wb, wa);
 }

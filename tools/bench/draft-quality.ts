@@ -16,7 +16,8 @@
  *      relations); a true conflict that neither lists counts as false here.
  * 2. Corpora on other topics (tools/bench/draft-corpora/<topic>/: articles written for this bench
  *    and a reviewed key.json): verdict agreement with the key, CONFLICT PRECISION (every conflict
- *    is listed in the key, so any other suggested conflict is false) and recall, and speakers.
+ *    is listed in the key, so any other suggested conflict is false) and recall, and speakers
+ *    (the guess for each key sentence that names one, whether or not it became an item).
  * 3. Machine text in student-facing fields: explanations or notes that carry the generator's
  *    reasoning ("Draft suggestion", "Suggested:", "relevance"), and evidence passages per item.
  */
@@ -25,7 +26,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseSourceDocument } from '../../src/core/corpus/sourceDocument.ts';
-import { draftPack } from '../../src/core/draft/index.ts';
+import { analyseSource, draftPack } from '../../src/core/draft/index.ts';
 import { fold } from '../../src/core/draft/text.ts';
 import { findExcerpt, normalizeWithMap, type Item, type NormalizedText, type Pack, type Source, type Span, type Verdict } from '../../src/core/pack/index.ts';
 import type { ResultRow } from './lib/stats.ts';
@@ -301,15 +302,17 @@ export function measureTopics(): TopicFigures[] {
     const reference = key.items.map((k, i) => ({ id: `${topic}#${i + 1} "${k.quote.slice(0, 40)}"`, verdict: k.verdict, quote: at.find({ source: k.source, text: k.quote }) }));
     const texts = new Map(sources.map((s) => [s.id, s.text]));
     const textOf = (l: Located) => texts.get(l.source)!.slice(l.span.start, l.span.end).replace(/\s+/g, ' ');
+    // Speakers are checked on the sentence analysis itself, drafted as an item or not.
     const speakers = { total: 0, right: 0, wrong: [] as string[] };
     for (const k of key.items) {
       if (!k.speaker) continue;
       speakers.total++;
       const q = at.find({ source: k.source, text: k.quote });
-      const d = drafts.find((x) => same(x.quote, q, true));
-      const last = fold(k.speaker.split(/\s+/).at(-1)!);
-      if (d && fold(d.item.quote.speaker).includes(last)) speakers.right++;
-      else speakers.wrong.push(`"${k.quote.slice(0, 40)}": ${d ? `draft says ${d.item.quote.speaker}` : 'not drafted'}, key ${k.speaker}`);
+      const i = sources.findIndex((x) => x.id === k.source);
+      const unit = analyseSource(sources[i]!, i, 0).units.find((u) => u.sentence.start < q.span.end && q.span.start < u.sentence.end);
+      const said = unit?.speaker.speaker ?? '(no sentence)';
+      if (fold(said).includes(fold(k.speaker.split(/\s+/).at(-1)!))) speakers.right++;
+      else speakers.wrong.push(`"${k.quote.slice(0, 40)}": guessed ${said}, key ${k.speaker}`);
     }
     return {
       topic,

@@ -143,7 +143,7 @@ function compareAges(a: Unit, fa: Figure, b: Unit, ctx: PairContext): Signal[] {
   const out: Signal[] = [];
   for (const fb of b.figures) {
     // Ages are compared only between sentences naming the same person just before the age.
-    if (fb.kind !== 'age' || ![...namesNear(b, fb)].some((n) => na.has(n))) continue;
+    if (fb.kind !== 'age' || !fb.state || ![...namesNear(b, fb)].some((n) => na.has(n))) continue;
     const born = (m: number, f: Figure) => m / 12 - f.value;
     if (Math.abs(born(ma, fa) - born(mb, fb)) > 1.5) out.push({ kind: 'ages-differ', polarity: 'conflict', weight: 0.6, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
@@ -158,7 +158,8 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   for (const fa of a.figures) {
     if (fa.role !== 'stated') continue;
     if (fa.kind === 'age') {
-      out.push(...compareAges(a, fa, b, ctx));
+      // Only a present age ("a 38-year-old", "is 24") dates a birth; "I was 16" does not.
+      if (fa.state) out.push(...compareAges(a, fa, b, ctx));
       continue;
     }
     const same = b.figures.filter((fb) => sameThing(fa, fb));
@@ -259,6 +260,14 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // An outright denial ("there are no X") of what the other asserts needs one shared topic;
   // a weaker negation needs two topics and a closer overlap.
   const conceptDenied = best.term.startsWith('@') || conceptOfStem(a, best.term) !== undefined;
+  // A concept alone ("no concentration camps" / "hard labour") needs the asserting side to name it
+  // twice over ("forced labor as a punishment") or to share a word besides it ("prison camps").
+  if (best.term.startsWith('@')) {
+    const asserting = best.aDenies ? b : a;
+    const words = new Set(asserting.tokens.filter((t) => `@${conceptOf(t.word) ?? ''}` === best!.term).map((t) => t.stem));
+    const otherWords = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$')).length;
+    if (words.size < 2 && !otherWords) return [];
+  }
   if (!(best.strong && conceptDenied && overlap.ratio >= 0.08) && (distinct < 3 || overlap.ratio < 0.25)) return [];
   const weight = Math.min(0.75, 0.2 + overlap.ratio / 2 + best.weight / 5 + (distinct >= 2 ? 0.1 : 0));
   return [{ kind: 'denial', polarity: 'conflict', weight, denied: { by: best.aDenies ? 'quote' : 'other', term: best.term }, shared: [...topics] }];
@@ -274,7 +283,9 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
   // Proper names (Kim, Jong, Un) say who, not what: they do not make two claims the same.
   const names = new Set([...a.tokens, ...b.tokens].filter((t) => t.capital).map((t) => t.stem));
   const wordKeys = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$') && !names.has(k));
-  if (!conflicts && !signals.length && overlap.ratio >= 0.45 && wordKeys.length >= 3)
+  // The same statement: most of the shorter one's telling words, or two words and a concept of it.
+  const concepts = overlap.keys.filter((k) => k.startsWith('@')).length;
+  if (!conflicts && !signals.length && ((overlap.ratio >= 0.45 && wordKeys.length >= 3) || (overlap.ratio >= 0.35 && wordKeys.length >= 2 && concepts >= 1)))
     signals.push({ kind: 'same-statement', polarity: 'agreement', weight: Math.min(0.7, overlap.ratio), shared: overlap.keys });
   if (!conflicts && !signals.length) {
     // Both single something out ("the only foreigner ever appointed") on a shared topic.
@@ -285,7 +296,10 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
     else {
       // A rare concept both affirm ("Spanish nobility" / "a family with aristocratic roots"): a possible corroboration.
       const rare = [...a.affirmed].filter((t) => t.startsWith('@') && b.affirmed.has(t) && !a.negated.has(t) && !b.negated.has(t) && ctx.index.df(t) <= Math.max(3, ctx.index.size * 0.02));
-      if (rare.length) signals.push({ kind: 'same-topic', polarity: 'agreement', weight: 0.3, shared: rare });
+      // Said of the same named person or body ("Cao de Benós comes from Spanish nobility" / "Cao de Benos, a
+      // Catalan aristocrat"), a rare concept is a corroboration; otherwise only a shared topic.
+      const names = sharedNames(a, b);
+      if (rare.length) signals.push({ kind: 'same-topic', polarity: 'agreement', weight: names.length ? 0.5 : 0.3, shared: [...rare, ...names] });
     }
   }
   return { signals, overlap };

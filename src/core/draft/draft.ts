@@ -28,7 +28,7 @@ export interface DraftOptions {
   maxItems?: number;
   /** Cap on evidence passages per item (1–12); default 6. */
   maxEvidence?: number;
-  /** Related passages shown as context when no rule flagged any; default 1. */
+  /** Related passages from other sources shown as context beside the flagged ones; default 2. */
   contextEvidence?: number;
   /** Evidence units retrieved per candidate before comparing; default 20. */
   retrieve?: number;
@@ -119,12 +119,18 @@ const best = (signals: Signal[], polarity: Signal['polarity']) =>
   signals.filter((s) => s.polarity === polarity).sort((a, b) => b.weight - a.weight)[0];
 
 /**
- * The passage repeats the quote's speaker's own account: the same person speaks, or
- * the passage attributes what it says to them ("according to Dessane", "she says").
+ * The passage repeats the quote's speaker's own account: the same person speaks, the
+ * passage attributes what it says to them ("according to Dessane"), or, when the quote
+ * is itself someone's account, the passage too only reports a claim ("it claims to have").
  */
 function sameAccount(quote: Unit, other: Unit): boolean {
-  return sameSpeaker(quote.speaker.speaker, other.speaker.speaker) || (quote.speaker.how === 'writer' ? false : mentionsAsSource(other, quote.speaker.speaker));
+  if (sameSpeaker(quote.speaker.speaker, other.speaker.speaker)) return true;
+  if (quote.speaker.how === 'writer') return false;
+  return mentionsAsSource(other, quote.speaker.speaker) || REPORTS_A_CLAIM.test(other.sentence.text);
 }
+
+/** A passage that reports someone's claim rather than stating it ("it claims", "he says", "according to him"). */
+const REPORTS_A_CLAIM = /\b(?:it|he|she|they|the group|the organi[sz]ation)\s+(?:\w+\s+)?(?:claims?|claimed|says|said|insists|recalls|maintains)\b|\baccording to (?:him|her|them|its)\b/i;
 
 /** "according to X", "X says", "X told" in the passage, with X the given speaker. */
 function mentionsAsSource(u: Unit, speaker: string): boolean {
@@ -214,10 +220,12 @@ function buildItem(
     if (sameAccount(unit, a.hit.unit)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
     else if (add(a.hit.unit, 'supports', 'agreement', { signal: a.best })) agreementWeight = Math.max(agreementWeight, a.best.weight);
   }
+  // The most related passages of other sources, as context: only close ones, and fewer when rules found some.
   const flaggedIds = new Set(flagged.map((f) => f.hit.unit.id));
+  const top = context[0]?.score ?? 0;
   let extra = 0;
   for (const h of context) {
-    if (extra >= options.contextEvidence || evidence.length) break;
+    if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) break;
     if (flaggedIds.has(h.unit.id) || used.has(h.unit.id) || h.unit.source === unit.source) continue;
     if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
   }
@@ -283,7 +291,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   const log = options.log ?? (() => {});
   const maxItems = options.maxItems ?? 150;
   const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 6));
-  const contextEvidence = Math.max(0, options.contextEvidence ?? 1);
+  const contextEvidence = Math.max(0, options.contextEvidence ?? 2);
   const retrieve = options.retrieve ?? 20;
 
   const analyses: SourceAnalysis[] = [];

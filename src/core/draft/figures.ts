@@ -127,7 +127,7 @@ function unitAfter(terms: Term[], end: number): string[] {
   for (; i < terms.length && words.length < 3; i++) {
     const t = terms[i]!;
     const w = fold(t.text).replace(/['\u2019]s?$/, '');
-    if (!w || UNIT_SKIP.has(w) || t.tags.has('Value')) break;
+    if (!w || UNIT_SKIP.has(w) || (t.tags.has('Value') && !TIME_STEMS.test(stem(w)))) break;
     // The tagger sometimes reads a noun right after a figure as a verb ("a $48.2 million budget"):
     // a bare present form there is taken as the noun; "died", "are", "living" are not.
     const verbLike = !words.length && t.tags.has('Verb') && !['PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'Participle'].some((g) => t.tags.has(g));
@@ -190,9 +190,10 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
   if (i < 0) return { before: [], after: [] };
   let j = i;
   while (j < terms.length && terms[j]!.start < end) j++;
+  // Back to the clause's start, or one clause further when it holds few words ("…, to 6,400").
   const before: Term[] = [];
   for (let k = i - 1; k >= 0 && before.length < 12; k--) {
-    if (CLAUSE_END.test(terms[k]!.post)) break;
+    if (CLAUSE_END.test(terms[k]!.post) && before.length >= 3) break;
     before.unshift(terms[k]!);
   }
   const after: Term[] = [];
@@ -210,7 +211,8 @@ function termsOf(terms: Term[]): string[] {
   for (const t of terms) {
     const found = contentTerms(tokenize(t.text)).filter((x) => !x.startsWith('#'));
     const measure = found.some((x) => MEASURES.has(x));
-    if (measure || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date'))) out.push(...found);
+    // Names and places ("China", "Port Lisle") say where, not what is counted.
+    if (measure || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('ProperNoun'))) out.push(...found);
   }
   return out;
 }

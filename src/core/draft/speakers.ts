@@ -4,6 +4,7 @@
  * or the writer ("the reporter", "the author"). A guess, for the author to check.
  */
 
+import nlp from 'compromise/two';
 import type { Source } from '../pack/types';
 import type { SpeakerHow } from './extension';
 import type { Sentence } from './sentences';
@@ -40,6 +41,8 @@ export interface SpeakerIndex {
   forms: Map<string, Map<string, number>>;
   /** The person who speaks most in the source (the interviewee, the subject). */
   main?: string;
+  /** People named in the source, most often named first, with the gender their first name suggests. */
+  people: Array<{ name: string; gender?: 'm' | 'f' }>;
   /** Offsets where answers (text after a question) begin and end, for interviews. */
   answerBlocks: Set<number>;
 }
@@ -100,7 +103,7 @@ export function resolveName(index: SpeakerIndex, name: string): string {
 
 /** One pass over a source's sentences: collect speaking names, find the main speaker and interview answers. */
 export function indexSpeakers(sentences: readonly Sentence[], text: string): SpeakerIndex {
-  const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set() };
+  const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set(), people: [] };
   const counts = new Map<string, number>();
   // Register every capitalised name sequence first, so short forms resolve to long ones.
   const seen = new Map<string, number>();
@@ -138,6 +141,7 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
       index.main = name;
     }
   }
+  index.people = peopleOf(seen, counts, folded);
   // Interview answers: blocks that follow a block ending with a question mark,
   // and the blocks that continue such an answer in the same paragraph.
   const blockLast = new Map<number, Sentence>();
@@ -168,6 +172,36 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
     previous = role;
   }
   return index;
+}
+
+/** The people a source names, by how often it names them (their surname) and speaks of them; the tagger's name lists give a gender. */
+function peopleOf(seen: Map<string, number>, counts: Map<string, number>, folded: string): SpeakerIndex['people'] {
+  const scored: Array<{ name: string; score: number }> = [];
+  for (const name of new Set([...seen.keys(), ...counts.keys()])) {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || !isPerson(name) || scored.some((p) => p.name.includes(name))) continue;
+    const mentions = folded.split(fold(words.at(-1)!)).length - 1;
+    scored.push({ name, score: mentions + (counts.get(name) ?? 0) });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  return scored.slice(0, 12).map(({ name }) => {
+    const tags = new Set(nlp(name).json()[0]?.terms?.flatMap((t: { tags: string[] }) => t.tags) ?? []);
+    const person = tags.has('Person') || tags.has('FirstName');
+    return { name, ...(person && tags.has('FemaleName') && !tags.has('MaleName') ? { gender: 'f' as const } : person && tags.has('MaleName') && !tags.has('FemaleName') ? { gender: 'm' as const } : {}) };
+  });
+}
+
+/** "he" or "she": the last person quoted in the paragraph, or else the person the source names most, whose name does not say otherwise. */
+function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerGuess | undefined): string | undefined {
+  const gender = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : undefined;
+  const fits = (name: string) => {
+    const g = index.people.find((p) => p.name === name || p.name.endsWith(` ${name.split(/\s+/).at(-1)}`))?.gender;
+    return !gender || !g || g === gender;
+  };
+  if (previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'pronoun' || previous.how === 'continued-quote') && isPerson(previous.speaker) && fits(previous.speaker))
+    return previous.speaker;
+  if (index.main && fits(index.main) && !gender) return index.main;
+  return index.people.find((p) => fits(p.name))?.name ?? index.main;
 }
 
 export interface SpeakerGuess {
@@ -217,9 +251,8 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
   }
   const pronoun = PRONOUN_SAYS_RE.exec(text);
   if (pronoun) {
-    if (previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'pronoun') && isPerson(previous.speaker))
-      return { speaker: previous.speaker, how: 'pronoun' };
-    if (index.main) return { speaker: index.main, how: 'pronoun' };
+    const who = resolvePronoun(index, pronoun[1] ?? pronoun[2] ?? '', previous);
+    if (who) return { speaker: who, how: 'pronoun' };
   }
   const group = GROUP_SAYS_RE.exec(text);
   if (group) return { speaker: `${group[1]!.toLowerCase()}, as reported`, how: 'group' };

@@ -67,6 +67,7 @@ const CONCEPTS: Record<string, string[]> = {
   visit: ['visit', 'visits', 'visiting', 'visited', 'visitors', 'tour', 'tourism', 'tourist', 'tourists', 'trips'],
   worldwide: ['worldwide', 'global', 'globally', 'international', 'internationally', 'world-wide'],
   death: ['died', 'dead', 'death', 'deaths', 'killed', 'executed', 'execution', 'toll', 'fatalities', 'perished', 'deadliest'],
+  destroyed: ['destroyed', 'collapsed', 'rubble', 'flattened', 'flattening', 'razed', 'ruins', 'wrecked', 'demolished'],
   injury: ['injured', 'injuries', 'wounded', 'hurt'],
   homeless: ['homeless', 'displaced', 'homes', 'tents', 'shelter', 'shelters', 'evacuated', 'evacuees'],
   enrollment: ['enrollment', 'enrolment', 'enrolled', 'enrol', 'enroll'],

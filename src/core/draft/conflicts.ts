@@ -72,7 +72,7 @@ export interface PairContext {
   months: ReadonlyArray<number | undefined>;
 }
 
-/** A state said twelve months apart or more may have changed in between. */
+/** A state said more than twelve months apart may have changed in between. */
 const STATE_MONTHS = 12;
 
 export interface Overlap {
@@ -183,7 +183,7 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // Another figure of this passage is the one that speaks of what the other passage counts.
     if (a.figures.some((g) => g !== fa && g.role === 'stated' && sameThing(g, fb) && compatible(g, fb))) continue;
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
-    if (fa.state && fb.state && apart >= STATE_MONTHS) continue;
+    if (fa.state && fb.state && apart > STATE_MONTHS) continue;
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
   return out;
@@ -285,8 +285,10 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
   const wordKeys = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$') && !names.has(k));
   // The same statement: most of the shorter one's telling words, or two words and a concept of it.
   const concepts = overlap.keys.filter((k) => k.startsWith('@')).length;
-  if (!conflicts && !signals.length && ((overlap.ratio >= 0.45 && wordKeys.length >= 3) || (overlap.ratio >= 0.35 && wordKeys.length >= 2 && concepts >= 1)))
-    signals.push({ kind: 'same-statement', polarity: 'agreement', weight: Math.min(0.7, overlap.ratio), shared: overlap.keys });
+  if (!conflicts && !signals.length) {
+    if (overlap.ratio >= 0.45 && wordKeys.length >= 3) signals.push({ kind: 'same-statement', polarity: 'agreement', weight: Math.min(0.7, overlap.ratio), shared: overlap.keys });
+    else if (overlap.ratio >= 0.2 && wordKeys.length >= 2 && concepts >= 1) signals.push({ kind: 'same-statement', polarity: 'agreement', weight: 0.5, shared: overlap.keys });
+  }
   if (!conflicts && !signals.length) {
     // Both single something out ("the only foreigner ever appointed") on a shared topic.
     const sup = (u: Unit) => SUPERLATIVE_WORDS.test(u.sentence.text);

@@ -119,18 +119,16 @@ const best = (signals: Signal[], polarity: Signal['polarity']) =>
   signals.filter((s) => s.polarity === polarity).sort((a, b) => b.weight - a.weight)[0];
 
 /**
- * The passage repeats the quote's speaker's own account: the same person speaks, the
- * passage attributes what it says to them ("according to Dessane"), or, when the quote
- * is itself someone's account, the passage too only reports a claim ("it claims to have").
+ * The passage repeats the quote's speaker's own account: the same person speaks, or the
+ * passage attributes what it says to them ("according to Dessane", "Okafor told a podcast").
  */
 function sameAccount(quote: Unit, other: Unit): boolean {
   if (sameSpeaker(quote.speaker.speaker, other.speaker.speaker)) return true;
-  if (quote.speaker.how === 'writer') return false;
-  return mentionsAsSource(other, quote.speaker.speaker) || REPORTS_A_CLAIM.test(other.sentence.text);
+  return quote.speaker.how !== 'writer' && mentionsAsSource(other, quote.speaker.speaker);
 }
 
-/** A passage that reports someone's claim rather than stating it ("it claims", "he says", "according to him"). */
-const REPORTS_A_CLAIM = /\b(?:it|he|she|they|the group|the organi[sz]ation)\s+(?:\w+\s+)?(?:claims?|claimed|says|said|insists|recalls|maintains)\b|\baccording to (?:him|her|them|its)\b/i;
+/** A passage that only reports a claim ("it claims to have", "claims to be", "according to him"): it shows who says so, not that it is so. */
+const REPORTS_A_CLAIM = /\bclaim(?:s|ed)\b|\baccording to (?:him|her|them|its)\b/i;
 
 /** "according to X", "X says", "X told" in the passage, with X the given speaker. */
 function mentionsAsSource(u: Unit, speaker: string): boolean {
@@ -218,6 +216,7 @@ function buildItem(
       continue;
     }
     if (sameAccount(unit, a.hit.unit)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
+    else if (REPORTS_A_CLAIM.test(a.hit.unit.sentence.text)) add(a.hit.unit, 'context', 'reported-claim', { signal: a.best });
     else if (add(a.hit.unit, 'supports', 'agreement', { signal: a.best })) agreementWeight = Math.max(agreementWeight, a.best.weight);
   }
   // The most related passages of other sources, as context: only close ones, and fewer when rules found some.
@@ -242,7 +241,7 @@ function buildItem(
   }
 
   const verdict: Verdict = evidence.some((e) => e.stance === 'contradicts') ? 'disputed' : evidence.some((e) => e.stance === 'supports') ? 'verified-fact' : 'claim';
-  const confidence = verdict === 'disputed' ? conflictWeight : verdict === 'verified-fact' ? agreementWeight : reasons.some((r) => r.why === 'same-account') ? 0.6 : 0.5;
+  const confidence = verdict === 'disputed' ? conflictWeight : verdict === 'verified-fact' ? agreementWeight : reasons.some((r) => r.why === 'same-account' || r.why === 'reported-claim') ? 0.6 : 0.5;
   const anySignal = conflicts.length + agreements.length > 0;
   const score = unit.score + 2.5 * conflictWeight + 1.5 * agreementWeight + (anySignal ? 0.3 : 0) + 3 * bestRatio;
   const mainSignal = conflicts[0]?.best.kind;
@@ -252,7 +251,7 @@ function buildItem(
     verdict,
     explanation: explanationFor(verdict, reasons, speaker).slice(0, 800),
     evidence,
-    skill: skillFor(verdict, mainSignal, unit, reasons.some((r) => r.why === 'same-account')),
+    skill: skillFor(verdict, mainSignal, unit, reasons.some((r) => r.why === 'same-account' || r.why === 'reported-claim')),
     difficulty: verdict === 'disputed' ? (mainSignal === 'figures-differ' ? 1 : 2) : verdict === 'verified-fact' ? 2 : 3,
   };
   const ext: DraftItemExtension = {

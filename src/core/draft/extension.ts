@@ -40,6 +40,8 @@ export interface FigureReason extends FigureSide {
  * - `agreement`: an independent source says the same;
  * - `same-account`: it says the same, but it is the quote's speaker's own account
  *   again (the same person, or "according to him"), so it is context, not support;
+ * - `reported-claim`: it says the same only as someone's claim ("it claims to have"),
+ *   which shows who says so, not that it is so: context;
  * - `weak-agreement`: a shared rare topic, for the author to judge;
  * - `related`: the most related passage found, shown as context;
  * - `surrounding`: the quote's own paragraph, when nothing else was found.
@@ -48,7 +50,7 @@ export interface EvidenceReason {
   /** Index of the passage in the item's `evidence`. */
   index: number;
   stance: Stance;
-  why: 'conflict' | 'agreement' | 'same-account' | 'weak-agreement' | 'related' | 'surrounding';
+  why: 'conflict' | 'agreement' | 'same-account' | 'reported-claim' | 'weak-agreement' | 'related' | 'surrounding';
   signal?: SignalKind;
   /** 0–1: how sure the rule is. */
   weight?: number;

@@ -359,6 +359,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (ma.size && mb.size && ![...ma].some((m) => mb.has(m))) return false;
   const specific = (u: string) => !GENERIC_UNITS.has(u) && !isPersonUnit(u);
   if (sharedUnit.some(specific)) return true;
+  // One says what it counts ("enrollment") and the other does not ("class sizes … 32 students").
+  if (!ma.size !== !mb.size) return false;
   // Two different specific units ("positions" / "people") count different things; a figure
   // with no unit ("a budget of $48.2 million") may count the other's if its clause names it.
   const named = (x: Figure, y: Figure) => x.unit.filter(specific).every((u) => !y.unit.length && y.context.includes(u));

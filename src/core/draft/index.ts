@@ -37,7 +37,8 @@
  *       ],
  *     }
  *
- * `why` is one of conflict | agreement | same-account | weak-agreement | related | surrounding;
+ * `why` is one of conflict | agreement | same-account | reported-claim | weak-agreement | related |
+ * surrounding;
  * `signal` one of figures-differ | figure-revised | ages-differ | dates-differ | denial |
  * same-figure | same-date | same-statement | same-denial | same-superlative | same-topic;
  * `years`, `shared` and `denied` appear with the signals they belong to (see extension.ts).

@@ -191,8 +191,11 @@ function peopleOf(seen: Map<string, number>, counts: Map<string, number>, folded
   });
 }
 
-/** "he" or "she": the last person quoted in the paragraph, or else the person the source names most, whose name does not say otherwise. */
-function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerGuess | undefined): string | undefined {
+/**
+ * "he" or "she": the last person quoted in the paragraph, or the last person named before it in the
+ * paragraph, or else the person the source names most — each only when their name does not say otherwise.
+ */
+function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerGuess | undefined, before: string): string | undefined {
   const gender = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : undefined;
   const fits = (name: string) => {
     const g = index.people.find((p) => p.name === name || p.name.endsWith(` ${name.split(/\s+/).at(-1)}`))?.gender;
@@ -200,6 +203,11 @@ function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerG
   };
   if (previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'pronoun' || previous.how === 'continued-quote') && isPerson(previous.speaker) && fits(previous.speaker))
     return previous.speaker;
+  const named = index.people
+    .map((p) => ({ name: p.name, at: fold(before).lastIndexOf(fold(p.name.split(/\s+/).at(-1)!)) }))
+    .filter((p) => p.at >= 0 && fits(p.name))
+    .sort((a, b) => b.at - a.at)[0];
+  if (named) return named.name;
   if (index.main && fits(index.main) && !gender) return index.main;
   return index.people.find((p) => fits(p.name))?.name ?? index.main;
 }
@@ -251,7 +259,9 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
   }
   const pronoun = PRONOUN_SAYS_RE.exec(text);
   if (pronoun) {
-    const who = resolvePronoun(index, pronoun[1] ?? pronoun[2] ?? '', previous);
+    // The paragraph up to the pronoun: who was named last.
+    const paragraphStart = source.text.lastIndexOf('\n\n', s.start) + 1;
+    const who = resolvePronoun(index, pronoun[1] ?? pronoun[2] ?? '', previous, source.text.slice(paragraphStart, s.start + pronoun.index));
     if (who) return { speaker: who, how: 'pronoun' };
   }
   const group = GROUP_SAYS_RE.exec(text);

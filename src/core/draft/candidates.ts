@@ -90,12 +90,13 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".
         const after = tokens[i + 2]?.word ?? '';
-        strongScope = STRONG_NEGATORS.has(t.word) || /^(any|a|single)$/.test(next) || /^(any|a|single)$/.test(after) ? 4 : 2;
+        strongScope = STRONG_NEGATORS.has(t.word) || /^(any|a|single|ever)$/.test(next) || /^(any|a|single)$/.test(after) ? 4 : 2;
       }
       continue;
     }
-    if ((!t.capital || i === 0) && !GENERIC_VERBS.has(t.word))
-      for (const term of terms(t)) {
+    // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does.
+    if ((!t.capital || i === 0))
+      for (const term of GENERIC_VERBS.has(t.word) ? terms(t).filter((x) => x.startsWith('@')) : terms(t)) {
         (scope > 0 ? negated : affirmed).add(term);
         if (strongScope > 0) strong.add(term);
       }
@@ -155,7 +156,11 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
     const years = extractYears(text);
     const { negated, affirmed, strong } = polarity(tokens, text, termsOfToken);
+    // An answer that flatly denies "this" denies what the question asked about ("claims of North
+    // Koreans starving?" / "not a single person suffering from this").
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
+    if (answersQuestion && strong.size && /\b(this|that|it|these|those)\b/i.test(text))
+      for (const t of lastQuestion) if (t.startsWith('@') && !affirmed.has(t)) negated.add(t), strong.add(t);
     // A short first sentence of an answer ("Yes, I do.") only makes sense with its question.
     const firstOfBlock = sentence.block !== lastBlock;
     lastBlock = sentence.block;

@@ -171,6 +171,12 @@ function buildItem(
     if (used.has(u.id) || evidence.length >= options.maxEvidence) return false;
     const text = excerpt(u.text, EVIDENCE_MAX, u.start === u.sentence.start);
     if (codePoints(text) < 8) return false;
+    // A passage is found at its first occurrence: in the quote's own source it must not land on the quote.
+    if (u.source === unit.source) {
+      const at = source.text.indexOf(text);
+      const quoteAt = source.text.indexOf(quoteText);
+      if (at < quoteAt + quoteText.length && quoteAt < at + text.length) return false;
+    }
     used.add(u.id);
     const other = analyses[u.source]!.source;
     const r: EvidenceReason = { index: evidence.length, stance, why, source: sourceRef(other), speaker: u.speaker.speaker };

@@ -191,18 +191,25 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
   let j = i;
   while (j < terms.length && terms[j]!.start < end) j++;
   // Back to the clause's start, or one clause further when it holds few words ("…, to 6,400").
+  // Another figure starts its own clause ("… have died and hundreds of thousands have gone …").
   const before: Term[] = [];
   for (let k = i - 1; k >= 0 && before.length < 12; k--) {
-    if (CLAUSE_END.test(terms[k]!.post) && before.length >= 3) break;
+    if ((CLAUSE_END.test(terms[k]!.post) && before.length >= 3) || isFigureTerm(terms[k]!)) break;
     before.unshift(terms[k]!);
   }
   const after: Term[] = [];
   if (!CLAUSE_END.test(terms[j - 1]?.post ?? ''))
     for (let k = j; k < terms.length && after.length < 6; k++) {
+      if (isFigureTerm(terms[k]!)) break;
       after.push(terms[k]!);
       if (CLAUSE_END.test(terms[k]!.post)) break;
     }
   return { before, after };
+}
+
+/** A number of another figure (not a date, a year or an ordinal). */
+function isFigureTerm(t: Term): boolean {
+  return t.tags.has('Value') && !NOT_COUNT_TAGS.some((g) => t.tags.has(g));
 }
 
 /** Stems and concepts of the nouns among some terms, and of any word of a measure class ("died", "homeless"). */

@@ -11,7 +11,8 @@ import type { Sentence } from './sentences';
 import { fold } from './text';
 
 const PARTICLES = '(?:de|del|della|der|di|da|do|dos|du|la|le|les|van|von|y|bin|ibn|al|el)';
-const CAP = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]+";
+/** A capitalised word; an apostrophe only inside it ("O'Brien"), never at its end ("the West,' The"). */
+const CAP = "\\p{Lu}(?:[\\p{L}\\p{M}-]|['\u2019](?=\\p{L}))+";
 const NAME = `${CAP}(?:\\s+(?:${PARTICLES}\\s+)*${CAP}){0,4}`;
 const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted|announced|announces|estimated|estimates|warned|warns)';
 const GROUP = '(?:experts|analysts|critics|officials|researchers|defectors|observers|historians|scholars|witnesses|activists|diplomats|sources|workers|organisers|organizers|doctors|residents|aid groups|economists|scientists|teachers|parents|students)';
@@ -41,8 +42,8 @@ export interface SpeakerIndex {
   forms: Map<string, Map<string, number>>;
   /** The person who speaks most in the source (the interviewee, the subject). */
   main?: string;
-  /** People named in the source, most often named first, with the gender their first name suggests. */
-  people: Array<{ name: string; gender?: 'm' | 'f' }>;
+  /** Names in the source, most often named first; `person` when the tagger reads a person's name, with the gender its first name suggests. */
+  people: Array<{ name: string; person: boolean; gender?: 'm' | 'f' }>;
   /** Offsets where answers (text after a question) begin and end, for interviews. */
   answerBlocks: Set<number>;
 }
@@ -113,6 +114,13 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
     if (name && name.includes(' ')) seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   for (const [name, n] of seen) {
+    // A heading's verb is not part of a name ("Meet Alejandro Cao de Benós").
+    if (/^\p{Lu}\p{Ll}+ /u.test(name) && nlp(name).terms().first().has('#Verb')) {
+      seen.delete(name);
+      const rest = name.slice(name.indexOf(' ') + 1);
+      if (rest.includes(' ')) seen.set(rest, (seen.get(rest) ?? 0) + n);
+      continue;
+    }
     register(index, name, new Map());
     for (const w of name.split(/\s+/)) {
       if (!/^\p{Lu}/u.test(w)) continue;
@@ -184,10 +192,10 @@ function peopleOf(seen: Map<string, number>, counts: Map<string, number>, folded
     scored.push({ name, score: mentions + (counts.get(name) ?? 0) });
   }
   scored.sort((a, b) => b.score - a.score);
-  return scored.slice(0, 12).map(({ name }) => {
+  return scored.slice(0, 20).map(({ name }) => {
     const tags = new Set(nlp(name).json()[0]?.terms?.flatMap((t: { tags: string[] }) => t.tags) ?? []);
     const person = tags.has('Person') || tags.has('FirstName');
-    return { name, ...(person && tags.has('FemaleName') && !tags.has('MaleName') ? { gender: 'f' as const } : person && tags.has('MaleName') && !tags.has('FemaleName') ? { gender: 'm' as const } : {}) };
+    return { name, person, ...(person && tags.has('FemaleName') && !tags.has('MaleName') ? { gender: 'f' as const } : person && tags.has('MaleName') && !tags.has('FemaleName') ? { gender: 'm' as const } : {}) };
   });
 }
 
@@ -205,11 +213,11 @@ function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerG
     return previous.speaker;
   const named = index.people
     .map((p) => ({ name: p.name, at: fold(before).lastIndexOf(fold(p.name.split(/\s+/).at(-1)!)) }))
-    .filter((p) => p.at >= 0 && fits(p.name))
+    .filter((p) => p.at >= 0 && fits(p.name) && index.people.find((q) => q.name === p.name)?.person)
     .sort((a, b) => b.at - a.at)[0];
   if (named) return named.name;
   if (index.main && fits(index.main) && !gender) return index.main;
-  return index.people.find((p) => fits(p.name))?.name ?? index.main;
+  return index.people.find((p) => p.person && fits(p.name))?.name ?? index.main;
 }
 
 export interface SpeakerGuess {

@@ -232,7 +232,7 @@ function distinctTopics(topics: Set<string>, a: Unit): number {
 function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap): Signal[] {
   // Denial and assertion must be about the same thing: a telling shared word or concept.
   const topics = new Set(overlap.keys);
-  for (const t of a.termSet) if (t.startsWith('@') && b.termSet.has(t)) topics.add(t);
+  for (const t of [...a.termSet, ...a.questionTerms]) if (t.startsWith('@') && b.termSet.has(t)) topics.add(t);
   const distinct = distinctTopics(topics, a);
   if (!distinct || overlap.ratio < 0.08) return [];
   let best: { term: string; weight: number; aDenies: boolean; strong: boolean } | undefined;
@@ -257,8 +257,6 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
     }
     return [];
   }
-  // An outright denial ("there are no X") of what the other asserts needs one shared topic;
-  // a weaker negation needs two topics and a closer overlap.
   const conceptDenied = best.term.startsWith('@') || conceptOfStem(a, best.term) !== undefined;
   // A concept alone ("no concentration camps" / "hard labour") needs the asserting side to name it
   // twice over ("forced labor as a punishment") or to share a word besides it ("prison camps").
@@ -268,7 +266,10 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
     const otherWords = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$')).length;
     if (words.size < 2 && !otherWords) return [];
   }
-  if (!(best.strong && conceptDenied && overlap.ratio >= 0.08) && (distinct < 3 || overlap.ratio < 0.25)) return [];
+  // An outright denial ("there are no X") of a concept needs one shared topic; a weaker
+  // negation, or one of a plain word, needs three topics and a close overlap.
+  const outright = best.strong && conceptDenied && overlap.ratio >= 0.08;
+  if (!outright && (distinct < 3 || overlap.ratio < 0.25)) return [];
   const weight = Math.min(0.75, 0.2 + overlap.ratio / 2 + best.weight / 5 + (distinct >= 2 ? 0.1 : 0));
   return [{ kind: 'denial', polarity: 'conflict', weight, denied: { by: best.aDenies ? 'quote' : 'other', term: best.term }, shared: [...topics] }];
 }

@@ -28,7 +28,7 @@ export interface DraftOptions {
   maxItems?: number;
   /** Cap on evidence passages per item (1–12); default 6. */
   maxEvidence?: number;
-  /** Related passages from other sources shown as context beside the flagged ones; default 2. */
+  /** Related passages from other sources shown as context beside the flagged ones; default 3. */
   contextEvidence?: number;
   /** Evidence units retrieved per candidate before comparing; default 20. */
   retrieve?: number;
@@ -226,12 +226,11 @@ function buildItem(
     else if (add(a.hit.unit, 'supports', 'agreement', { signal: a.best })) agreementWeight = Math.max(agreementWeight, a.best.weight);
   }
   // The most related passages of other sources, as context: only close ones, and fewer when rules found some.
-  const flaggedIds = new Set(flagged.map((f) => f.hit.unit.id));
   const top = context[0]?.score ?? 0;
   let extra = 0;
   for (const h of context) {
     if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) break;
-    if (flaggedIds.has(h.unit.id) || used.has(h.unit.id) || h.unit.source === unit.source) continue;
+    if (used.has(h.unit.id) || h.unit.source === unit.source) continue;
     if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
   }
   if (!evidence.length) {
@@ -296,7 +295,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   const log = options.log ?? (() => {});
   const maxItems = options.maxItems ?? 150;
   const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 6));
-  const contextEvidence = Math.max(0, options.contextEvidence ?? 2);
+  const contextEvidence = Math.max(0, options.contextEvidence ?? 3);
   const retrieve = options.retrieve ?? 20;
 
   const analyses: SourceAnalysis[] = [];

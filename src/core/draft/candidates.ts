@@ -53,8 +53,8 @@ const SUPERLATIVE = /\b(only|first|first-ever|largest|biggest|greatest|most|leas
 const BIOGRAPHY = /\b(born|family|grew up|studied|graduated|worked as|works as|day job|founded|set up|married|career|comes from|citizenship|passport|nobility|aristocra\w*)\b/i;
 const HEDGE = /\b(I think|I wonder|I believe|I hope|I wish|perhaps|maybe|probably)\b/i;
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$|^but$|^while$|^whereas$|^although$/;
-/** How many tokens after a negator stay in its scope. */
-const NEGATION_SCOPE = 4;
+/** How many tokens after a negator stay in its scope, unless the clause ends first ("nobody expected the fire to cross the river"). */
+const NEGATION_SCOPE = 8;
 
 /** After "not"/"no", these words make a phrase that is not a denial ("not only", "no doubt"). */
 const NOT_A_DENIAL = new Set(['only', 'just', 'doubt', 'necessarily', 'least', 'merely', 'simply', 'wait', 'matter', 'longer', 'exactly', 'all']);

@@ -165,10 +165,11 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     const same = b.figures.filter((fb) => sameThing(fa, fb));
     if (!same.length) continue;
     // The other passage withdraws this very figure for another one.
-    const withdrawn = same.find((fb) => fb.role === 'retracted' && sameFigure(fa, fb) && fb.replacedBy !== undefined && !compatible(fa, b.figures[fb.replacedBy]!));
+    const withdrawn = same.find((fb) => fb.role === 'retracted' && sameFigure(fa, fb) && (fb.replacedBy === undefined || !compatible(fa, b.figures[fb.replacedBy]!)));
     if (withdrawn) {
-      const replacement = b.figures[withdrawn.replacedBy!]!;
-      out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.85, figures: { quote: side(a, fa), other: side(b, replacement), replacement: side(b, replacement) } });
+      // The other side: what replaced the figure, or the withdrawn figure itself when its replacement is told elsewhere.
+      const other = withdrawn.replacedBy === undefined ? withdrawn : b.figures[withdrawn.replacedBy]!;
+      out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.85, figures: { quote: side(a, fa), other: side(b, other), ...(other !== withdrawn ? { replacement: side(b, other) } : {}) } });
       continue;
     }
     const stated = same.filter((fb) => fb.role === 'stated');

@@ -22,7 +22,8 @@ export function noteFor(r: EvidenceReason, quoteSpeaker: string): string | undef
   if (r.why === 'same-account') return `This is ${possessive(quoteSpeaker)} own account again, so it is not a second source.`;
   if (r.why === 'reported-claim') return 'This only reports what is claimed, so it shows who says so, not that it is so.';
   if (r.why !== 'conflict') return undefined;
-  if (r.signal === 'figure-revised' && r.figures) return `The figure ${r.figures.quote.text} was later replaced by ${r.figures.other.text}.`;
+  if (r.signal === 'figure-revised' && r.figures)
+    return r.figures.other.role === 'retracted' ? `Says the figure ${r.figures.quote.text} was later revised.` : `The figure ${r.figures.quote.text} was later replaced by ${r.figures.other.text}.`;
   if ((r.signal === 'figures-differ' || r.signal === 'ages-differ') && r.figures) return `Gives ${figure(r.figures.other)}, not ${r.figures.quote.text}.`;
   if (r.signal === 'dates-differ' && r.years) return `Gives ${r.years.other.join(' and ')}, not ${r.years.quote.join(' and ')}.`;
   return undefined;
@@ -43,7 +44,9 @@ export function explanationFor(verdict: 'claim' | 'verified-fact' | 'disputed', 
   if (verdict === 'disputed' && conflict) {
     const where = outletOf(conflict);
     if (conflict.signal === 'figure-revised' && conflict.figures)
-      return `${where} reports that the figure ${conflict.figures.quote.text} was later replaced by ${conflict.figures.other.text}. Check whether a figure was corrected after it was first given.`;
+      return conflict.figures.other.role === 'retracted'
+        ? `${where} reports that the figure ${conflict.figures.quote.text} was later revised. Check whether a figure was corrected after it was first given.`
+        : `${where} reports that the figure ${conflict.figures.quote.text} was later replaced by ${conflict.figures.other.text}. Check whether a figure was corrected after it was first given.`;
     if (conflict.signal === 'figures-differ' && conflict.figures)
       return `The sources give different numbers for the same thing: ${figure(conflict.figures.quote)} here, ${figure(conflict.figures.other)} in ${where}. Ask who counted, and how.`;
     if (conflict.signal === 'ages-differ' && conflict.figures)

@@ -78,7 +78,8 @@ const CORE =
 /** A second figure closing a range or a tally: "between 46,000 and 85,000", "5 to 2", "5-2". */
 const SECOND = `(?:(\\s+and\\s+|\\s+to\\s+|-)${NUMBER}(?:\\s*(hundred|thousand|million|billion))?)?`;
 const SUFFIX = `(%| per ?cent|-year-old|st|nd|rd|th)?`;
-const FIGURE_RE = new RegExp(`\\b(${QUALIFIER})${CORE}${SECOND}${SUFFIX}`, 'giu');
+// Not inside a word or a number; a currency sign may open it ("$2.50").
+const FIGURE_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${QUALIFIER})${CORE}${SECOND}${SUFFIX}`, 'giu');
 
 const TIME_STEMS = /^(second|minute|hour|day|week|month|year|decade|century)$/;
 const CURRENCIES = /^(dollars?|euros?|pounds?|yen|yuan|pesos?|rupees?|francs?|cents?)$/;
@@ -94,7 +95,7 @@ function parseWordNumber(w: string): number | undefined {
 }
 
 /** The range a wording allows; an unqualified figure is as precise as its last non-zero digit. */
-function rangeFor(qualifier: string, value: number, raw: string | undefined, vague?: [number, number]): [number, number] {
+function rangeFor(qualifier: string, value: number, raw: string | undefined, vague?: [number, number], scale = 1): [number, number] {
   const q = fold(qualifier).trim();
   if (vague) return vague;
   if (/more than|over|above|at least|upwards of|in excess of|at or above/.test(q)) return [value, Infinity];
@@ -105,8 +106,9 @@ function rangeFor(qualifier: string, value: number, raw: string | undefined, vag
   // "316,000" stands for 315,500–316,500; "300,000" may be rounded from anything within 50,000.
   const digits = raw?.replace(/,/g, '') ?? '';
   if (/^\d+$/.test(digits) && value >= 100) {
+    // "41 million" is as precise as "41": half a million either way.
     const zeros = /0*$/.exec(digits)![0].length;
-    const half = 10 ** Math.min(zeros, digits.length - 1) / 2;
+    const half = (10 ** Math.min(zeros, digits.length - 1) / 2) * scale;
     return [value - half, value + half];
   }
   return [value, value];
@@ -263,7 +265,8 @@ export function extractFigures(text: string): Figure[] {
     if (own.some((t) => NOT_COUNT_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Money'))) continue;
     if (next && (next.tags.has('Time') || next.tags.has('Month')) && !/^(year|years|month|months)$/i.test(next.text)) continue;
     if (previous?.tags.has('Month')) continue;
-    let unit = unitAfter(terms, end);
+    // Nothing after a comma is what the figure counts ("at $75, Chen said").
+    let unit = CLAUSE_END.test(own.at(-1)?.post ?? '') ? [] : unitAfter(terms, end);
     let kind: FigureKind = 'count';
     let low: number;
     let high: number;
@@ -275,7 +278,7 @@ export function extractFigures(text: string): Figure[] {
         value = value * 1000 + v2;
         [low, high] = [value, value];
       } else [low, high] = [Math.min(value, v2), Math.max(value, v2)];
-    } else [low, high] = rangeFor(qualifier, value, digits, vague);
+    } else [low, high] = rangeFor(qualifier, value, digits, vague, digitScale ? SCALE[fold(digitScale)]! : 1);
     if (kind !== 'tally') {
       if (suffix === '%' || suffix.includes('per')) kind = 'percent';
       else if (suffix.includes('year') || (unit[0] === 'year' && unit[1] === 'old')) kind = 'age';
@@ -313,6 +316,8 @@ export function extractFigures(text: string): Figure[] {
 }
 
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
+const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
+const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;
 
 /** Marks figures that another figure of the same sentence replaces, or that belong to an earlier time. */
@@ -320,14 +325,19 @@ function markRoles(text: string, figures: Figure[]): void {
   figures.forEach((f, i) => {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const replaced = REPLACED_BEFORE.test(before);
-    const retracted = RETRACTED_AFTER.test(text.slice(f.end, f.end + 40));
+    const retracted = RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
     if (!replaced && !retracted) return;
     // The figure that replaces it: the nearest other stated figure of the same kind.
     const others = figures.map((g, j) => ({ g, j })).filter(({ g, j }) => j !== i && g.kind === f.kind && !REPLACED_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start)));
-    if (!others.length) return;
+    if (!others.length) {
+      // "A previous estimate of 12,400 acres was revised": withdrawn, its replacement said elsewhere.
+      if (retracted) f.role = 'retracted';
+      return;
+    }
     const by = others.reduce((a, b) => (Math.abs(b.g.start - f.start) < Math.abs(a.g.start - f.start) ? b : a));
+    // Withdrawn ("revised … from", "a typo") or only an earlier value ("rose from $2.00 to $2.50", "down from 7,100 last year").
     const after = text.slice(f.end, f.end + 30);
-    f.role = replaced && (EARLIER.test(after) || EARLIER.test(before)) ? 'earlier' : 'retracted';
+    f.role = retracted || (REVISION.test(text) && !EARLIER.test(after) && !EARLIER.test(before)) ? 'retracted' : 'earlier';
     f.replacedBy = by.j;
     // The two count the same thing: each takes the other's words.
     const shared = [...new Set([...f.context, ...by.g.context])];
@@ -359,6 +369,9 @@ const GENERIC_UNITS = new Set(['people', 'person', 'individual', 'men', 'women',
  */
 export function sameThing(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
+  // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
+  // treated and two hundred at work), not one thing told twice.
+  if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
   const sharedUnit = a.unit.filter((u) => b.unit.includes(u));
   if (a.kind === 'measure' || a.kind === 'duration' || a.kind === 'tally') return a.kind === 'tally' || sharedUnit.length > 0;
   const ma = measuresOf(a);

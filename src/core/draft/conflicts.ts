@@ -287,7 +287,10 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
   const wordKeys = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$') && !names.has(k));
   // The same statement: most of the shorter one's telling words, or two words and a concept of it.
   // A concept counts only when it comes from different words ("collapsed" / "rubble"), not a word already shared.
-  const concepts = distinctTopics(new Set(overlap.keys), a) - wordKeys.length - overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$') && names.has(k)).length;
+  const sharedWords = new Set(overlap.keys.filter((k) => !k.startsWith('@')));
+  const concepts = [...a.termSet].filter(
+    (t) => t.startsWith('@') && b.termSet.has(t) && ctx.index.df(t) <= Math.max(5, ctx.index.size * 0.1) && !a.tokens.some((tok) => sharedWords.has(tok.stem) && `@${conceptOf(tok.word)}` === t),
+  ).length;
   if (!conflicts && !signals.length) {
     if (overlap.ratio >= 0.45 && wordKeys.length >= 3) signals.push({ kind: 'same-statement', polarity: 'agreement', weight: Math.min(0.7, overlap.ratio), shared: overlap.keys });
     else if (overlap.ratio >= 0.2 && wordKeys.length >= 2 && concepts >= 1) signals.push({ kind: 'same-statement', polarity: 'agreement', weight: 0.5, shared: overlap.keys });

@@ -35,7 +35,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Minimum length of a sentence that stands alone; shorter ones merge with the next. */
-const MIN_SENTENCE = 30;
+const MIN_SENTENCE = 20;
 
 export function segmentParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];

@@ -1,6 +1,6 @@
 /**
  * Units and candidates. Every sentence of every source becomes a `Unit` (its
- * tokens, content terms, numbers, years, negated terms and a speaker guess);
+ * tokens, content terms, figures, years, negated terms and a speaker guess);
  * units that hold something checkable (an attribution, a number, a date, a
  * superlative, a denial) are candidates for a quote, scored so the best come first.
  */

@@ -54,8 +54,8 @@ export interface Signal {
   polarity: 'conflict' | 'agreement';
   /** 0–1: how sure the rule is. */
   weight: number;
-  /** The figures compared: the candidate's, the other passage's, and what replaced the candidate's. */
-  figures?: { quote: FigureSide; other: FigureSide; replacement?: FigureSide };
+  /** The figures compared: the candidate's and the other passage's (for figure-revised, what replaced it, or the withdrawn figure when its replacement is told elsewhere). */
+  figures?: { quote: FigureSide; other: FigureSide };
   /** The years compared. */
   years?: { quote: number[]; other: number[] };
   /** The words both passages share (stems; `@` marks a concept class such as `@death`). */
@@ -169,7 +169,7 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     if (withdrawn) {
       // The other side: what replaced the figure, or the withdrawn figure itself when its replacement is told elsewhere.
       const other = withdrawn.replacedBy === undefined ? withdrawn : b.figures[withdrawn.replacedBy]!;
-      out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.85, figures: { quote: side(a, fa), other: side(b, other), ...(other !== withdrawn ? { replacement: side(b, other) } : {}) } });
+      out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.85, figures: { quote: side(a, fa), other: side(b, other) } });
       continue;
     }
     const stated = same.filter((fb) => fb.role === 'stated');

@@ -1,9 +1,12 @@
 /**
  * Assembles a draft `sourced-pack@1` from sources: candidates from every
- * source, evidence retrieved from the other sources, conflicts and
- * corroborations detected, a suggested verdict whose evidence satisfies the
- * format's verdict rules, then ranked and capped. Everything it decides is a
- * suggestion, and the pack says so in its `extensions`.
+ * source, evidence retrieved from the other sources (and, for figures, from the
+ * same source: a figure revised or corrected there), conflicts and
+ * corroborations detected, a stance per passage that keeps to the one rule for
+ * independence (the speaker's own account again, or a reported claim, is
+ * context), a suggested verdict whose evidence satisfies the format's verdict
+ * rules, then ranked and capped. Everything it decides is a suggestion: the pack
+ * carries the review mark, and each item's reasons are in `extensions.draft`.
  */
 
 import { PACK_FORMAT, type Evidence, type Item, type Pack, type Source, type Stance, type Verdict } from '../pack/types';
@@ -132,7 +135,7 @@ const REPORTS_A_CLAIM = /\bclaim(?:s|ed)\b|\baccording to (?:him|her|them|its)\b
 
 /** "according to X", "X says", "X told" in the passage, with X the given speaker. */
 function mentionsAsSource(u: Unit, speaker: string): boolean {
-  const last = fold(speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '');
+  const last = fold(speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '').replace(/[^\p{L}'-]/gu, '');
   if (last.length < 3) return false;
   const text = fold(u.sentence.text);
   return new RegExp(`according to (?:[\\p{L}.]+ ){0,3}${last}\\b|\\b${last}(?:'s)? (?:says|said|told|recalls|claims|explains|insists)`, 'u').test(text);

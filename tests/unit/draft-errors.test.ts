@@ -147,6 +147,11 @@ describe('speakers', () => {
     expect(speakerOf('the hall would close')).toBe('Omar Reyes');
   });
 
+  it('a role or a body named by common nouns speaks as itself', () => {
+    const more = analyseSource(source('The superintendent keeps repeating that nobody is being laid off.\n\nFourteen teachers received layoff notices, according to the teachers\u2019 union.'), 0, 0).units;
+    expect(more.map((u) => u.speaker.speaker)).toEqual(['the superintendent, as reported', 'the teachers\u2019 union, as reported']);
+  });
+
   it('"she says" is the woman the text names most, not the last man named', () => {
     expect(speakerOf('She says she trains')).toBe('Mira Okafor');
   });

@@ -267,9 +267,9 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
     const otherWords = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$')).length;
     if (words.size < 2 && !otherWords) return [];
   }
-  // An outright denial ("there are no X") of a concept needs one shared topic; a weaker
-  // negation, or one of a plain word, needs three topics and a close overlap.
-  const outright = best.strong && conceptDenied && overlap.ratio >= 0.08;
+  // An outright denial ("there are no X") of a concept needs one shared topic, of a plain word
+  // ("no teacher") a shared concept too; a weaker negation needs three topics and a close overlap.
+  const outright = best.strong && ((conceptDenied && overlap.ratio >= 0.08) || (distinct >= 2 && [...topics].some((t) => t.startsWith('@')) && overlap.ratio >= 0.15));
   if (!outright && (distinct < 3 || overlap.ratio < 0.25)) return [];
   const weight = Math.min(0.75, 0.2 + overlap.ratio / 2 + best.weight / 5 + (distinct >= 2 ? 0.1 : 0));
   return [{ kind: 'denial', polarity: 'conflict', weight, denied: { by: best.aDenies ? 'quote' : 'other', term: best.term }, shared: [...topics] }];

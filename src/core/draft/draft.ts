@@ -136,7 +136,7 @@ const REPORTS_A_CLAIM = /\bclaim(?:s|ed)\b|\baccording to (?:him|her|them|its)\b
 /** "according to X", "X says", "X told" in the passage, with X the given speaker. */
 function mentionsAsSource(u: Unit, speaker: string): boolean {
   const last = fold(speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '').replace(/[^\p{L}'-]/gu, '');
-  if (last.length < 3) return false;
+  if (last.length < 2) return false;
   const text = fold(u.sentence.text);
   return new RegExp(`according to (?:[\\p{L}.]+ ){0,3}${last}\\b|\\b${last}(?:'s)? (?:says|said|told|recalls|claims|explains|insists)`, 'u').test(text);
 }

@@ -14,15 +14,17 @@ const PARTICLES = '(?:de|del|della|der|di|da|do|dos|du|la|le|les|van|von|y|bin|i
 /** A capitalised word; an apostrophe only inside it ("O'Brien"), never at its end ("the West,' The"). */
 const CAP = "\\p{Lu}(?:[\\p{L}\\p{M}-]|['\u2019](?=\\p{L}))+";
 const NAME = `${CAP}(?:\\s+(?:${PARTICLES}\\s+)*${CAP}){0,4}`;
-const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted|announced|announces|estimated|estimates|warned|warns)';
+const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted|announced|announces|estimated|estimates|warned|warns|repeats|repeated|saying|repeating)';
 const GROUP = '(?:experts|analysts|critics|officials|researchers|defectors|observers|historians|scholars|witnesses|activists|diplomats|sources|workers|organisers|organizers|doctors|residents|aid groups|economists|scientists|teachers|parents|students)';
 /** A role or body named by a common noun: "the minister said", "the ministry said", "her coach says". */
-const ROLE_SAYS_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\\s+((?:[a-z][a-z'\u2019-]+\\s+){0,2}[a-z][a-z'\u2019-]+)\\s+(?:also\\s+|later\\s+|then\\s+)?${SPEECH}\\b`, 'u');
+const ROLE_SAYS_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\\s+((?:[a-z][a-z'\u2019-]+\\s+){0,2}?[a-z][a-z'\u2019-]+)\\s+(?:(?:also|later|then|still|keeps|kept|again)\\s+)?${SPEECH}\\b`, 'u');
 
 const NAME_RE = new RegExp(NAME, 'gu');
 const LABEL_RE = new RegExp(`^(${NAME}):\\s`, 'u');
 const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:also |actually |has |had |later |then |often )?${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
+/** "according to the teachers' union": a body named by common nouns. */
+const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*)/u;
 const ACCORDING_RE = new RegExp(`\\b[Aa]ccording to\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:the\\s+)?(${NAME})`, 'u');
 const PRONOUN_SAYS_RE = new RegExp(`\\b(he|she|they)\\s+(?:also |actually |later |then )?${SPEECH}\\b|\\b${SPEECH}\\s+(he|she)\\b`, 'iu');
 const GROUP_SAYS_RE = new RegExp(`\\b(?:many |some |most |other )?(${GROUP})\\s+(?:have |had )?(?:say|said|argue|claim|believe|agree|warn|report|estimate|note)\\b`, 'iu');
@@ -265,6 +267,8 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     const name = cleanName(according);
     if (name) return { speaker: `${resolveName(index, name)}, as reported`, how: 'according-to' };
   }
+  const accordingRole = ACCORDING_ROLE_RE.exec(text)?.[1];
+  if (accordingRole) return { speaker: `${resolveRole(index, accordingRole) ?? accordingRole.replace(/['\u2019]$/, '')}, as reported`, how: 'according-to' };
   const pronoun = PRONOUN_SAYS_RE.exec(text);
   if (pronoun) {
     // The paragraph up to the pronoun: who was named last.

@@ -67,6 +67,12 @@ describe('false conflicts: a conflict needs the same quantity of the same thing'
     expect(conflicts(signals('The Velmar chess club has 900 members across the region.', 'The Velmar chess club has 1,700 members across the region.', [2013 * 12, 2024 * 12]))).toEqual([]);
   });
 
+  it('a negation inside a condition denies nothing', () => {
+    expect(
+      conflicts(signals('If the Velmar refugees came back today, they should explain why they decided not to return with the others.', 'Many Velmar refugees were forcibly returned back across the river by the police.')),
+    ).toEqual([]);
+  });
+
   it('an age in the past ("I was 16") does not date a birth', () => {
     expect(conflicts(signals('Mara Velt says: I was 16 years old when I first played for Velmar.', 'Mara Velt, a 38-year-old, still plays for Velmar every week.', [2013 * 12, 2024 * 12]))).toEqual([]);
   });

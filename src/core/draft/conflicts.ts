@@ -64,6 +64,7 @@ export interface Signal {
   denied?: { by: 'quote' | 'other'; term: string };
 }
 
+const CONDITIONAL = /^\W*(?:if|unless|whether|suppose|supposing)\b/i;
 const SUPERLATIVE_WORDS = /\b(only|first|sole|largest|biggest|most|never before|unique)\b/i;
 
 export interface PairContext {
@@ -249,6 +250,9 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
     const w = (t.startsWith('@') ? 0.8 : Math.min(1, index.idf(t) / 6)) + (strong ? 0.5 : 0);
     if (!best || w > best.weight) best = { term: t, weight: w, aDenies: aNeg, strong };
   }
+  // A negation inside a condition ("If these people came back, they should explain why they decided
+  // not to return") asserts nothing.
+  if (best && CONDITIONAL.test((best.aDenies ? a : b).sentence.text)) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {

@@ -257,6 +257,9 @@ export function extractFigures(text: string): Figure[] {
     const suffix = fold(suffixRaw ?? '');
     if (digits !== undefined && !digitScale && !suffix && !currency && !second && looksLikeYear(text, m.index + qualifier.length, end, value, digits)) continue;
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
+    // Cheap refusals first, before the tagger runs: "one of", "someone's two".
+    if (digits === undefined && !second && value <= 1 && !vague) continue;
+    if (wordAlone !== undefined && !/^[\s\u00A0]+\p{L}/u.test(text.slice(end, end + 3))) continue;
     terms ??= tagTerms(text);
     const own = terms.filter((t) => t.end > start && t.start < end);
     const next = terms.find((t) => t.start >= end);
@@ -288,8 +291,7 @@ export function extractFigures(text: string): Figure[] {
       else if (!Number.isInteger(value) && !digitScale) kind = 'measure';
     }
     if (kind === 'percent' || kind === 'age') unit = [kind];
-    // Bare small word numbers ("one of", "two systems") are too noisy unless a unit follows.
-    if (kind === 'count' && digits === undefined && value <= 1) continue;
+    // Bare small word numbers ("two of them") are too noisy unless a unit follows.
     if (wordAlone !== undefined && !unit.length) continue;
     const { before, after } = clauseOf(terms, start, end);
     const context = termsOf([...before, ...after]);

@@ -104,6 +104,10 @@ export function resolveName(index: SpeakerIndex, name: string): string {
   return best;
 }
 
+function startsALine(text: string, words: string): boolean {
+  return text.startsWith(words) || text.includes(`\n${words}`);
+}
+
 /** One pass over a source's sentences: collect speaking names, find the main speaker and interview answers. */
 export function indexSpeakers(sentences: readonly Sentence[], text: string): SpeakerIndex {
   const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set(), people: [] };
@@ -116,8 +120,8 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
     if (name && name.includes(' ')) seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   for (const [name, n] of seen) {
-    // A heading's verb is not part of a name ("Meet Alejandro Cao de Benós").
-    if (/^\p{Lu}\p{Ll}+ /u.test(name) && nlp(name).terms().first().has('#Verb')) {
+    // A heading's verb is not part of a name ("Meet Alejandro Cao de Benós"); only a line's first words are asked.
+    if (/^\p{Lu}\p{Ll}+ /u.test(name) && startsALine(text, name) && nlp(name).terms().first().has('#Verb')) {
       seen.delete(name);
       const rest = name.slice(name.indexOf(' ') + 1);
       if (rest.includes(' ')) seen.set(rest, (seen.get(rest) ?? 0) + n);

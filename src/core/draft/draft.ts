@@ -47,9 +47,9 @@ export interface DraftStats {
   byVerdict: Record<Verdict, number>;
   /** Flagged conflicts over the kept items (a pair seen from both sides counts twice). */
   conflicts: number;
-  /** Flagged corroborations (same figure, same date, same claim, same denial). */
+  /** Flagged corroborations (same figure, same date, same statement, same denial), independent or not. */
   corroborations: number;
-  /** Weak agreements (a shared rare topic, both singling something out), shown as context. */
+  /** Weak agreements (a shared topic, both singling something out), for the author to judge. */
   possibleCorroborations: number;
   ms: number;
 }

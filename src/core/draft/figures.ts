@@ -4,18 +4,21 @@
  * A conflict between two figures needs the same quantity of the same thing, so
  * each figure keeps:
  * - its kind: a count, a measurement (a decimal: "magnitude 7.1"), a sum of
- *   money, a percentage, an age, a duration or a tally ("5 to 2"). Dates, clock times, years and ordinals are not figures at
- *   all: the compromise tagger tells them apart ("Jan. 12", "5 p.m.", "the
- *   second aftershock", "60th"), and `extractYears` reads years for dates;
+ *   money, a percentage, an age, a duration or a tally ("5 to 2"). Dates,
+ *   clock times, years and ordinals are not figures at all: the compromise
+ *   tagger tells them apart ("Jan. 12", "5 p.m.", "the second aftershock",
+ *   "60th"), and `extractYears` reads years for dates;
+ * - figures fifty times apart are never the same thing counted;
  * - the range its wording allows ("more than 10,000" is (10,000, ∞); a round
  *   "300,000" may stand for anything from 250,000 to 350,000, an exact
  *   "316,000" only for 315,500–316,500);
  * - what it counts: the nouns after it (its unit: members, positions; the
  *   tagger tells nouns from "dead" or "died") and the nouns and measure words of
  *   its clause (`context`: "dead", "homeless", "toll", "enrollment");
- * - its role: stated, or replaced in the same sentence ("revised to 210,000,
- *   from the 230,000 he had announced"; "318,000 was a typo and should have
- *   read 316,000"), or an earlier value ("down from 7,100 last year");
+ * - its role: stated, or withdrawn ("revised to 210,000, from the 230,000 he
+ *   had announced"; "318,000 was a typo and should have read 316,000"; "a
+ *   previous estimate of 12,400 acres was revised"), or an earlier value
+ *   ("down from 7,100 last year", "rise from $2.00 to $2.50");
  * - whether it describes a state that changes with time (present tense: "the
  *   group has 17,000 members") or a past event ("230,000 people died").
  */

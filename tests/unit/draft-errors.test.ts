@@ -4,7 +4,7 @@
  * speakers, and machine text in student-facing fields.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseSource, compareUnits, draftPack, EvidenceIndex, type DraftItemExtension, type Signal, type Unit } from '../../src/core/draft/index.ts';
+import { analyseSource, compareUnits, draftPack, EvidenceIndex, extractFigures, type DraftItemExtension, type Signal, type Unit } from '../../src/core/draft/index.ts';
 import { validatePack, type Item, type Source } from '../../src/core/pack/index.ts';
 
 let n = 0;
@@ -38,6 +38,11 @@ function itemQuoting(items: Item[], words: string): Item {
 describe('false conflicts: a conflict needs the same quantity of the same thing', () => {
   it('a date is not a clock time, and neither is a count', () => {
     expect(conflicts(signals('The Jan. 12 earthquake struck the harbour town of Velmar at dawn.', 'By 5 p.m. the earthquake in Velmar had been felt along the whole coast.'))).toEqual([]);
+  });
+
+  it('a decade is a date, not a count', () => {
+    expect(conflicts(signals('Velmar residents who returned home in the \u201980s were given 80 cars by the town.', 'Only a few hundred residents of Velmar returned home, the town says.'))).toEqual([]);
+    expect(extractFigures('Families who returned in the \u201980s and the 1990s kept their houses.')).toEqual([]);
   });
 
   it('an ordinal is not a count', () => {

@@ -260,6 +260,8 @@ export function extractFigures(text: string): Figure[] {
     const suffix = fold(suffixRaw ?? '');
     if (digits !== undefined && !digitScale && !suffix && !currency && !second && looksLikeYear(text, m.index + qualifier.length, end, value, digits)) continue;
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
+    // A decade ("the ’80s", "the 1990s") is a date.
+    if (digits !== undefined && /^s\b/.test(text.slice(end, end + 2))) continue;
     // Cheap refusals first, before the tagger runs: "one of", "someone's two".
     if (digits === undefined && !second && value <= 1 && !vague) continue;
     if (wordAlone !== undefined && !/^[\s\u00A0]+\p{L}/u.test(text.slice(end, end + 3))) continue;

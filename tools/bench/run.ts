@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance benchmarks of issue #4 (see docs/benchmarks.md).
  *
- *   npm run bench [-- --only bytes,cold,smooth,long,content] [--runs N] [--rounds N] [--rebuild]
+ *   npm run bench [-- --only bytes,cold,smooth,long,content,draft] [--runs N] [--rounds N] [--rebuild]
  *
  * Builds the game and the baseline page (or reuses fresh builds), serves both with
  * `vite preview`, drives headless Chromium (tools/chromium.ts) and the content tools, prints a
@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { bytesRows, bytesTable, measureBytes } from './bytes.ts';
 import { coldRows, coldTable, measureColdLoad } from './cold-load.ts';
 import { contentRows, contentTable, measureContentTools } from './content-tools.ts';
+import { draftBytesReport, measureDraftBytes } from './draft-bytes.ts';
+import { draftQualityReport, draftQualityRows, measureDraftQuality } from './draft-quality.ts';
 import { launch } from './lib/browser.ts';
 import { buildBaseline, buildGame } from './lib/build.ts';
 import { serve, type Served } from './lib/server.ts';
@@ -23,7 +25,7 @@ import { table, verdict, type ResultRow } from './lib/stats.ts';
 import { longRows, longTable, measureLongSession } from './long-session.ts';
 import { measureSmoothness, smoothRows, smoothTable } from './smoothness.ts';
 
-const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content'] as const;
+const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content', 'draft'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -164,6 +166,16 @@ async function main(): Promise<number> {
     log(contentTable(r));
     result.contentTools = { ...r, loadAfter: load() };
     rows.push(...contentRows(r));
+  }
+
+  if (opts.only.has('draft')) {
+    log('\n6. Draft quality (verdict agreement, relations paired, conflict precision) and weight in the studio worker');
+    const quality = measureDraftQuality();
+    log(draftQualityReport(quality));
+    const bytes = await measureDraftBytes();
+    log(draftBytesReport(bytes));
+    result.draft = { quality, bytes, loadAfter: load() };
+    rows.push(...draftQualityRows(quality), { section: '6 draft quality', metric: 'draft worker (gzip), of which compromise', value: `${(bytes.worker.gzip / 1024).toFixed(1)} KB (${(bytes.compromiseGzip / 1024).toFixed(1)} KB)`, target: '', pass: null });
   }
 
   const wall = (performance.now() - t0) / 1000;

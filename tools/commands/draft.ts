@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run content -- draft SOURCES... --out FILE [--max-item
   SOURCES          .txt source documents, or folders of them (front matter optional)
   --out FILE       where to write the draft pack (required)
   --max-items N    keep the N best items (default 150)
-  --max-evidence N evidence passages per item, 1-12 (default 8: flagged ones first, then related context)
+  --max-evidence N evidence passages per item, 1-12 (default 6: the passages the rules flagged, then up to 3 related ones)
   --id ID          pack id (a-z 0-9 -; default "draft")
   --title TITLE    pack title (default from the first source)`;
 
@@ -144,6 +144,7 @@ export async function draftCommand(argv: string[]): Promise<number> {
   console.log(`Drafted ${stats.items} items from ${stats.sources} sources (${stats.sentences} sentences, ${stats.candidates} candidates) -> ${parsed.out}`);
   console.log(`  suggested verdicts: ${v.disputed} disputed, ${v['verified-fact']} verified-fact, ${v.claim} claim`);
   console.log(`  conflicts found: ${stats.conflicts}; corroborations found: ${stats.corroborations} (+ ${stats.possibleCorroborations} possible, shown as context)`);
+  console.log('  Why each item was proposed is in its extensions.draft (the figures compared, the shared words, who speaks).');
   console.log(`  time: ${stats.ms} ms drafting, ${ms} ms in all`);
   console.log('  Every verdict is a suggestion: review each item, then remove extensions["sourced:review"] (validate warns and build refuses until then).');
   if (!result.ok) {

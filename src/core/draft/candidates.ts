@@ -1,12 +1,12 @@
 /**
  * Units and candidates. Every sentence of every source becomes a `Unit` (its
- * tokens, content terms, numbers, years, negated terms and a speaker guess);
+ * tokens, content terms, figures, years, negated terms and a speaker guess);
  * units that hold something checkable (an attribution, a number, a date, a
  * superlative, a denial) are candidates for a quote, scored so the best come first.
  */
 
 import type { Source } from '../pack/types';
-import { extractQuantities, extractYears, type Quantity, type YearMention } from './numbers';
+import { extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
 import { guessSpeaker, indexSpeakers, type SpeakerGuess } from './speakers';
 import { contentTerms, NEGATORS, tokenize, type Token } from './text';
@@ -26,7 +26,7 @@ export interface Unit {
   termSet: Set<string>;
   /** Terms of the question an interview answer replies to (topic words the answer leaves out). */
   questionTerms: string[];
-  quantities: Quantity[];
+  figures: Figure[];
   years: YearMention[];
   /** Stems and concepts said in a negated scope ("there aren't any concentration camps"). */
   negated: Set<string>;
@@ -53,8 +53,8 @@ const SUPERLATIVE = /\b(only|first|first-ever|largest|biggest|greatest|most|leas
 const BIOGRAPHY = /\b(born|family|grew up|studied|graduated|worked as|works as|day job|founded|set up|married|career|comes from|citizenship|passport|nobility|aristocra\w*)\b/i;
 const HEDGE = /\b(I think|I wonder|I believe|I hope|I wish|perhaps|maybe|probably)\b/i;
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$|^but$|^while$|^whereas$|^although$/;
-/** How many tokens after a negator stay in its scope. */
-const NEGATION_SCOPE = 4;
+/** How many tokens after a negator stay in its scope, unless the clause ends first ("nobody expected the fire to cross the river"). */
+const NEGATION_SCOPE = 8;
 
 /** After "not"/"no", these words make a phrase that is not a denial ("not only", "no doubt"). */
 const NOT_A_DENIAL = new Set(['only', 'just', 'doubt', 'necessarily', 'least', 'merely', 'simply', 'wait', 'matter', 'longer', 'exactly', 'all']);
@@ -90,12 +90,13 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".
         const after = tokens[i + 2]?.word ?? '';
-        strongScope = STRONG_NEGATORS.has(t.word) || /^(any|a|single)$/.test(next) || /^(any|a|single)$/.test(after) ? 4 : 2;
+        strongScope = STRONG_NEGATORS.has(t.word) || /^(any|a|single|ever)$/.test(next) || /^(any|a|single)$/.test(after) ? 4 : 2;
       }
       continue;
     }
-    if ((!t.capital || i === 0) && !GENERIC_VERBS.has(t.word))
-      for (const term of terms(t)) {
+    // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does.
+    if ((!t.capital || i === 0))
+      for (const term of GENERIC_VERBS.has(t.word) ? terms(t).filter((x) => x.startsWith('@')) : terms(t)) {
         (scope > 0 ? negated : affirmed).add(term);
         if (strongScope > 0) strong.add(term);
       }
@@ -107,6 +108,23 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
 
 function termsOfToken(t: Token): string[] {
   return contentTerms([t]);
+}
+
+/**
+ * A figure that does not say what it counts ("the figure of 318,000 was a typo") counts what
+ * the same figure counted earlier in its paragraph ("put the number of dead at 318,000").
+ */
+function inheritMeasures(figures: Figure[], earlier: readonly Unit[], paragraph: number): void {
+  for (const f of figures) {
+    if (measuresOf(f).size) continue;
+    for (let i = earlier.length - 1; i >= 0 && earlier[i]!.sentence.paragraph === paragraph; i--) {
+      const g = earlier[i]!.figures.find((x) => sameFigure(x, f) && measuresOf(x).size);
+      if (!g) continue;
+      const partner = f.replacedBy !== undefined ? figures[f.replacedBy] : figures.find((x) => x.replacedBy !== undefined && figures[x.replacedBy] === f);
+      for (const x of partner ? [f, partner] : [f]) x.context = [...new Set([...x.context, ...g.context])];
+      break;
+    }
+  }
 }
 
 export function analyseSource(source: Source, sourceIndex: number, firstUnitId: number): SourceAnalysis {
@@ -132,12 +150,17 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     }
     const speaker = guessSpeaker(sentence, speakers, source, previous);
     if (speaker.how !== 'writer') previous = speaker;
-    const quantities = extractQuantities(text);
-    // Counts of persons of the same size meet in retrieval even when worded apart ("members" / "people").
-    for (const q of quantities) if (q.kind === 'count' && q.persons && q.value >= 100) terms.push(`$persons:${Math.floor(Math.log10(q.value))}`);
+    const figures = extractFigures(text);
+    inheritMeasures(figures, units, sentence.paragraph);
+    // Figures of the same thing meet in retrieval even when worded apart ("the figure of 318,000" / "died").
+    for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
     const years = extractYears(text);
     const { negated, affirmed, strong } = polarity(tokens, text, termsOfToken);
+    // An answer that flatly denies "this" denies what the question asked about ("claims of North
+    // Koreans starving?" / "not a single person suffering from this").
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
+    if (answersQuestion && strong.size && /\b(this|that|it|these|those)\b/i.test(text))
+      for (const t of lastQuestion) if (t.startsWith('@') && !affirmed.has(t)) negated.add(t), strong.add(t);
     // A short first sentence of an answer ("Yes, I do.") only makes sense with its question.
     const firstOfBlock = sentence.block !== lastBlock;
     lastBlock = sentence.block;
@@ -152,7 +175,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       features.push('attribution');
       score += 1;
     }
-    if (quantities.length) {
+    if (figures.length) {
       features.push('number');
       score += 1.5;
     }
@@ -198,7 +221,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       terms,
       termSet: new Set(terms),
       questionTerms: answersQuestion && !withQuestion ? lastQuestion : [],
-      quantities,
+      figures,
       years,
       negated,
       stronglyNegated: strong,

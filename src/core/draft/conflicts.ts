@@ -1,32 +1,52 @@
 /**
- * Comparing a candidate with an evidence unit on the same topic:
- * - number-conflict / number-mismatch: different figures for the same kind of
- *   thing ("more than 10,000 members" vs "over 17,000 members"); a mismatch is
- *   when the wording leaves room for both ("more than 10,000" vs "nearly 13,000");
- * - age-conflict: ages that imply different birth years, given publication dates;
- * - date-conflict: different years for the same event;
- * - denial: one side denies what the other asserts ("there aren't any
- *   concentration camps" vs "people are still held in concentration camps");
- * and corroborations: same-number, same-date, same-claim.
+ * Comparing a candidate with a passage on the same topic. Conflicts:
+ * - figures-differ: figures that count the same thing (figures.ts: same kind,
+ *   unit and measure words) whose wordings cannot both be true ("230,000
+ *   people died" / "the death toll ... 210,000"); a state that changes with
+ *   time (members, enrollment) is not compared across sources a year apart;
+ * - figure-revised: the other passage withdraws this figure for another
+ *   ("the figure of 318,000 was a typo and should have read 316,000");
+ * - ages-differ: ages of one person that imply different birth years;
+ * - dates-differ: different years for the same event;
+ * - denial: one side denies what the other asserts.
+ * Agreements: same-figure, same-date, same-statement, same-denial, and the weak
+ * same-superlative and same-topic (shown as context, never as support).
+ * Every signal carries what it matched, for the author to check.
  */
 
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
-import { rangesOverlap, sameUnit, sameValue, type Quantity } from './numbers';
+import { compatible, describeFigure, sameFigure, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { conceptOf } from './text';
 
 export type SignalKind =
-  | 'number-conflict'
-  | 'number-mismatch'
-  | 'age-conflict'
-  | 'date-conflict'
+  | 'figures-differ'
+  | 'figure-revised'
+  | 'ages-differ'
+  | 'dates-differ'
   | 'denial'
-  | 'same-number'
+  | 'same-figure'
   | 'same-date'
-  | 'same-claim'
+  | 'same-statement'
   | 'same-denial'
   | 'same-superlative'
   | 'same-topic';
+
+/** One figure as the studio shows it: the words, the value, and what it counts. */
+export interface FigureSide {
+  /** The figure as written ("more than 10,000", "$48.2 million"). */
+  text: string;
+  kind: FigureKind;
+  value: number;
+  /** The range its wording allows (`null` high: no upper bound). */
+  low: number;
+  high: number | null;
+  /** The words that say what it counts, as written ("members", "people", "died"). */
+  counts: string[];
+  role: FigureRole;
+  /** Said in the present tense of something that changes with time. */
+  state: boolean;
+}
 
 export interface Signal {
   kind: SignalKind;
@@ -34,17 +54,27 @@ export interface Signal {
   polarity: 'conflict' | 'agreement';
   /** 0–1: how sure the rule is. */
   weight: number;
-  /** Human-readable, e.g. `number-conflict: more than 10,000 members vs over 17,000 members`. */
-  detail: string;
+  /** The figures compared: the candidate's and the other passage's (for figure-revised, what replaced it, or the withdrawn figure when its replacement is told elsewhere). */
+  figures?: { quote: FigureSide; other: FigureSide };
+  /** The years compared. */
+  years?: { quote: number[]; other: number[] };
+  /** The words both passages share (stems; `@` marks a concept class such as `@death`). */
+  shared?: string[];
+  /** For a denial: which passage denies, and what. */
+  denied?: { by: 'quote' | 'other'; term: string };
 }
 
+const CONDITIONAL = /^\W*(?:if|unless|whether|suppose|supposing)\b/i;
 const SUPERLATIVE_WORDS = /\b(only|first|sole|largest|biggest|most|never before|unique)\b/i;
 
 export interface PairContext {
   index: EvidenceIndex;
-  /** Publication year of each source (index by `Unit.source`), when known. */
-  years: ReadonlyArray<number | undefined>;
+  /** Publication date of each source (index by `Unit.source`) in months since year 0, when known. */
+  months: ReadonlyArray<number | undefined>;
 }
+
+/** A state said more than twelve months apart may have changed in between. */
+const STATE_MONTHS = 12;
 
 export interface Overlap {
   /** Shared discriminative terms (no numbers). */
@@ -82,25 +112,21 @@ export function overlapOf(a: Unit, b: Unit, index: EvidenceIndex): Overlap {
   return { keys: shared.filter((t) => index.isKey(t)), ratio: Math.min(1, mass / denom) };
 }
 
-/** The words after the number, as written, for a readable signal. */
-function withUnit(u: Unit, q: Quantity): string {
-  if (q.kind !== 'count' || !q.unit.length) return q.text;
-  const after = u.sentence.text.slice(q.end, q.end + 40).match(/^[\s\u00A0]*([\p{L}'\u2019-]+)/u);
-  return after ? `${q.text} ${after[1]}` : q.text;
+function side(u: Unit, f: Figure): FigureSide {
+  const words = describeFigure(u.sentence.text, f).slice(f.text.length).trim();
+  const counts = [...new Set([...(words ? [words] : []), ...measureWords(u, f)])];
+  return { text: f.text, kind: f.kind, value: f.value, low: f.low, high: Number.isFinite(f.high) ? f.high : null, counts, role: f.role, state: f.state };
 }
 
-function namesNear(u: Unit, q: Quantity): Set<string> {
-  const near = u.tokens.filter((t) => t.capital && !t.isNumber && t.end <= q.start && q.start - t.end < 30);
+/** The words of the figure's sentence, as written, that name what it counts ("dead", "toll", "members"). */
+function measureWords(u: Unit, f: Figure): string[] {
+  const concepts = new Set(f.context.filter((t) => t.startsWith('@')).map((t) => t.slice(1)));
+  return u.tokens.filter((t) => !t.isNumber && concepts.has(conceptOf(t.word) ?? '')).map((t) => u.sentence.text.slice(t.start, t.end));
+}
+
+function namesNear(u: Unit, f: Figure): Set<string> {
+  const near = u.tokens.filter((t) => t.capital && !t.isNumber && t.end <= f.start && f.start - t.end < 30);
   return new Set(near.map((t) => t.stem));
-}
-
-function agesOfSamePerson(a: Unit, qa: Quantity, b: Unit): boolean {
-  const na = namesNear(a, qa);
-  return b.quantities.some((qb) => qb.kind === 'age' && [...namesNear(b, qb)].some((n) => na.has(n)));
-}
-
-function dist2(x: Quantity, y: Quantity): number {
-  return Math.abs(Math.log((x.value + 1) / (y.value + 1)));
 }
 
 /** Proper names both sentences mention (capitalised words past the first). */
@@ -110,58 +136,57 @@ function sharedNames(a: Unit, b: Unit): string[] {
   return [...names(b)].filter((n) => na.has(n));
 }
 
-function compareNumbers(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Signal[] {
+function compareAges(a: Unit, fa: Figure, b: Unit, ctx: PairContext): Signal[] {
+  const ma = ctx.months[a.source];
+  const mb = ctx.months[b.source];
+  if (ma === undefined || mb === undefined || !sharedNames(a, b).length) return [];
+  const na = namesNear(a, fa);
   const out: Signal[] = [];
-  const aTerms = new Set([...a.termSet, ...a.questionTerms]);
-  const bTerms = new Set([...b.termSet, ...b.questionTerms]);
-  // Units that already agree on a figure: other figures with that unit count something else.
-  const agreed = new Set<string>();
-  for (const qa of a.quantities)
-    for (const qb of b.quantities) if (sameUnit(qa, aTerms, qb, bTerms) && sameValue(qa, qb)) for (const u of [...qa.unit, ...qb.unit]) agreed.add(u);
-  const topical = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$')).length;
-  for (const qa of a.quantities) {
-    const matches = b.quantities.filter((qb) => sameUnit(qa, aTerms, qb, bTerms));
-    if (!matches.length) continue;
-    if (qa.kind === 'age') {
-      // Ages are compared only between sentences naming the same person and within 3 words of the age.
-      if (!agesOfSamePerson(a, qa, b)) continue;
-      const ya = ctx.years[a.source];
-      const yb = ctx.years[b.source];
-      if (ya === undefined || yb === undefined || !sharedNames(a, b).length) continue;
-      for (const qb of matches) {
-        const diff = Math.abs(ya - qa.value - (yb - qb.value));
-        if (diff > 1) out.push({ kind: 'age-conflict', polarity: 'conflict', weight: 0.6, detail: `age-conflict: ${qa.text} in ${ya} vs ${qb.text} in ${yb}` });
-      }
+  for (const fb of b.figures) {
+    // Ages are compared only between sentences naming the same person just before the age.
+    if (fb.kind !== 'age' || !fb.state || ![...namesNear(b, fb)].some((n) => na.has(n))) continue;
+    const born = (m: number, f: Figure) => m / 12 - f.value;
+    if (Math.abs(born(ma, fa) - born(mb, fb)) > 1.5) out.push({ kind: 'ages-differ', polarity: 'conflict', weight: 0.6, figures: { quote: side(a, fa), other: side(b, fb) } });
+  }
+  return out;
+}
+
+function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
+  const out: Signal[] = [];
+  const ma = ctx.months[a.source];
+  const mb = ctx.months[b.source];
+  const apart = ma !== undefined && mb !== undefined ? Math.abs(ma - mb) : 0;
+  for (const fa of a.figures) {
+    if (fa.role !== 'stated') continue;
+    if (fa.kind === 'age') {
+      // Only a present age ("a 38-year-old", "is 24") dates a birth; "I was 16" does not.
+      if (fa.state) out.push(...compareAges(a, fa, b, ctx));
       continue;
     }
-    // A figure needs a shared topic beyond its unit, or both must count persons on the same scale.
-    const unitStems = new Set([...qa.unit, ...matches.flatMap((q) => q.unit)]);
-    const topicalBeyondUnit = overlap.keys.filter((k) => !unitStems.has(k) && !k.startsWith('@') && !k.startsWith('$')).length;
-    const sameScalePersons = matches.some((qb) => qa.persons && qb.persons && Math.floor(Math.log10(qa.value + 1)) === Math.floor(Math.log10(qb.value + 1)));
-    if (topicalBeyondUnit < 1 && overlap.ratio < 0.3 && !sameScalePersons) continue;
-    const same = matches.find((qb) => sameValue(qa, qb));
-    if (same) {
-      out.push({ kind: 'same-number', polarity: 'agreement', weight: 0.55 + Math.min(0.3, overlap.ratio), detail: `same-number: ${withUnit(a, qa)} / ${withUnit(b, same)}` });
+    const same = b.figures.filter((fb) => sameThing(fa, fb));
+    if (!same.length) continue;
+    // The other passage withdraws this very figure for another one.
+    const withdrawn = same.find((fb) => fb.role === 'retracted' && sameFigure(fa, fb) && (fb.replacedBy === undefined || !compatible(fa, b.figures[fb.replacedBy]!)));
+    if (withdrawn) {
+      // The other side: what replaced the figure, or the withdrawn figure itself when its replacement is told elsewhere.
+      const other = withdrawn.replacedBy === undefined ? withdrawn : b.figures[withdrawn.replacedBy]!;
+      out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.85, figures: { quote: side(a, fa), other: side(b, other) } });
       continue;
     }
-    if (qa.unit.some((u) => agreed.has(u))) continue;
-    // The closest figure on the other side is the one that speaks of the same thing.
-    const dist = (q: Quantity) => Math.abs(Math.log((q.value + 1) / (qa.value + 1)));
-    const qb = matches.reduce((best, q) => (dist(q) < dist(best) ? q : best));
-    // Figures far apart are two reports of one thing only when the sentences clearly share a topic.
-    if (dist(qb) > Math.log(3) && topicalBeyondUnit < 2 && overlap.ratio < 0.25) continue;
-    if (!topicalBeyondUnit && overlap.ratio < 0.3 && dist(qb) > Math.log(2)) continue;
-    const hard = !rangesOverlap(qa, qb);
-    const weight = (hard ? 0.7 : 0.5) + Math.min(0.2, overlap.ratio / 2) + (topical >= 2 ? 0.05 : 0);
-    // Of several figures for one thing on this side, only the closest to the other side's speaks of it.
-    const closer = a.quantities.some((other) => other !== qa && sameUnit(other, aTerms, qb, bTerms) && dist2(other, qb) < dist2(qa, qb));
-    if (closer) continue;
-    out.push({
-      kind: hard ? 'number-conflict' : 'number-mismatch',
-      polarity: 'conflict',
-      weight,
-      detail: `${hard ? 'number-conflict' : 'number-mismatch'}: ${withUnit(a, qa)} vs ${withUnit(b, qb)}`,
-    });
+    const stated = same.filter((fb) => fb.role === 'stated');
+    const equal = stated.find((fb) => sameFigure(fa, fb));
+    if (equal) {
+      out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, equal) } });
+      continue;
+    }
+    // Wordings that can both be true ("more than 10,000" / "nearly 13,000") are no conflict.
+    if (!stated.length || stated.some((fb) => compatible(fa, fb)) || fa.kind === 'duration') continue;
+    const fb = stated.reduce((x, y) => (Math.abs(Math.log((y.value + 1) / (fa.value + 1))) < Math.abs(Math.log((x.value + 1) / (fa.value + 1))) ? y : x));
+    // Another figure of this passage is the one that speaks of what the other passage counts.
+    if (a.figures.some((g) => g !== fa && g.role === 'stated' && sameThing(g, fb) && compatible(g, fb))) continue;
+    // Members, enrollment, a salary: a state told a year apart may simply have changed.
+    if (fa.state && fb.state && apart > STATE_MONTHS) continue;
+    out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
   return out;
 }
@@ -174,12 +199,12 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
   const keys = overlap.keys.filter((k) => !k.startsWith('#'));
   if (shared.length) {
     if (keys.length >= 1 && overlap.ratio >= 0.15)
-      return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), detail: `same-date: ${shared.join(', ')} (${keys.slice(0, 3).join(', ')})` }];
+      return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), years: { quote: [...ya], other: [...yb] }, shared: keys }];
     return [];
   }
   // Different years: only a conflict when the sentences clearly speak of the same event.
   if (keys.length >= 2 && overlap.ratio >= 0.25)
-    return [{ kind: 'date-conflict', polarity: 'conflict', weight: 0.45 + Math.min(0.35, overlap.ratio / 2), detail: `date-conflict: ${[...ya].join('/')} vs ${[...yb].join('/')} (${keys.slice(0, 3).join(', ')})` }];
+    return [{ kind: 'dates-differ', polarity: 'conflict', weight: 0.45 + Math.min(0.35, overlap.ratio / 2), years: { quote: [...ya], other: [...yb] }, shared: keys }];
   return [];
 }
 
@@ -209,7 +234,7 @@ function distinctTopics(topics: Set<string>, a: Unit): number {
 function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap): Signal[] {
   // Denial and assertion must be about the same thing: a telling shared word or concept.
   const topics = new Set(overlap.keys);
-  for (const t of a.termSet) if (t.startsWith('@') && b.termSet.has(t)) topics.add(t);
+  for (const t of [...a.termSet, ...a.questionTerms]) if (t.startsWith('@') && b.termSet.has(t)) topics.add(t);
   const distinct = distinctTopics(topics, a);
   if (!distinct || overlap.ratio < 0.08) return [];
   let best: { term: string; weight: number; aDenies: boolean; strong: boolean } | undefined;
@@ -225,44 +250,68 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
     const w = (t.startsWith('@') ? 0.8 : Math.min(1, index.idf(t) / 6)) + (strong ? 0.5 : 0);
     if (!best || w > best.weight) best = { term: t, weight: w, aDenies: aNeg, strong };
   }
+  // A negation inside a condition ("If these people came back, they should explain why they decided
+  // not to return") asserts nothing.
+  if (best && CONDITIONAL.test((best.aDenies ? a : b).sentence.text)) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
       if (t.startsWith('$') || t.startsWith('#')) continue;
       if (a.negated.has(t) && !a.affirmed.has(t) && b.negated.has(t) && !b.affirmed.has(t))
-        return [{ kind: 'same-denial', polarity: 'agreement', weight: Math.min(0.7, 0.3 + overlap.ratio), detail: `same-denial: both deny "${t.replace(/^@/, '')}"` }];
+        return [{ kind: 'same-denial', polarity: 'agreement', weight: Math.min(0.7, 0.3 + overlap.ratio), shared: [t] }];
     }
     return [];
   }
-  // An outright denial ("there are no X") of what the other asserts needs one shared topic;
-  // a weaker negation needs two topics and a closer overlap.
   const conceptDenied = best.term.startsWith('@') || conceptOfStem(a, best.term) !== undefined;
-  if (!(best.strong && conceptDenied && overlap.ratio >= 0.08) && (distinct < 3 || overlap.ratio < 0.25)) return [];
+  // A concept alone ("no concentration camps" / "hard labour") needs the asserting side to name it
+  // twice over ("forced labor as a punishment") or to share a word besides it ("prison camps").
+  if (best.term.startsWith('@')) {
+    const asserting = best.aDenies ? b : a;
+    const words = new Set(asserting.tokens.filter((t) => `@${conceptOf(t.word) ?? ''}` === best!.term).map((t) => t.stem));
+    const otherWords = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$')).length;
+    if (words.size < 2 && !otherWords) return [];
+  }
+  // An outright denial ("there are no X") of a concept needs one shared topic, of a plain word
+  // ("no teacher") a shared concept too; a weaker negation needs three topics and a close overlap.
+  const outright = best.strong && ((conceptDenied && overlap.ratio >= 0.08) || (distinct >= 2 && [...topics].some((t) => t.startsWith('@')) && overlap.ratio >= 0.15));
+  if (!outright && (distinct < 3 || overlap.ratio < 0.25)) return [];
   const weight = Math.min(0.75, 0.2 + overlap.ratio / 2 + best.weight / 5 + (distinct >= 2 ? 0.1 : 0));
-  const word = best.term.replace(/^@/, '');
-  return [{ kind: 'denial', polarity: 'conflict', weight, detail: `denial: ${best.aDenies ? 'this denies' : 'the other passage denies'} "${word}", ${best.aDenies ? 'the other passage asserts it' : 'this asserts it'}` }];
+  return [{ kind: 'denial', polarity: 'conflict', weight, denied: { by: best.aDenies ? 'quote' : 'other', term: best.term }, shared: [...topics] }];
 }
 
 /** Everything a pair of units says about each other; empty when nothing is found. */
 export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Signal[]; overlap: Overlap } {
   const overlap = overlapOf(a, b, ctx.index);
-  const signals = [...compareNumbers(a, b, ctx, overlap), ...compareYears(a, b, overlap), ...compareDenial(a, b, ctx.index, overlap)];
+  // Within one source only figures are compared: a writer revising a figure, or contradicting it.
+  if (a.source === b.source) return { signals: compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict'), overlap };
+  const signals = [...compareFigures(a, b, ctx), ...compareYears(a, b, overlap), ...compareDenial(a, b, ctx.index, overlap)];
   const conflicts = signals.some((s) => s.polarity === 'conflict');
   // Proper names (Kim, Jong, Un) say who, not what: they do not make two claims the same.
   const names = new Set([...a.tokens, ...b.tokens].filter((t) => t.capital).map((t) => t.stem));
   const wordKeys = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$') && !names.has(k));
-  if (!conflicts && !signals.length && overlap.ratio >= 0.45 && wordKeys.length >= 3)
-    signals.push({ kind: 'same-claim', polarity: 'agreement', weight: Math.min(0.7, overlap.ratio), detail: `same-claim: shares ${overlap.keys.slice(0, 4).join(', ')}` });
+  // The same statement: most of the shorter one's telling words, or two words and a concept of it.
+  // A concept counts only when it comes from different words ("collapsed" / "rubble"), not a word already shared.
+  const sharedWords = new Set(overlap.keys.filter((k) => !k.startsWith('@')));
+  const concepts = [...a.termSet].filter(
+    (t) => t.startsWith('@') && b.termSet.has(t) && ctx.index.df(t) <= Math.max(5, ctx.index.size * 0.1) && !a.tokens.some((tok) => sharedWords.has(tok.stem) && `@${conceptOf(tok.word)}` === t),
+  ).length;
+  if (!conflicts && !signals.length) {
+    if (overlap.ratio >= 0.45 && wordKeys.length >= 3) signals.push({ kind: 'same-statement', polarity: 'agreement', weight: Math.min(0.7, overlap.ratio), shared: overlap.keys });
+    else if (overlap.ratio >= 0.2 && wordKeys.length >= 2 && concepts >= 1) signals.push({ kind: 'same-statement', polarity: 'agreement', weight: 0.5, shared: overlap.keys });
+  }
   if (!conflicts && !signals.length) {
     // Both single something out ("the only foreigner ever appointed") on a shared topic.
     const sup = (u: Unit) => SUPERLATIVE_WORDS.test(u.sentence.text);
     const shared = overlap.keys.filter((k) => !k.startsWith('$'));
     if (sup(a) && sup(b) && shared.length >= 2 && overlap.ratio >= 0.15)
-      signals.push({ kind: 'same-superlative', polarity: 'agreement', weight: 0.4, detail: `same-superlative: both single out ${shared.slice(0, 3).join(', ')}` });
+      signals.push({ kind: 'same-superlative', polarity: 'agreement', weight: 0.4, shared });
     else {
       // A rare concept both affirm ("Spanish nobility" / "a family with aristocratic roots"): a possible corroboration.
       const rare = [...a.affirmed].filter((t) => t.startsWith('@') && b.affirmed.has(t) && !a.negated.has(t) && !b.negated.has(t) && ctx.index.df(t) <= Math.max(3, ctx.index.size * 0.02));
-      if (rare.length) signals.push({ kind: 'same-topic', polarity: 'agreement', weight: 0.3, detail: `same-topic: both say "${rare[0]!.slice(1)}"` });
+      // Said of the same named person or body ("Cao de Benós comes from Spanish nobility" / "Cao de Benos, a
+      // Catalan aristocrat"), a rare concept is a corroboration; otherwise only a shared topic.
+      const names = sharedNames(a, b);
+      if (rare.length) signals.push({ kind: 'same-topic', polarity: 'agreement', weight: names.length ? 0.5 : 0.3, shared: [...rare, ...names] });
     }
   }
   return { signals, overlap };

@@ -1,17 +1,23 @@
 /**
  * Assembles a draft `sourced-pack@1` from sources: candidates from every
- * source, evidence retrieved from the other sources, conflicts and
- * corroborations detected, a suggested verdict whose evidence satisfies the
- * format's verdict rules, then ranked and capped. Everything it decides is a
- * suggestion, and the pack says so in its `extensions`.
+ * source, evidence retrieved from the other sources (and, for figures, from the
+ * same source: a figure revised or corrected there), conflicts and
+ * corroborations detected, a stance per passage that keeps to the one rule for
+ * independence (the speaker's own account again, or a reported claim, is
+ * context), a suggested verdict whose evidence satisfies the format's verdict
+ * rules, then ranked and capped. Everything it decides is a suggestion: the pack
+ * carries the review mark, and each item's reasons are in `extensions.draft`.
  */
 
-import { PACK_FORMAT, type Evidence, type Item, type Pack, type Source, type Verdict } from '../pack/types';
+import { PACK_FORMAT, type Evidence, type Item, type Pack, type Source, type Stance, type Verdict } from '../pack/types';
 import { REVIEW_KEY, withUnreviewedMark } from '../pack/review';
 import { analyseSource, type SourceAnalysis, type Unit } from './candidates';
-import { compareUnits, type PairContext, type Signal } from './conflicts';
+import { compareUnits, type PairContext, type Signal, type SignalKind } from './conflicts';
+import { explanationFor, noteFor } from './explain';
+import type { DraftItemExtension, EvidenceReason, SourceRef } from './extension';
 import { EvidenceIndex, queryOf, type Hit } from './relevance';
 import { sameSpeaker } from './speakers';
+import { fold } from './text';
 
 export interface DraftOptions {
   /** Pack id; default `draft`. */
@@ -23,9 +29,9 @@ export interface DraftOptions {
   language?: string;
   /** Cap on items; default 150. */
   maxItems?: number;
-  /** Cap on evidence passages per item (1–12); default 8. */
+  /** Cap on evidence passages per item (1–12); default 6. */
   maxEvidence?: number;
-  /** Context passages added after the flagged ones; default 6. */
+  /** Related passages from other sources shown as context beside the flagged ones; default 3. */
   contextEvidence?: number;
   /** Evidence units retrieved per candidate before comparing; default 20. */
   retrieve?: number;
@@ -41,9 +47,9 @@ export interface DraftStats {
   byVerdict: Record<Verdict, number>;
   /** Flagged conflicts over the kept items (a pair seen from both sides counts twice). */
   conflicts: number;
-  /** Flagged corroborations (same figure, same date, same claim, same denial). */
+  /** Flagged corroborations (same figure, same date, same statement, same denial), independent or not. */
   corroborations: number;
-  /** Weak agreements (a shared rare topic, both singling something out), shown as context. */
+  /** Weak agreements (a shared topic, both singling something out), for the author to judge. */
   possibleCorroborations: number;
   ms: number;
 }
@@ -51,17 +57,6 @@ export interface DraftStats {
 export interface DraftResult {
   pack: Pack;
   stats: DraftStats;
-}
-
-export interface DraftItemExtension {
-  suggestedVerdict: Verdict;
-  confidence: number;
-  signals: string[];
-  features: string[];
-  speakerGuess: string;
-  rank: number;
-  score: number;
-  reviewed: false;
 }
 
 const QUOTE_MAX = 600;
@@ -95,14 +90,14 @@ export function excerpt(text: string, max: number, dropLabel = false): string {
   return head.slice(0, end > 0 ? end : head.length).trim();
 }
 
-function publishedYear(source: Source): number | undefined {
-  const m = /^(\d{4})/.exec(source.published ?? '');
-  return m ? Number(m[1]) : undefined;
+/** Publication date in months since year 0 (mid-year or mid-month when less is known). */
+function publishedMonths(source: Source): number | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(source.published ?? '');
+  return m ? Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 6) : undefined;
 }
 
-function sourceLabel(source: Source): string {
-  const year = /^\d{4}/.test(source.published) ? ` (${source.published})` : '';
-  return `${source.outlet && source.outlet !== 'unknown' ? source.outlet : source.title}${year}`;
+function sourceRef(source: Source): SourceRef {
+  return { id: source.id, outlet: source.outlet, published: source.published };
 }
 
 interface Flagged {
@@ -121,14 +116,39 @@ interface Built {
   possible: number;
 }
 
-function skillFor(verdict: Verdict, signals: Signal[], unit: Unit): string {
+/** Below this weight an agreement is shown as context for the author to judge, never as support. */
+const STRONG_AGREEMENT = 0.45;
+const best = (signals: Signal[], polarity: Signal['polarity']) =>
+  signals.filter((s) => s.polarity === polarity).sort((a, b) => b.weight - a.weight)[0];
+
+/**
+ * The passage repeats the quote's speaker's own account: the same person speaks, or the
+ * passage attributes what it says to them ("according to Dessane", "Okafor told a podcast").
+ */
+function sameAccount(quote: Unit, other: Unit): boolean {
+  if (sameSpeaker(quote.speaker.speaker, other.speaker.speaker)) return true;
+  return quote.speaker.how !== 'writer' && mentionsAsSource(other, quote.speaker.speaker);
+}
+
+/** A passage that only reports a claim ("it claims to have", "claims to be", "according to him"): it shows who says so, not that it is so. */
+const REPORTS_A_CLAIM = /\bclaim(?:s|ed)\b|\baccording to (?:him|her|them|its)\b/i;
+
+/** "according to X", "X says", "X told" in the passage, with X the given speaker. */
+function mentionsAsSource(u: Unit, speaker: string): boolean {
+  const last = fold(speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '').replace(/[^\p{L}'-]/gu, '');
+  if (last.length < 2) return false;
+  const text = fold(u.sentence.text);
+  return new RegExp(`according to (?:[\\p{L}.]+ ){0,3}${last}\\b|\\b${last}(?:'s)? (?:says|said|told|recalls|claims|explains|insists)`, 'u').test(text);
+}
+
+function skillFor(verdict: Verdict, signal: SignalKind | undefined, unit: Unit, sameAccountShown: boolean): string {
   if (verdict === 'disputed') {
-    const k = signals.find((s) => s.polarity === 'conflict')!.kind;
-    if (k === 'number-conflict' || k === 'number-mismatch') return 'compare-numbers';
-    if (k === 'date-conflict' || k === 'age-conflict') return 'check-dates';
+    if (signal === 'figures-differ' || signal === 'figure-revised') return 'compare-numbers';
+    if (signal === 'dates-differ' || signal === 'ages-differ') return 'check-dates';
     return 'weigh-denials';
   }
   if (verdict === 'verified-fact') return 'find-corroboration';
+  if (sameAccountShown) return 'independent-sources';
   if (unit.features.includes('number')) return 'self-reported-numbers';
   if (unit.features.includes('attribution')) return 'who-is-speaking';
   return 'claim-or-fact';
@@ -146,68 +166,75 @@ function buildItem(
   const quoteText = excerpt(unit.text, QUOTE_MAX, unit.start === unit.sentence.start);
   if (codePoints(quoteText) < 8) return undefined;
   const evidence: Evidence[] = [];
-  const signals: string[] = [];
+  const reasons: EvidenceReason[] = [];
   const used = new Set<number>();
-  const conflicts = flagged
-    .map((f) => ({ ...f, best: f.signals.filter((s) => s.polarity === 'conflict').sort((a, b) => b.weight - a.weight)[0] }))
-    .filter((f) => f.best)
-    .sort((a, b) => b.best!.weight - a.best!.weight);
-  const agreements = flagged
-    .map((f) => ({ ...f, best: f.signals.filter((s) => s.polarity === 'agreement').sort((a, b) => b.weight - a.weight)[0] }))
-    .filter((f) => f.best && !conflicts.some((c) => c.hit.unit.id === f.hit.unit.id))
-    .sort((a, b) => b.best!.weight - a.best!.weight);
+  const speaker = unit.speaker.speaker.slice(0, 200);
   /** Adds a passage unless it is used, too short, or the evidence is full; says whether it did. */
-  const add = (u: Unit, stance: Evidence['stance'], note?: string): boolean => {
+  const add = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number } = {}): boolean => {
     if (used.has(u.id) || evidence.length >= options.maxEvidence) return false;
     const text = excerpt(u.text, EVIDENCE_MAX, u.start === u.sentence.start);
     if (codePoints(text) < 8) return false;
+    // A passage is found at its first occurrence: in the quote's own source it must not land on the quote.
+    if (u.source === unit.source) {
+      const at = source.text.indexOf(text);
+      const quoteAt = source.text.indexOf(quoteText);
+      if (at < quoteAt + quoteText.length && quoteAt < at + text.length) return false;
+    }
     used.add(u.id);
-    const e: Evidence = { source: analyses[u.source]!.source.id, text, stance };
-    if (note) e.note = note.slice(0, 400);
+    const other = analyses[u.source]!.source;
+    const r: EvidenceReason = { index: evidence.length, stance, why, source: sourceRef(other), speaker: u.speaker.speaker };
+    const sig = extra.signal;
+    if (sig) {
+      r.signal = sig.kind;
+      r.weight = Math.round(sig.weight * 100) / 100;
+      if (sig.figures)
+        r.figures = {
+          quote: { ...sig.figures.quote, source: sourceRef(source), speaker },
+          other: { ...sig.figures.other, source: sourceRef(other), speaker: u.speaker.speaker },
+        };
+      if (sig.years) r.years = sig.years;
+      if (sig.shared) r.shared = sig.shared.slice(0, 8);
+      if (sig.denied) r.denied = sig.denied;
+    }
+    if (extra.relevance !== undefined) r.relevance = Math.round(extra.relevance * 10) / 10;
+    const e: Evidence = { source: other.id, text, stance };
+    const note = noteFor(r, speaker);
+    if (note) e.note = note;
     evidence.push(e);
+    reasons.push(r);
     return true;
   };
+
+  const conflicts = flagged
+    .map((f) => ({ ...f, best: best(f.signals, 'conflict') }))
+    .filter((f): f is Flagged & { best: Signal } => !!f.best)
+    .sort((a, b) => b.best.weight - a.best.weight);
+  const agreements = flagged
+    .map((f) => ({ ...f, best: best(f.signals, 'agreement') }))
+    .filter((f): f is Flagged & { best: Signal } => !!f.best && f.hit.unit.source !== unit.source && !conflicts.some((c) => c.hit.unit.id === f.hit.unit.id))
+    .sort((a, b) => b.best.weight - a.best.weight);
+
   let conflictWeight = 0;
-  let shownConflict: (typeof conflicts)[number] | undefined;
-  for (const c of conflicts.slice(0, 4)) {
-    if (!add(c.hit.unit, 'contradicts', `Suggested: ${c.best!.detail}. Speaker: ${c.hit.unit.speaker.speaker}.`)) continue;
-    shownConflict ??= c;
-    signals.push(c.best!.detail);
-    conflictWeight = Math.max(conflictWeight, c.best!.weight);
-  }
+  for (const c of conflicts.slice(0, 3)) if (add(c.hit.unit, 'contradicts', 'conflict', { signal: c.best })) conflictWeight = Math.max(conflictWeight, c.best.weight);
   let agreementWeight = 0;
-  let anyAgreement = 0;
-  let supportedBy: (typeof agreements)[number] | undefined;
-  const notIndependent: string[] = [];
-  for (const a of agreements.slice(0, 3)) {
-    const other = a.hit.unit;
-    const same = sameSpeaker(unit.speaker.speaker, other.speaker.speaker);
-    if (same) {
-      add(other, 'context', `Suggested: ${a.best!.detail}, but from the same speaker (${other.speaker.speaker}), so not independent.`);
-      signals.push(`${a.best!.detail} (same speaker: not independent)`);
-      notIndependent.push(sourceLabel(analyses[other.source]!.source));
+  let weakShown = 0;
+  for (const a of agreements.slice(0, 4)) {
+    if (a.best.weight < STRONG_AGREEMENT) {
+      // A shared topic is for the author to judge: one such passage at most, as context.
+      if (weakShown++ < 1) add(a.hit.unit, 'context', 'weak-agreement', { signal: a.best });
       continue;
     }
-    // With a conflict present, agreeing passages are shown as context: the verdict is disputed anyway.
-    // Weak agreements (a shared topic) are shown as context too, with a note, for the author to judge.
-    const weak = a.best!.weight < 0.45;
-    const stance = conflicts.length || weak ? 'context' : 'supports';
-    anyAgreement = Math.max(anyAgreement, a.best!.weight);
-    if (!add(other, stance, `${weak ? 'Possible corroboration' : 'Suggested'}: ${a.best!.detail}. Speaker: ${other.speaker.speaker}.`)) continue;
-    signals.push(a.best!.detail);
-    // Only a passage actually shown can make the item a verified fact (the format's rule).
-    if (stance === 'supports') {
-      supportedBy ??= a;
-      agreementWeight = Math.max(agreementWeight, a.best!.weight);
-    }
+    if (sameAccount(unit, a.hit.unit)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
+    else if (REPORTS_A_CLAIM.test(a.hit.unit.sentence.text)) add(a.hit.unit, 'context', 'reported-claim', { signal: a.best });
+    else if (add(a.hit.unit, 'supports', 'agreement', { signal: a.best })) agreementWeight = Math.max(agreementWeight, a.best.weight);
   }
-  const flaggedIds = new Set(flagged.map((f) => f.hit.unit.id));
+  // The most related passages of other sources, as context: only close ones, and fewer when rules found some.
+  const top = context[0]?.score ?? 0;
   let extra = 0;
   for (const h of context) {
-    if (extra >= options.contextEvidence) break;
-    if (flaggedIds.has(h.unit.id) || used.has(h.unit.id)) continue;
-    add(h.unit, 'context', `Related passage (relevance ${h.score.toFixed(1)}). Speaker: ${h.unit.speaker.speaker}.`);
-    extra++;
+    if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) break;
+    if (used.has(h.unit.id) || h.unit.source === unit.source) continue;
+    if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
   }
   if (!evidence.length) {
     // Nothing elsewhere: the quote's own paragraph, for context.
@@ -217,52 +244,48 @@ function buildItem(
     const neighbours = analysis.sentences.filter((s) => s.paragraph === unit.sentence.paragraph && s.index !== unit.sentence.index);
     const text = para.length <= EVIDENCE_MAX && para.trim() !== quoteText ? para : neighbours[0]?.text;
     if (!text || codePoints(excerpt(text, EVIDENCE_MAX)) < 8) return undefined;
-    evidence.push({ source: source.id, text: excerpt(text, EVIDENCE_MAX), stance: 'context', note: 'The passage around the quote; no related passage was found in the other sources.' });
+    evidence.push({ source: source.id, text: excerpt(text, EVIDENCE_MAX), stance: 'context' });
+    reasons.push({ index: 0, stance: 'context', why: 'surrounding', source: sourceRef(source), speaker });
   }
 
-  const verdict: Verdict = evidence.some((e) => e.stance === 'contradicts') ? 'disputed' : supportedBy ? 'verified-fact' : 'claim';
-  const allSignals = [...conflicts.map((c) => c.best!), ...agreements.map((a) => a.best!)];
-  const other = (u: Unit) => sourceLabel(analyses[u.source]!.source);
-  let explanation: string;
-  let confidence: number;
-  if (verdict === 'disputed') {
-    const c = shownConflict!;
-    explanation = `Draft suggestion, to review: the sources disagree. ${other(c.hit.unit)} says otherwise (${c.best!.detail}).`;
-    confidence = conflictWeight;
-  } else if (verdict === 'verified-fact') {
-    const a = supportedBy!;
-    explanation = `Draft suggestion, to review: ${other(a.hit.unit)} independently reports the same (${a.best!.detail}).`;
-    confidence = agreementWeight;
-  } else {
-    explanation =
-      'Draft suggestion, to review: no other source here confirms or refutes this, so it stays a claim; the passages shown give context only.' +
-      (notIndependent.length ? ` ${notIndependent.join(', ')} repeats it, but from the same speaker, so that is not independent confirmation.` : '');
-    confidence = allSignals.length ? 0.4 : 0.5;
-  }
-  if (unit.speaker.how !== 'writer') explanation += ` Speaker guessed as ${unit.speaker.speaker}.`;
-  const score = unit.score + 2.5 * conflictWeight + 1.5 * agreementWeight + 0.8 * anyAgreement + (allSignals.length ? 0.3 : 0) + 3 * bestRatio;
-  const hardNumber = allSignals.some((s) => s.kind === 'number-conflict');
+  const verdict: Verdict = evidence.some((e) => e.stance === 'contradicts') ? 'disputed' : evidence.some((e) => e.stance === 'supports') ? 'verified-fact' : 'claim';
+  const confidence = verdict === 'disputed' ? conflictWeight : verdict === 'verified-fact' ? agreementWeight : reasons.some((r) => r.why === 'same-account' || r.why === 'reported-claim') ? 0.6 : 0.5;
+  const anySignal = conflicts.length + agreements.length > 0;
+  const score = unit.score + 2.5 * conflictWeight + 1.5 * agreementWeight + (anySignal ? 0.3 : 0) + 3 * bestRatio;
+  const mainSignal = conflicts[0]?.best.kind;
   const item: Item = {
     id: '',
-    quote: { source: source.id, text: quoteText, speaker: unit.speaker.speaker.slice(0, 200) },
+    quote: { source: source.id, text: quoteText, speaker },
     verdict,
-    explanation: explanation.slice(0, 800),
+    explanation: explanationFor(verdict, reasons, speaker).slice(0, 800),
     evidence,
-    skill: skillFor(verdict, allSignals, unit),
-    difficulty: verdict === 'disputed' ? (hardNumber ? 1 : 2) : verdict === 'verified-fact' ? 2 : 3,
+    skill: skillFor(verdict, mainSignal, unit, reasons.some((r) => r.why === 'same-account' || r.why === 'reported-claim')),
+    difficulty: verdict === 'disputed' ? (mainSignal === 'figures-differ' ? 1 : 2) : verdict === 'verified-fact' ? 2 : 3,
   };
   const ext: DraftItemExtension = {
+    reviewed: false,
     suggestedVerdict: verdict,
     confidence: Math.round(confidence * 100) / 100,
-    signals,
-    features: unit.features,
-    speakerGuess: unit.speaker.how,
     rank: 0,
     score: Math.round(score * 100) / 100,
-    reviewed: false,
+    speaker: { name: unit.speaker.speaker, how: unit.speaker.how },
+    features: unit.features,
+    evidence: reasons,
   };
   item.extensions = { draft: ext };
-  return { item, quoteUnit: unit.id, units: [...used], score, conflicts: conflicts.length, corroborations: agreements.filter((a) => a.best!.weight >= 0.45).length, possible: agreements.filter((a) => a.best!.weight < 0.45).length };
+  return {
+    item,
+    quoteUnit: unit.id,
+    units: [...used],
+    score,
+    conflicts: conflicts.length,
+    corroborations: agreements.filter((a) => a.best.weight >= STRONG_AGREEMENT).length,
+    possible: agreements.filter((a) => a.best.weight < STRONG_AGREEMENT).length,
+  };
+}
+
+function overlaps(a: Unit, b: Unit): boolean {
+  return a.source === b.source && a.start < b.end && b.start < a.end;
 }
 
 function slug(s: string): string {
@@ -274,8 +297,8 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   const t0 = now();
   const log = options.log ?? (() => {});
   const maxItems = options.maxItems ?? 150;
-  const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 8));
-  const contextEvidence = Math.max(0, options.contextEvidence ?? 6);
+  const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 6));
+  const contextEvidence = Math.max(0, options.contextEvidence ?? 3);
   const retrieve = options.retrieve ?? 20;
 
   const analyses: SourceAnalysis[] = [];
@@ -287,7 +310,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   });
   const pool = all.filter((u) => !u.isQuestion && u.terms.length >= 3 && u.text.length >= 20);
   const index = new EvidenceIndex(pool);
-  const ctx: PairContext = { index, years: sources.map(publishedYear) };
+  const ctx: PairContext = { index, months: sources.map(publishedMonths) };
   log(`${sources.length} sources, ${all.length} sentences, ${pool.length} indexed`);
 
   // On a large corpus only the best-scored candidates are compared: the pack keeps maxItems anyway.
@@ -300,13 +323,16 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   }
   const built: Built[] = [];
   for (const unit of candidates) {
-    const hits = sources.length > 1 ? index.search(queryOf(unit), retrieve, (u) => u.source === unit.source) : [];
+    const query = queryOf(unit);
+    const hits = sources.length > 1 ? index.search(query, retrieve, (u) => u.source === unit.source) : [];
+    // In its own source a figure is compared with the other figures: a revision, a typo corrected.
+    const own = unit.figures.length ? index.search(query, 5, (u) => u.source !== unit.source || !u.figures.length || overlaps(u, unit)) : [];
     const flagged: Flagged[] = [];
     let bestRatio = 0;
-    for (const hit of hits) {
+    for (const hit of [...hits, ...own]) {
       const { signals, overlap } = compareUnits(unit, hit.unit, ctx);
       if (signals.length) flagged.push({ hit, signals });
-      bestRatio = Math.max(bestRatio, overlap.ratio);
+      if (hit.unit.source !== unit.source) bestRatio = Math.max(bestRatio, overlap.ratio);
     }
     const b = buildItem(unit, analyses, flagged, hits, { maxEvidence, contextEvidence }, bestRatio);
     if (b) built.push(b);
@@ -368,7 +394,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
       draft: {
         generator: 'sourced content draft',
         version: 1,
-        note: `Verdicts, stances, speakers, explanations and skills are only suggestions made by rules, not judgements. Review every item, edit or delete it, and remove extensions["${REVIEW_KEY}"] when done.`,
+        note: `Verdicts, stances, speakers, explanations and skills are only suggestions made by rules, not judgements; each item's extensions.draft says why it was proposed. Review every item, edit or delete it, and remove extensions["${REVIEW_KEY}"] when done.`,
         // No timing here: the same sources give the same file.
         stats: { sources: stats.sources, sentences: stats.sentences, candidates: stats.candidates, items: stats.items, byVerdict: stats.byVerdict },
       },

@@ -3,12 +3,11 @@
  * Every sentence's `text` is exactly `source.slice(start, end)`, so a quote
  * taken from it is verbatim by construction.
  *
- * Rules (plain regexes; fast, predictable and good on news prose):
+ * Rules:
  * - paragraphs are separated by blank lines; inside one, a line break ends a
  *   "block" unless the line looks hard-wrapped (long, no closing punctuation);
- * - a sentence ends at . ! ? … (plus closing quotes/brackets) followed by space
- *   and a capital, digit or opening quote, except after an abbreviation or an
- *   initial, or inside an open quotation that is still short;
+ * - inside a block, `Intl.Segmenter` finds the sentences (so the browser, the
+ *   studio's worker and Node agree), rejoined after abbreviations and initials;
  * - a very short sentence ("Near 13,000.") is merged with the next one of its
  *   block, so that it carries its own topic words.
  */
@@ -35,13 +34,8 @@ const ABBREVIATIONS = new Set(
   sep sept oct nov dec u.s u.k u.n u.s.a p.m a.m fig approx dept est govt mt ft vol`.split(/\s+/).filter(Boolean),
 );
 
-const OPEN_QUOTES = new Set(['\u201C', '\u2018', '\u00AB']);
-const CLOSE_QUOTES = new Set(['\u201D', '\u00BB']);
-
 /** Minimum length of a sentence that stands alone; shorter ones merge with the next. */
-const MIN_SENTENCE = 30;
-/** Inside an open quotation, sentences are kept together only up to this length. */
-const MAX_QUOTED_RUN = 320;
+const MIN_SENTENCE = 20;
 
 export function segmentParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -96,51 +90,31 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
   return false;
 }
 
-/** Splits one block (a line, or hard-wrapped lines) into raw sentence spans. */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Splits one block (a line, or hard-wrapped lines) into raw sentence spans: the
+ * platform's sentence segmenter (Unicode's rules: closing quotes and brackets,
+ * "U.S. last", "p.m., when", ellipses), then rejoined where it broke after a
+ * title or an initial ("Dr. Smith", "B. R. Myers"), which the rules cannot know.
+ */
 function splitBlock(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
-  let sentStart = start;
-  let depth = 0;
-  let straightOpen = false;
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (OPEN_QUOTES.has(ch)) {
-      // A ‘ inside a word is an apostrophe, not a quotation.
-      if (ch !== '\u2018' || !/\p{L}/u.test(text[i - 1] ?? ' ')) depth++;
-      continue;
-    }
-    if (CLOSE_QUOTES.has(ch)) {
-      depth = Math.max(0, depth - 1);
-      continue;
-    }
-    if (ch === '"') {
-      straightOpen = !straightOpen;
-      continue;
-    }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
-    if (ch === '.' && (text[i + 1] === '.' || isAbbreviation(text, i))) continue;
-    if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
-    // Closing punctuation that belongs to the sentence.
-    let j = i + 1;
-    while (j < end && /[.!?\u2026"'\u201D\u2019)\]]/.test(text[j]!)) {
-      if (text[j] === '\u201D') depth = Math.max(0, depth - 1);
-      if (text[j] === '"') straightOpen = false;
-      j++;
-    }
-    if (j >= end) break;
-    if (!/\s/.test(text[j]!)) continue;
-    let k = j;
-    while (k < end && /\s/.test(text[k]!)) k++;
-    const next = text[k] ?? '';
-    if (!/[\p{Lu}\d"'\u201C\u2018(\[\u00BF\u00A1]/u.test(next)) continue;
-    const inQuote = depth > 0 || straightOpen;
-    if (inQuote && j - sentStart < MAX_QUOTED_RUN) continue;
-    spans.push({ start: sentStart, end: j });
-    sentStart = k;
-    i = k - 1;
+  for (const { index, segment } of segmenter.segment(text.slice(start, end))) {
+    const s = start + index;
+    const e = s + segment.length;
+    const previous = spans.at(-1);
+    if (previous && endsWithAbbreviation(text, previous.start, previous.end)) previous.end = e;
+    else spans.push({ start: s, end: e });
   }
-  if (end > sentStart) spans.push({ start: sentStart, end });
   return spans;
+}
+
+/** The span ends with a period that belongs to an abbreviation or an initial. */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return text[e - 1] === '.' && isAbbreviation(text, e - 1);
 }
 
 /** Sentences of a text, with offsets; short ones merged into their neighbour in the same block. */

@@ -4,21 +4,28 @@
  * or the writer ("the reporter", "the author"). A guess, for the author to check.
  */
 
+import nlp from 'compromise/two';
 import type { Source } from '../pack/types';
+import type { SpeakerHow } from './extension';
 import type { Sentence } from './sentences';
 import { fold } from './text';
 
 const PARTICLES = '(?:de|del|della|der|di|da|do|dos|du|la|le|les|van|von|y|bin|ibn|al|el)';
-const CAP = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]+";
+/** A capitalised word; an apostrophe only inside it ("O'Brien"), never at its end ("the West,' The"). */
+const CAP = "\\p{Lu}(?:[\\p{L}\\p{M}-]|['\u2019](?=\\p{L}))+";
 const NAME = `${CAP}(?:\\s+(?:${PARTICLES}\\s+)*${CAP}){0,4}`;
-const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted)';
-const GROUP = '(?:experts|analysts|critics|officials|researchers|defectors|observers|historians|scholars|witnesses|activists|diplomats|sources)';
+const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted|announced|announces|estimated|estimates|warned|warns|repeats|repeated|saying|repeating)';
+const GROUP = '(?:experts|analysts|critics|officials|researchers|defectors|observers|historians|scholars|witnesses|activists|diplomats|sources|workers|organisers|organizers|doctors|residents|aid groups|economists|scientists|teachers|parents|students)';
+/** A role or body named by a common noun: "the minister said", "the ministry said", "her coach says". */
+const ROLE_SAYS_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\\s+((?:[a-z][a-z'\u2019-]+\\s+){0,2}?[a-z][a-z'\u2019-]+)\\s+(?:(?:also|later|then|still|keeps|kept|again)\\s+)?${SPEECH}\\b`, 'u');
 
 const NAME_RE = new RegExp(NAME, 'gu');
 const LABEL_RE = new RegExp(`^(${NAME}):\\s`, 'u');
-const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})\\s+(?:also |actually |has |had |later |then |often )?${SPEECH}\\b`, 'u');
+const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:also |actually |has |had |later |then |often )?${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
-const ACCORDING_RE = new RegExp(`\\baccording to\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:the\\s+)?(${NAME})`, 'u');
+/** "according to the teachers' union": a body named by common nouns. */
+const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*)/u;
+const ACCORDING_RE = new RegExp(`\\b[Aa]ccording to\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:the\\s+)?(${NAME})`, 'u');
 const PRONOUN_SAYS_RE = new RegExp(`\\b(he|she|they)\\s+(?:also |actually |later |then )?${SPEECH}\\b|\\b${SPEECH}\\s+(he|she)\\b`, 'iu');
 const GROUP_SAYS_RE = new RegExp(`\\b(?:many |some |most |other )?(${GROUP})\\s+(?:have |had )?(?:say|said|argue|claim|believe|agree|warn|report|estimate|note)\\b`, 'iu');
 const ORG_CLAIMS_RE = new RegExp(`\\b(?:the\\s+)?(\\p{Lu}{2,}|${NAME})\\s+(?:claims|claimed|says|said|states|reports|reported|estimates)\\b`, 'u');
@@ -37,6 +44,8 @@ export interface SpeakerIndex {
   forms: Map<string, Map<string, number>>;
   /** The person who speaks most in the source (the interviewee, the subject). */
   main?: string;
+  /** Names in the source, most often named first; `person` when the tagger reads a person's name, with the gender its first name suggests. */
+  people: Array<{ name: string; person: boolean; gender?: 'm' | 'f' }>;
   /** Offsets where answers (text after a question) begin and end, for interviews. */
   answerBlocks: Set<number>;
 }
@@ -46,7 +55,7 @@ function cleanName(raw: string): string | undefined {
   while (words.length && NOT_NAMES.has(fold(words[0]!))) words.shift();
   if (!words.length) return undefined;
   const name = words.join(' ').replace(/['\u2019]s$/, '');
-  if (name.length < 3 || NOT_NAMES.has(fold(name)) || /['\u2019](ve|m|ll|re|d|t)\b/i.test(name)) return undefined;
+  if (name.length < 2 || NOT_NAMES.has(fold(name)) || /['\u2019](ve|m|ll|re|d|t)\b/i.test(name)) return undefined;
   return name;
 }
 
@@ -95,9 +104,13 @@ export function resolveName(index: SpeakerIndex, name: string): string {
   return best;
 }
 
+function startsALine(text: string, words: string): boolean {
+  return text.startsWith(words) || text.includes(`\n${words}`);
+}
+
 /** One pass over a source's sentences: collect speaking names, find the main speaker and interview answers. */
 export function indexSpeakers(sentences: readonly Sentence[], text: string): SpeakerIndex {
-  const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set() };
+  const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set(), people: [] };
   const counts = new Map<string, number>();
   // Register every capitalised name sequence first, so short forms resolve to long ones.
   const seen = new Map<string, number>();
@@ -107,6 +120,13 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
     if (name && name.includes(' ')) seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   for (const [name, n] of seen) {
+    // A heading's verb is not part of a name ("Meet Alejandro Cao de Benós"); only a line's first words are asked.
+    if (/^\p{Lu}\p{Ll}+ /u.test(name) && startsALine(text, name) && nlp(name).terms().first().has('#Verb')) {
+      seen.delete(name);
+      const rest = name.slice(name.indexOf(' ') + 1);
+      if (rest.includes(' ')) seen.set(rest, (seen.get(rest) ?? 0) + n);
+      continue;
+    }
     register(index, name, new Map());
     for (const w of name.split(/\s+/)) {
       if (!/^\p{Lu}/u.test(w)) continue;
@@ -135,6 +155,7 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
       index.main = name;
     }
   }
+  index.people = peopleOf(seen, counts, folded);
   // Interview answers: blocks that follow a block ending with a question mark,
   // and the blocks that continue such an answer in the same paragraph.
   const blockLast = new Map<number, Sentence>();
@@ -167,10 +188,61 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
   return index;
 }
 
+/** The people a source names, by how often it names them (their surname) and speaks of them; the tagger's name lists give a gender. */
+function peopleOf(seen: Map<string, number>, counts: Map<string, number>, folded: string): SpeakerIndex['people'] {
+  const scored: Array<{ name: string; score: number }> = [];
+  for (const name of new Set([...seen.keys(), ...counts.keys()])) {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || !isPerson(name) || scored.some((p) => p.name.includes(name))) continue;
+    const mentions = folded.split(fold(words.at(-1)!)).length - 1;
+    scored.push({ name, score: mentions + (counts.get(name) ?? 0) });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  return scored.slice(0, 20).map(({ name }) => {
+    const tags = new Set(nlp(name).json()[0]?.terms?.flatMap((t: { tags: string[] }) => t.tags) ?? []);
+    const person = tags.has('Person') || tags.has('FirstName');
+    return { name, person, ...(person && tags.has('FemaleName') && !tags.has('MaleName') ? { gender: 'f' as const } : person && tags.has('MaleName') && !tags.has('FemaleName') ? { gender: 'm' as const } : {}) };
+  });
+}
+
+/**
+ * "he" or "she": the last person quoted in the paragraph, or the last person named before it in the
+ * paragraph, or else the person the source names most — each only when their name does not say otherwise.
+ */
+function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerGuess | undefined, before: string): string | undefined {
+  const gender = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : undefined;
+  const fits = (name: string) => {
+    const g = index.people.find((p) => p.name === name || p.name.endsWith(` ${name.split(/\s+/).at(-1)}`))?.gender;
+    return !gender || !g || g === gender;
+  };
+  if (previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'pronoun' || previous.how === 'continued-quote') && isPerson(previous.speaker) && fits(previous.speaker))
+    return previous.speaker;
+  const named = index.people
+    .map((p) => ({ name: p.name, at: fold(before).lastIndexOf(fold(p.name.split(/\s+/).at(-1)!)) }))
+    .filter((p) => p.at >= 0 && fits(p.name) && index.people.find((q) => q.name === p.name)?.person)
+    .sort((a, b) => b.at - a.at)[0];
+  if (named) return named.name;
+  if (index.main && fits(index.main) && !gender) return index.main;
+  return index.people.find((p) => p.person && fits(p.name))?.name ?? index.main;
+}
+
 export interface SpeakerGuess {
   speaker: string;
-  /** How the guess was made: label, quoted, according-to, pronoun, group, organisation, interviewee, writer. */
-  how: string;
+  /** How the guess was made. */
+  how: SpeakerHow;
+}
+
+/** The sentence opens with a quotation mark: quoted speech, whoever says it. */
+function opensQuote(text: string): boolean {
+  return /^[\s(]*["\u201C\u00AB]/.test(text);
+}
+
+/** "the minister" resolved to the named person whose title it is ("Interior Minister Paul Dessane"), if one is. */
+function resolveRole(index: SpeakerIndex, role: string): string | undefined {
+  const head = fold(role.split(/\s+/).at(-1)!);
+  let found: string | undefined;
+  for (const name of index.fullNames.values()) if (name.split(/\s+/).length >= 3 && fold(name).split(/\s+/).includes(head) && isPerson(name.split(/\s+/).slice(-2).join(' '))) found ??= name;
+  return found;
 }
 
 /** The writer of a source, as a speaker. */
@@ -199,11 +271,14 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     const name = cleanName(according);
     if (name) return { speaker: `${resolveName(index, name)}, as reported`, how: 'according-to' };
   }
+  const accordingRole = ACCORDING_ROLE_RE.exec(text)?.[1];
+  if (accordingRole) return { speaker: `${resolveRole(index, accordingRole) ?? accordingRole.replace(/['\u2019]$/, '')}, as reported`, how: 'according-to' };
   const pronoun = PRONOUN_SAYS_RE.exec(text);
   if (pronoun) {
-    if (previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'pronoun') && isPerson(previous.speaker))
-      return { speaker: previous.speaker, how: 'pronoun' };
-    if (index.main) return { speaker: index.main, how: 'pronoun' };
+    // The paragraph up to the pronoun: who was named last.
+    const paragraphStart = source.text.lastIndexOf('\n\n', s.start) + 1;
+    const who = resolvePronoun(index, pronoun[1] ?? pronoun[2] ?? '', previous, source.text.slice(paragraphStart, s.start + pronoun.index));
+    if (who) return { speaker: who, how: 'pronoun' };
   }
   const group = GROUP_SAYS_RE.exec(text);
   if (group) return { speaker: `${group[1]!.toLowerCase()}, as reported`, how: 'group' };
@@ -212,15 +287,25 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     const name = cleanName(org[1]!);
     if (name) return { speaker: `${resolveName(index, name)}, as reported`, how: 'organisation' };
   }
+  const role = ROLE_SAYS_RE.exec(text);
+  if (role && !/^(same|other|first|next|last|new|report|reporter|article|story)$/.test(role[1]!.split(/\s+/).at(-1)!)) {
+    const named = resolveRole(index, role[1]!);
+    return { speaker: named ?? `the ${role[1]!}, as reported`, how: 'role' };
+  }
+  // Quoted speech with no attribution of its own continues the quote before it ("…," Wu said. "Nobody is being laid off.").
+  if (opensQuote(text) && previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'continued-quote' || previous.how === 'pronoun' || previous.how === 'label'))
+    return { speaker: previous.speaker, how: 'continued-quote' };
   return { speaker: writerOf(source), how: 'writer' };
 }
 
-/** Two speaker guesses name the same person (so their agreement is not independent). */
+/** Two speaker guesses name the same person (so their agreement is not independent): the same name, or one's surname in the other. */
 export function sameSpeaker(a: string, b: string): boolean {
   const key = (s: string) => fold(s.replace(/, as reported$/, '').replace(/\s*\(the author\)$/, ''));
   const ka = key(a);
   const kb = key(b);
   if (ka === kb) return !/^(the reporter|the author|the interviewer)$/.test(ka);
-  const wa = new Set(ka.split(/\s+/).filter((w) => w.length > 3));
-  return kb.split(/\s+/).some((w) => w.length > 3 && wa.has(w));
+  const wa = ka.split(/\s+/);
+  const wb = kb.split(/\s+/);
+  const surname = (w: string[], other: string[]) => w.length > 0 && w.at(-1)!.length > 1 && !/^(reporter|author|interviewer)$/.test(w.at(-1)!) && other.includes(w.at(-1)!);
+  return surname(wa, wb) || surname(wb, wa);
 }

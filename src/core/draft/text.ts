@@ -58,14 +58,21 @@ const CONCEPTS: Record<string, string[]> = {
   founding: ['founded', 'founder', 'founding', 'established', 'launched'],
   appointment: ['appointed', 'delegate', 'ratified', 'appointment'],
   nobility: ['noble', 'nobility', 'nobleman', 'aristocrat', 'aristocratic', 'aristocracy', 'aristocrats'],
-  job: ['job', 'jobs', 'consultant', 'employee', 'employed', 'employment', 'career', 'occupation', 'profession'],
+  job: ['job', 'jobs', 'consultant', 'employee', 'employees', 'employed', 'employment', 'career', 'occupation', 'profession',
+    'positions', 'staffing', 'staff', 'layoff', 'layoffs'],
   repression: ['repression', 'repressive', 'oppression', 'oppressive', 'oppressed', 'cruel', 'brutal', 'totalitarian',
     'restrictions', 'dictatorship', 'tyranny', 'disappearances'],
   expression: ['speech', 'press', 'expression', 'expressed', 'dissent', 'dissenting', 'opposition', 'criticism'],
   propaganda: ['propaganda', 'lies', 'misinformation', 'disinformation', 'slander', 'slandered'],
   visit: ['visit', 'visits', 'visiting', 'visited', 'visitors', 'tour', 'tourism', 'tourist', 'tourists', 'trips'],
   worldwide: ['worldwide', 'global', 'globally', 'international', 'internationally', 'world-wide'],
-  death: ['died', 'dead', 'death', 'deaths', 'killed', 'executed', 'execution'],
+  death: ['died', 'dead', 'death', 'deaths', 'killed', 'executed', 'execution', 'toll', 'fatalities', 'perished', 'deadliest'],
+  destroyed: ['destroyed', 'collapsed', 'rubble', 'flattened', 'flattening', 'razed', 'ruins', 'wrecked', 'demolished'],
+  injury: ['injured', 'injuries', 'wounded', 'hurt'],
+  homeless: ['homeless', 'displaced', 'homes', 'tents', 'shelter', 'shelters', 'evacuated', 'evacuees'],
+  enrollment: ['enrollment', 'enrolment', 'enrolled', 'enrol', 'enroll'],
+  crowd: ['crowd', 'crowds', 'spectators', 'fans', 'audience', 'attendance', 'attended'],
+  titles: ['title', 'titles', 'championships', 'medals', 'trophies'],
 };
 
 const CONCEPT_OF = new Map<string, string>();
@@ -74,6 +81,13 @@ for (const [concept, words] of Object.entries(CONCEPTS)) for (const w of words) 
 /** The concept class of a folded word, if it has one. */
 export function conceptOf(word: string): string | undefined {
   return CONCEPT_OF.get(word);
+}
+
+let conceptByStem: Map<string, string> | undefined;
+/** The concept class of a stem ("member", "position"), if one of its words has one. */
+export function conceptOfStem(stemmed: string): string | undefined {
+  conceptByStem ??= new Map([...CONCEPT_OF].map(([w, c]) => [stem(w), c]));
+  return conceptByStem.get(stemmed);
 }
 
 /** Words that count people: a number followed by one of these counts persons. */

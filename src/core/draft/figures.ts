@@ -1,0 +1,420 @@
+/**
+ * Figures in a sentence, and what each one counts.
+ *
+ * A conflict between two figures needs the same quantity of the same thing, so
+ * each figure keeps:
+ * - its kind: a count, a measurement (a decimal: "magnitude 7.1"), a sum of
+ *   money, a percentage, an age, a duration or a tally ("5 to 2"). Dates,
+ *   clock times, years and ordinals are not figures at all: the compromise
+ *   tagger tells them apart ("Jan. 12", "5 p.m.", "the second aftershock",
+ *   "60th"), and `extractYears` reads years for dates;
+ * - figures fifty times apart are never the same thing counted;
+ * - the range its wording allows ("more than 10,000" is (10,000, ∞); a round
+ *   "300,000" may stand for anything from 250,000 to 350,000, an exact
+ *   "316,000" only for 315,500–316,500);
+ * - what it counts: the nouns after it (its unit: members, positions; the
+ *   tagger tells nouns from "dead" or "died") and the nouns and measure words of
+ *   its clause (`context`: "dead", "homeless", "toll", "enrollment");
+ * - its role: stated, or withdrawn ("revised to 210,000, from the 230,000 he
+ *   had announced"; "318,000 was a typo and should have read 316,000"; "a
+ *   previous estimate of 12,400 acres was revised"), or an earlier value
+ *   ("down from 7,100 last year", "rise from $2.00 to $2.50");
+ * - whether it describes a state that changes with time (present tense: "the
+ *   group has 17,000 members") or a past event ("230,000 people died").
+ */
+
+import nlp from 'compromise/two';
+import { conceptOfStem, contentTerms, fold, isPersonUnit, isStopWord, stem, tokenize } from './text';
+
+export type FigureKind = 'count' | 'measure' | 'money' | 'percent' | 'age' | 'duration' | 'tally';
+export type FigureRole = 'stated' | 'retracted' | 'earlier';
+
+export interface Figure {
+  kind: FigureKind;
+  value: number;
+  /** The range the wording allows. */
+  low: number;
+  high: number;
+  /** The words as written, e.g. "more than 10,000". */
+  text: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Stems of the noun phrase after the figure ("new teachers" → teacher); empty when none follows. */
+  unit: string[];
+  /** The unit counts persons (members, people, defectors, ...). */
+  persons: boolean;
+  /** Content stems and concepts of the figure's clause, minus the figure: what it counts. */
+  context: string[];
+  role: FigureRole;
+  /** For a retracted figure: the index (in the same sentence's list) of the one that replaces it. */
+  replacedBy?: number;
+  /** Said in the present tense of something that changes with time. */
+  state: boolean;
+}
+
+export interface YearMention {
+  year: number;
+  start: number;
+  end: number;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
+};
+
+const WORD_NUM = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?![\\p{L}])';
+const QUALIFIER = '(?:(?:way |well |far )?(?:more than|over|above|at least|upwards of|in excess of|nearly|almost|near|about|around|roughly|approximately|some|up to|close to|under|fewer than|less than|just over|just under|at or below|at or above|at most|a few|several|between)\\s+)?';
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
+const CORE =
+  `(?:(?:([$€£])\\s?)?${NUMBER}(?:\\s*(hundred|thousand|million|billion))?` +
+  `|(?:a |an )?(${WORD_NUM}|a|an)\\s+(hundred|thousand|million|billion|dozen)` +
+  `|(${WORD_NUM})` +
+  `|(dozens|scores|hundreds|thousands|millions)(?: of (thousands|millions))?` +
+  `|(?<=(?:a few|several)\\s+)(hundred|thousand|million))`;
+/** A second figure closing a range or a tally: "between 46,000 and 85,000", "5 to 2", "5-2". */
+const SECOND = `(?:(\\s+and\\s+|\\s+to\\s+|-)${NUMBER}(?:\\s*(hundred|thousand|million|billion))?)?`;
+const SUFFIX = `(%| per ?cent|-year-old|st|nd|rd|th)?`;
+// Not inside a word or a number; a currency sign may open it ("$2.50").
+const FIGURE_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${QUALIFIER})${CORE}${SECOND}${SUFFIX}`, 'giu');
+
+const TIME_STEMS = /^(second|minute|hour|day|week|month|year|decade|century)$/;
+const CURRENCIES = /^(dollars?|euros?|pounds?|yen|yuan|pesos?|rupees?|francs?|cents?)$/;
+
+function parseWordNumber(w: string): number | undefined {
+  let total = 0;
+  for (const p of fold(w).split(/[- ]/)) {
+    const v = SMALL[p];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}
+
+/** The range a wording allows; an unqualified figure is as precise as its last non-zero digit. */
+function rangeFor(qualifier: string, value: number, raw: string | undefined, vague?: [number, number], scale = 1): [number, number] {
+  const q = fold(qualifier).trim();
+  if (vague) return vague;
+  if (/more than|over|above|at least|upwards of|in excess of|at or above/.test(q)) return [value, Infinity];
+  if (/nearly|almost|just under|close to/.test(q)) return [value * 0.85, value];
+  if (/near|about|around|roughly|approximately|some/.test(q)) return [value * 0.85, value * 1.15];
+  if (/up to|under|fewer than|less than|at or below|at most/.test(q)) return [0, value];
+  if (/a few|several/.test(q)) return [value * 2, value * 9.99];
+  // "316,000" stands for 315,500–316,500; "300,000" may be rounded from anything within 50,000.
+  const digits = raw?.replace(/,/g, '') ?? '';
+  if (/^\d+$/.test(digits) && value >= 100) {
+    // "41 million" is as precise as "41": half a million either way.
+    const zeros = /0*$/.exec(digits)![0].length;
+    const half = (10 ** Math.min(zeros, digits.length - 1) / 2) * scale;
+    return [value - half, value + half];
+  }
+  return [value, value];
+}
+
+/** Words after a figure that are not what it counts even when tagged as nouns. */
+const UNIT_SKIP = new Set(['of', 'more', 'other', 'own', 'last', 'next', 'ago', 'earlier', 'later', 'now', 'today', 'percent', 'per']);
+
+/**
+ * The noun phrase after the figure, as stems: "35 new teachers" → teacher, "1,100 camps" → camp,
+ * "three million people" → people. Adjectives before the noun are skipped; "316,000 dead" has none.
+ */
+function unitAfter(terms: Term[], end: number): string[] {
+  const words: string[] = [];
+  let i = terms.findIndex((t) => t.start >= end);
+  if (i < 0) return words;
+  let adjectives = 0;
+  for (; i < terms.length && words.length < 3; i++) {
+    const t = terms[i]!;
+    const w = fold(t.text).replace(/['\u2019]s?$/, '');
+    if (!w || UNIT_SKIP.has(w) || (t.tags.has('Value') && !TIME_STEMS.test(stem(w)))) break;
+    // The tagger sometimes reads a noun right after a figure as a verb ("a $48.2 million budget"):
+    // a bare present form there is taken as the noun; "died", "are", "living" are not.
+    const verbLike = !words.length && t.tags.has('Verb') && !['PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'Participle'].some((g) => t.tags.has(g));
+    const noun = (t.tags.has('Noun') && !t.tags.has('Pronoun')) || verbLike;
+    if (!noun) {
+      // "new teachers", "large aftershocks": an adjective may come before the noun, nothing else.
+      if (!words.length && t.tags.has('Adjective') && adjectives++ < 2 && !CLAUSE_END.test(t.post)) continue;
+      break;
+    }
+    words.push(stem(w));
+    if (CLAUSE_END.test(t.post)) break;
+  }
+  return words;
+}
+
+/** A 4-digit number that reads as a year (1800–2100, not followed by what it counts). */
+function looksLikeYear(text: string, start: number, end: number, value: number, raw: string): boolean {
+  if (!/^\d{4}$/.test(raw) || value < 1800 || value > 2100) return false;
+  const after = /^[\s\u00A0]*([\p{L}'\u2019]+)?/u.exec(text.slice(end, end + 30));
+  const next = after?.[1] ? fold(after[1]) : '';
+  const before = fold(text.slice(Math.max(0, start - 12), start));
+  if (/(in|since|from|until|till|by|of|to|and|early|late|mid|circa|c\.|year|–|-)\s*$/.test(before)) return true;
+  return !next || isStopWord(next) || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(next);
+}
+
+export function extractYears(text: string): YearMention[] {
+  const out: YearMention[] = [];
+  const re = /(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|,\d{3}|\.\d)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const value = Number(m[1]);
+    if (looksLikeYear(text, m.index, m.index + 4, value, m[1]!)) out.push({ year: value, start: m.index, end: m.index + 4 });
+  }
+  return out;
+}
+
+interface Term {
+  text: string;
+  tags: Set<string>;
+  start: number;
+  end: number;
+  /** Punctuation after the term. */
+  post: string;
+}
+
+/** The compromise tagger's view of a sentence: each term with its tags and offsets. */
+function tagTerms(text: string): Term[] {
+  const doc = nlp(text).json({ offset: true }) as Array<{ terms: Array<{ text: string; post: string; tags: string[]; offset: { start: number; length: number } }> }>;
+  return doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: new Set(t.tags), start: t.offset.start, end: t.offset.start + t.offset.length, post: t.post })));
+}
+
+/** Words that report speech: their tense says when it was said, not what happened. */
+const SPEECH_VERB = /^(said|says|say|told|tells|announced|reported|added|stated|claimed|claims|estimated|estimates|explained|noted)$/i;
+const NOT_COUNT_TAGS = ['Date', 'Time', 'Ordinal', 'Year', 'Month', 'WeekDay'];
+const CLAUSE_END = /[,;:()\u2014\u2013]|\s-\s|[.!?]/;
+const EARLIER = /\b(last|previous|prior) (year|month|week|season|term)\b|\b(a|one|two|\w+) years? (ago|earlier|before)\b|\bin (19|20)\d\d\b/i;
+
+/** The terms of the clause around [start, end): up to 12 before and 6 after, within clause punctuation. */
+function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; after: Term[] } {
+  const i = terms.findIndex((t) => t.end > start);
+  if (i < 0) return { before: [], after: [] };
+  let j = i;
+  while (j < terms.length && terms[j]!.start < end) j++;
+  // Back to the clause's start, or one clause further when it holds few words ("…, to 6,400").
+  // Another figure starts its own clause ("… have died and hundreds of thousands have gone …").
+  const before: Term[] = [];
+  for (let k = i - 1; k >= 0 && before.length < 12; k--) {
+    if ((CLAUSE_END.test(terms[k]!.post) && before.length >= 3) || isFigureTerm(terms[k]!)) break;
+    before.unshift(terms[k]!);
+  }
+  const after: Term[] = [];
+  if (!CLAUSE_END.test(terms[j - 1]?.post ?? ''))
+    for (let k = j; k < terms.length && after.length < 6; k++) {
+      if (isFigureTerm(terms[k]!)) break;
+      after.push(terms[k]!);
+      if (CLAUSE_END.test(terms[k]!.post)) break;
+    }
+  return { before, after };
+}
+
+/** A number of another figure (not a date, a year or an ordinal). */
+function isFigureTerm(t: Term): boolean {
+  return t.tags.has('Value') && !NOT_COUNT_TAGS.some((g) => t.tags.has(g));
+}
+
+/** Stems and concepts of the nouns among some terms, and of any word of a measure class ("died", "homeless"). */
+function termsOf(terms: Term[]): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    const found = contentTerms(tokenize(t.text)).filter((x) => !x.startsWith('#'));
+    const measure = found.some((x) => MEASURES.has(x));
+    // Names and places ("China", "Port Lisle") say where, not what is counted.
+    if (measure || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('ProperNoun'))) out.push(...found);
+  }
+  return out;
+}
+
+export function extractFigures(text: string): Figure[] {
+  if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)/i.test(text)) return [];
+  const out: Figure[] = [];
+  let terms: Term[] | undefined;
+  FIGURE_RE.lastIndex = 0;
+  for (let m = FIGURE_RE.exec(text); m !== null; m = FIGURE_RE.exec(text)) {
+    const [whole, qualifier = '', currency, digits, digitScale, wordHead, wordScale, wordAlone, vagueWord, vagueOf, scaleAlone, joiner, second, secondScale, suffixRaw] = m;
+    if (!whole.trim()) continue;
+    let value: number | undefined;
+    let vague: [number, number] | undefined;
+    if (digits !== undefined) {
+      value = Number(digits.replace(/,/g, ''));
+      if (digitScale) value *= SCALE[fold(digitScale)]!;
+    } else if (wordHead !== undefined && wordScale !== undefined) {
+      const head = /^an?$/i.test(wordHead) ? 1 : parseWordNumber(wordHead);
+      if (head === undefined) continue;
+      value = head * (fold(wordScale) === 'dozen' ? 12 : SCALE[fold(wordScale)]!);
+    } else if (wordAlone !== undefined) value = parseWordNumber(wordAlone);
+    else if (scaleAlone !== undefined) value = SCALE[fold(scaleAlone)]!;
+    else if (vagueWord !== undefined) {
+      const base = VAGUE[fold(vagueWord)]!;
+      const mult = vagueOf ? (fold(vagueOf) === 'thousands' ? 1000 : 1e6) : 1;
+      vague = [base[0] * mult, base[1] * mult];
+      value = vague[0];
+    }
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const start = m.index + (whole.length - whole.trimStart().length);
+    const end = m.index + whole.length;
+    const suffix = fold(suffixRaw ?? '');
+    if (digits !== undefined && !digitScale && !suffix && !currency && !second && looksLikeYear(text, m.index + qualifier.length, end, value, digits)) continue;
+    if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
+    // A decade ("the ’80s", "the 1990s") is a date.
+    if (digits !== undefined && /^s\b/.test(text.slice(end, end + 2))) continue;
+    // Cheap refusals first, before the tagger runs: "one of", "someone's two".
+    if (digits === undefined && !second && value <= 1 && !vague) continue;
+    if (wordAlone !== undefined && !/^[\s\u00A0]+\p{L}/u.test(text.slice(end, end + 3))) continue;
+    terms ??= tagTerms(text);
+    const own = terms.filter((t) => t.end > start && t.start < end);
+    const next = terms.find((t) => t.start >= end);
+    const previous = [...terms].reverse().find((t) => t.end <= start);
+    // Dates, clock times and ordinals, as the tagger reads them ("Jan. 12", "5 p.m.", "the second").
+    if (own.some((t) => NOT_COUNT_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Money'))) continue;
+    if (next && (next.tags.has('Time') || next.tags.has('Month')) && !/^(year|years|month|months)$/i.test(next.text)) continue;
+    if (previous?.tags.has('Month')) continue;
+    // Nothing after a comma is what the figure counts ("at $75, Chen said").
+    let unit = CLAUSE_END.test(own.at(-1)?.post ?? '') ? [] : unitAfter(terms, end);
+    let kind: FigureKind = 'count';
+    let low: number;
+    let high: number;
+    if (second !== undefined && joiner !== undefined) {
+      const v2 = Number(second.replace(/,/g, '')) * (secondScale ? SCALE[fold(secondScale)]! : digitScale ? SCALE[fold(digitScale)]! : 1);
+      if (/-|to/.test(joiner) && value < 100 && v2 < 100 && !/between|from/i.test(qualifier + text.slice(Math.max(0, start - 6), start))) {
+        // "a vote of 5 to 2", "voted 5-2": a tally, equal only to the same tally.
+        kind = 'tally';
+        value = value * 1000 + v2;
+        [low, high] = [value, value];
+      } else [low, high] = [Math.min(value, v2), Math.max(value, v2)];
+    } else [low, high] = rangeFor(qualifier, value, digits, vague, digitScale ? SCALE[fold(digitScale)]! : 1);
+    if (kind !== 'tally') {
+      if (suffix === '%' || suffix.includes('per')) kind = 'percent';
+      else if (suffix.includes('year') || (unit[0] === 'year' && unit[1] === 'old')) kind = 'age';
+      else if (currency || own.some((t) => t.tags.has('Money')) || CURRENCIES.test(unit[0] ?? '')) kind = 'money';
+      else if (TIME_STEMS.test(unit[0] ?? '') || next?.tags.has('Duration')) kind = 'duration';
+      // A decimal is measured, not counted ("a magnitude 7.1 earthquake", "49.12 seconds").
+      else if (!Number.isInteger(value) && !digitScale) kind = 'measure';
+    }
+    if (kind === 'percent' || kind === 'age') unit = [kind];
+    // Bare small word numbers ("two of them") are too noisy unless a unit follows.
+    if (wordAlone !== undefined && !unit.length) continue;
+    const { before, after } = clauseOf(terms, start, end);
+    const context = termsOf([...before, ...after]);
+    // "hundreds of thousands have died": an uncounted noun that then dies, flees or lives is people.
+    const impliedPersons = kind === 'count' && !unit.length && /^[\s\u00A0]*(have|had|were|are|died|fled|left|live|lived|remain|remained|who|perished|starved)\b/i.test(text.slice(end, end + 20));
+    const verbs = [...before, ...after].filter((t) => t.tags.has('Verb') && !SPEECH_VERB.test(t.text));
+    out.push({
+      kind,
+      value,
+      low,
+      high,
+      text: text.slice(start, end),
+      start,
+      end,
+      unit,
+      persons: impliedPersons || unit.some(isPersonUnit),
+      context,
+      role: 'stated',
+      state: !verbs.some((t) => t.tags.has('PastTense')),
+    });
+  }
+  markRoles(text, out);
+  return out;
+}
+
+const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
+const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
+const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
+const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;
+
+/** Marks figures that another figure of the same sentence replaces, or that belong to an earlier time. */
+function markRoles(text: string, figures: Figure[]): void {
+  figures.forEach((f, i) => {
+    const before = text.slice(Math.max(0, f.start - 40), f.start);
+    const replaced = REPLACED_BEFORE.test(before);
+    const retracted = RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
+    if (!replaced && !retracted) return;
+    // The figure that replaces it: the nearest other stated figure of the same kind.
+    const others = figures.map((g, j) => ({ g, j })).filter(({ g, j }) => j !== i && g.kind === f.kind && !REPLACED_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start)));
+    if (!others.length) {
+      // "A previous estimate of 12,400 acres was revised": withdrawn, its replacement said elsewhere.
+      if (retracted) f.role = 'retracted';
+      return;
+    }
+    const by = others.reduce((a, b) => (Math.abs(b.g.start - f.start) < Math.abs(a.g.start - f.start) ? b : a));
+    // Withdrawn ("revised … from", "a typo") or only an earlier value ("rose from $2.00 to $2.50", "down from 7,100 last year").
+    const after = text.slice(f.end, f.end + 30);
+    f.role = retracted || (REVISION.test(text) && !EARLIER.test(after) && !EARLIER.test(before)) ? 'retracted' : 'earlier';
+    f.replacedBy = by.j;
+    // The two count the same thing: each takes the other's words.
+    const shared = [...new Set([...f.context, ...by.g.context])];
+    f.context = shared;
+    by.g.context = shared;
+    if (!f.unit.length) f.unit = by.g.unit;
+    if (!by.g.unit.length) by.g.unit = f.unit;
+    f.persons ||= by.g.persons;
+    by.g.persons ||= f.persons;
+  });
+}
+
+/** Concept classes that say what is counted: two figures whose words fall in different ones count different things. */
+export const MEASURES = new Set(['@death', '@injury', '@homeless', '@members', '@money', '@flight', '@detention', '@job', '@enrollment', '@crowd', '@titles', '@hunger', '@visit']);
+
+export function measuresOf(f: Figure): Set<string> {
+  return new Set([...f.context, ...f.unit.map((u) => `@${conceptOfStem(u) ?? ''}`)].filter((t) => MEASURES.has(t)));
+}
+
+/** Unit stems that say nothing about what is counted beyond "people" or "money". */
+const GENERIC_UNITS = new Set(['people', 'person', 'individual', 'men', 'women', 'year', 'time', 'day', 'month', 'week', 'hour', 'old', 'minute', 'money', 'dollar', 'euro', 'percent', 'age']);
+
+/**
+ * Whether two figures count the same thing: the same kind, and
+ * - measurements, durations and tallies: the same unit ("seconds", "days");
+ * - counts and sums: a shared specific unit ("positions", "national titles"), or, for a
+ *   generic one (people, money, none), a shared measure (`@death`, `@members`) or noun
+ *   ("budget") in their clauses; and never two different measures (dead / homeless).
+ */
+export function sameThing(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind) return false;
+  // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
+  // treated and two hundred at work), not one thing told twice.
+  if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
+  const sharedUnit = a.unit.filter((u) => b.unit.includes(u));
+  if (a.kind === 'measure' || a.kind === 'duration' || a.kind === 'tally') return a.kind === 'tally' || sharedUnit.length > 0;
+  const ma = measuresOf(a);
+  const mb = measuresOf(b);
+  if (ma.size && mb.size && ![...ma].some((m) => mb.has(m))) return false;
+  const specific = (u: string) => !GENERIC_UNITS.has(u) && !isPersonUnit(u);
+  if (sharedUnit.some(specific)) return true;
+  // One says what it counts ("enrollment") and the other does not ("class sizes … 32 students").
+  if (!ma.size !== !mb.size) return false;
+  // Two different specific units ("positions" / "people") count different things; a figure
+  // with no unit ("a budget of $48.2 million") may count the other's if its clause names it.
+  const named = (x: Figure, y: Figure) => x.unit.filter(specific).every((u) => !y.unit.length && y.context.includes(u));
+  if (!named(a, b) || !named(b, a)) return false;
+  if (a.kind === 'count' && a.unit.length && b.unit.length && a.persons !== b.persons) return false;
+  if ([...ma].some((m) => mb.has(m))) return true;
+  const ca = new Set(a.context);
+  return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t));
+}
+
+/** Nouns too common in news to say what two figures count. */
+const NOT_MEASURED = new Set(['figur', 'number', 'total', 'government', 'country', 'city', 'report', 'official', 'officials', 'year', 'week', 'month', 'day', 'time']);
+
+/** Two figures give the same value: the same point within half a percent, or the same bound. */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  const close = Math.abs(a.value - b.value) <= 0.005 * Math.max(a.value, b.value);
+  return close && (a.high === Infinity) === (b.high === Infinity) && (a.low === 0) === (b.low === 0);
+}
+
+/** The ranges their wordings allow overlap: the two can both be true. */
+export function compatible(a: Figure, b: Figure): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** Readable words for a figure with what it counts: "230,000 people", "$48.2 million". */
+export function describeFigure(sentence: string, f: Figure): string {
+  if (f.kind !== 'count' && f.kind !== 'duration') return f.text;
+  const after = sentence.slice(f.end, f.end + 40).match(/^[\s\u00A0]*((?:new\s+)?[\p{L}'\u2019-]+)/u);
+  return after && f.unit.length ? `${f.text} ${after[1]}` : f.text;
+}

@@ -2,6 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { compactPack } from '../../src/core/pack/builtin.ts';
 import { REVIEW_KEY, unreviewedItemIds, type CompiledPack } from '../../src/core/pack/index.ts';
+import { packReport, speakerKinds, SPEAKERS_KEY } from './pack-report.ts';
 import { formatIssue, validateFile } from './validate.ts';
 
 export const PACKS_DIR = 'content/packs';
@@ -28,6 +29,7 @@ function parseArgs(argv: string[]): { packs: string; out: string } | string {
 /**
  * Validates every pack of a folder (by default the built-in packs) and writes them,
  * compiled, for the game to import (`expandPacks` of src/core/pack/builtin.ts reads them). Nothing is written when any pack is refused.
+ * For each pack it prints the verdict split per speaker kind and each explanation's reading grade (pack-report.ts).
  */
 export async function buildCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -64,8 +66,16 @@ export async function buildCommand(argv: string[]): Promise<number> {
       console.error(`${report.file}: the pack id "${clash.id}" is used by another pack in ${args.packs}`);
       continue;
     }
+    const { problems } = speakerKinds(result.pack);
+    if (problems.length > 0) {
+      failed = true;
+      console.error(`${report.file}: refused: its speaker kinds (extensions["${SPEAKERS_KEY}"], see docs/pack-format.md) cannot be read:`);
+      for (const p of problems) console.error(`  ${p}`);
+      continue;
+    }
     packs.push(result.pack);
     console.log(`${report.file}: valid, ${result.pack.items.length} items, ${result.warnings.length} warnings`);
+    for (const line of packReport(result.pack)) console.log(line);
   }
   if (failed) {
     console.error('build failed: nothing was written');

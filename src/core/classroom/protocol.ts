@@ -228,7 +228,7 @@ export interface Leader {
   points: number;
 }
 
-/** A student's own view, in the `you` message and the `sync` reply. */
+/** A student's own view: the reply to their `sync` request. */
 export interface StudentView {
   seat: string;
   nickname: string;
@@ -271,8 +271,10 @@ export interface HostView {
 
 /** Messages the server sends, by type. */
 export interface ServerMessages {
-  /** To a student: their own view changed (answer received, result at the reveal). */
-  you: StudentView;
+  /** To a student: their answer was received (the reply to each `answer`). */
+  got: AnswerMessage;
+  /** To each student at a reveal (their record of it, null without an answer) and at the end. */
+  result: { index: number; record: AnswerRecord | null; points: number };
   /** To the host: seats that joined, left, came back or changed points. */
   seats: SeatInfo[];
   /** To the host: answers as they arrive. */
@@ -280,6 +282,8 @@ export interface ServerMessages {
   /** To the sender of a command or answer that was not accepted. */
   refused: Refusal;
 }
+
+export const gotGuard: g.Guard<AnswerMessage> = answerGuard;
 
 export interface Refusal {
   code: 'wrong-phase' | 'not-host' | 'bad-message' | 'unknown-seat' | 'stale-question' | 'not-revealed' | 'rate-limited';

@@ -111,7 +111,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       if (Number(req.headers['content-length'] ?? 0) > MATCHMAKE_BODY_BYTES) return sendJson(res, 413, { code: ErrorCode.MATCHMAKE_INVALID_CRITERIA, error: 'Too large.' });
       if (!matchmaking.take(address)) return sendJson(res, 429, { code: ErrorCode.MATCHMAKE_UNHANDLED, error: 'Too many requests from this network: wait a moment.' });
       if (method === 'joinById' && !(await knownCode(address, target ?? ''))) {
-        return sendJson(res, 404, { code: ErrorCode.MATCHMAKE_INVALID_ROOM_ID, error: guesses.allowed(address, target ?? '') ? 'There is no class with this code.' : 'Too many wrong codes from this network: wait a few minutes.' });
+        // Colyseus answers an unknown room with its error code as the HTTP status; the SDK reads the status.
+        if (!guesses.allowed(address, target ?? '')) return sendJson(res, 429, { code: ErrorCode.MATCHMAKE_INVALID_ROOM_ID, error: 'Too many wrong codes from this network: wait a few minutes.' });
+        return sendJson(res, ErrorCode.MATCHMAKE_INVALID_ROOM_ID, { code: ErrorCode.MATCHMAKE_INVALID_ROOM_ID, error: 'There is no class with this code.' });
       }
       return colyseus[0]!(req, res);
     }

@@ -159,8 +159,14 @@ class Student {
     this.nickname = v.nickname;
     this.points = v.points;
     this.records = v.records;
-    this.answer = v.answer;
-    this.answerSent = v.answer !== null;
+    const mine = this.answer;
+    if (!v.answer && mine && this.state?.phase === 'question' && mine.index === this.state.index) {
+      // Answered here but not on the server (it restarted between the two): the device's copy goes again.
+      this.link?.send('answer', mine);
+    } else {
+      this.answer = v.answer;
+      this.answerSent = v.answer !== null;
+    }
     if (v.result && this.state) this.result = { index: this.state.index, record: v.result, points: v.points };
     keepSeat(this.code, { key: this.key, nickname: v.nickname });
     this.render(true);

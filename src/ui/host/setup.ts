@@ -181,7 +181,9 @@ export function setupScreen(p: SetupProps): Screen {
     { class: 'screen host-screen', 'data-screen': 'host-setup', 'aria-labelledby': headingId },
     heading,
     h('p', { class: 'lead', text: 'Students join on their own devices with a code; you lead from this screen, on the projector. The server grades; nobody sees the answer before you reveal it.' }),
-    p.serverProblem ? h('div', { class: 'notice error', role: 'alert' }, h('strong', null, 'No classroom server. '), p.serverProblem, ' Start one with ', h('code', null, 'npm start'), ' on a computer of the school network, then open this page at the address it prints.') : null,
+    p.serverProblem
+      ? h('div', { class: 'notice error', role: 'alert' }, h('p', null, h('strong', null, 'No classroom server. '), p.serverProblem, ' Start one with ', h('code', null, 'npm start'), ' on a computer of the school network, then open this page at the address it prints.'))
+      : null,
     p.durable ? null : h('p', { class: 'notice', role: 'status', text: 'This browser cannot keep the class’s answers after the page closes: download the report before closing it.' }),
     form,
     sessionsPanel(p),

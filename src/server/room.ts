@@ -240,9 +240,15 @@ export class ClassRoom extends Room<{ state: ClassState }> {
     this.afterPhaseChange();
   }
 
-  /** After the phase moved: the students' results first, then the state every device sees, at once. */
+  /**
+   * After the phase moved: the state every device sees goes out at once (one encoding for the
+   * whole class), then each student's own result (their device has already worked it out from
+   * the reveal with the same rules; this is the server's word on it, and their new total).
+   */
   private afterPhaseChange(): void {
     const s = this.session;
+    this.syncPhase();
+    this.broadcastPatch();
     if (s.phase === 'reveal' || s.phase === 'summary') {
       for (const [seatId, client] of this.seatClients) {
         const seat = s.seat(seatId)!;
@@ -251,8 +257,6 @@ export class ClassRoom extends Room<{ state: ClassState }> {
       }
     }
     this.flush();
-    this.syncPhase();
-    this.broadcastPatch();
   }
 
   /** The synced state from the session, and the timer of the question. */

@@ -71,6 +71,8 @@ function start(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: RegEx
 
 export interface ServerOptions {
   port: number;
+  /** The built site to serve (default dist/). */
+  dist?: string;
   redisUrl?: string;
   publicAddress?: string;
   env?: NodeJS.ProcessEnv;
@@ -83,8 +85,9 @@ export interface ClassServer extends Proc {
 
 /** The production server (`src/server/main.ts`) on the built site, on 127.0.0.1. */
 export async function startClassServer(o: ServerOptions): Promise<ClassServer> {
-  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('Build the site first (npm run build).');
-  const env: NodeJS.ProcessEnv = { PORT: String(o.port), HOST: '127.0.0.1', REDIS_URL: o.redisUrl ?? '', PUBLIC_ADDRESS: o.publicAddress ?? '', ...o.env };
+  const dist = o.dist ?? `${ROOT}dist`;
+  if (!existsSync(`${dist}/index.html`)) throw new Error('Build the site first (npm run build).');
+  const env: NodeJS.ProcessEnv = { PORT: String(o.port), HOST: '127.0.0.1', SOURCED_DIST: dist, REDIS_URL: o.redisUrl ?? '', PUBLIC_ADDRESS: o.publicAddress ?? '', ...o.env };
   const p = await start(TSX, ['src/server/main.ts'], env, /READY http:\/\/\S+/);
   return { ...p, port: o.port, url: `http://127.0.0.1:${o.port}/` };
 }

@@ -20,7 +20,7 @@ import {
   type SourceReply,
 } from '../../core/classroom/protocol';
 import type { Verdict } from '../../core/pack/types';
-import type { AnswerRecord, Confidence } from '../../core/session/index';
+import { recordAnswer, scoreSequence, type AnswerRecord, type Confidence } from '../../core/session/index';
 import type { SurfaceContext } from '../app';
 import { openContext } from '../context';
 import { h } from '../dom';
@@ -31,7 +31,7 @@ import { LiveLink, type EndReason, type LinkStatus } from './live';
 import { closedScreen, endedScreen, questionScreen, revealScreen, summaryScreen, waitingScreen, type QuestionScreen } from './screens';
 import { forgetSeat, freshKey, keepSeat, keptSeat, type KeptSeat } from './seat';
 import { checkServer } from './server';
-import type { PackView } from './packview';
+import { revealView, type PackView } from './packview';
 
 const NICKNAME_RETRIES = 5;
 
@@ -78,9 +78,10 @@ class Student {
     const kept = code ? keptSeat(code) : null;
     // Back on this page (a reload, the phone woke up): take the seat again straight away.
     if (kept) return this.rejoinKept(code, kept);
-    const server = await checkServer(this.ctx.root);
-    if (!server.ok) return this.showNoServer(server.message);
+    // The form first (nothing to wait for on a slow network); the server check beside it.
     this.showEntry(code);
+    const server = await checkServer(this.ctx.root);
+    if (!server.ok && !this.link) this.showNoServer(server.message);
   }
 
   private showNoServer(message: string): void {
@@ -179,7 +180,20 @@ class Student {
       this.answer = null;
       this.answerSent = false;
     }
+    if (s.phase === 'reveal' && this.result?.index !== s.index) this.result = this.ownResult(s);
     this.render();
+  }
+
+  /**
+   * The student's result at a reveal, worked out on the device with the game's rules from the
+   * answer the server acknowledged — shown at once; the server's own word follows (`result`).
+   */
+  private ownResult(s: PublicState): ServerMessages['result'] {
+    const reveal = readJsonField(s.reveal, revealGuard);
+    const a = this.answer;
+    if (!reveal || !a || !this.answerSent || a.index !== s.index) return { index: s.index, record: null, points: this.points };
+    const { answer, after } = recordAnswer(revealView(reveal, this.sources).item, a.verdict, a.confidence, scoreSequence(this.records));
+    return { index: s.index, record: answer, points: after.points };
   }
 
   private onMessage<K extends keyof ServerMessages>(type: K, payload: ServerMessages[K]): void {
@@ -189,10 +203,13 @@ class Student {
       (this.screen as QuestionScreen | null)?.showAnswer?.(this.answer, true);
     } else if (type === 'result') {
       const r = payload as ServerMessages['result'];
+      const shown = this.result;
       this.result = r;
       this.points = r.points;
       if (r.record && !this.records.some((x) => x.itemId === r.record!.itemId)) this.records = [...this.records, r.record];
-      this.render(true);
+      // Redrawn only when the server's result differs from the one the device showed.
+      const same = shown?.index === r.index && shown.points === r.points && shown.record?.correct === r.record?.correct;
+      if (!same) this.render(true);
     } else if (type === 'refused') {
       this.shell.announcer.textContent = (payload as ServerMessages['refused']).message;
     }
@@ -252,7 +269,7 @@ class Student {
     if (this.ended) return this.show(`ended:${this.ended.reason}`, this.endedScreen());
     const s = this.state;
     if (!s) return;
-    const key = `${s.phase}:${s.index}${s.phase === 'reveal' && this.result?.index === s.index ? ':r' : ''}`;
+    const key = `${s.phase}:${s.index}`;
     if (key === this.screenKey && !force) return;
     if (key === this.screenKey && s.phase === 'question') {
       (this.screen as QuestionScreen).showAnswer(this.answer, this.answerSent);
@@ -275,8 +292,8 @@ class Student {
     if (s.phase === 'reveal') {
       const reveal = readJsonField(s.reveal, revealGuard);
       if (reveal) {
-        const mine = this.result?.index === s.index ? this.result.record : null;
-        return revealScreen({ reveal, total: s.total, record: mine, points: this.points, sources: this.sources, leaders, onContext: (pack, i, opener) => void this.openSource(pack, i, opener) });
+        const mine = this.result?.index === s.index ? this.result : null;
+        return revealScreen({ reveal, total: s.total, record: mine?.record ?? null, points: mine?.points ?? this.points, sources: this.sources, leaders, onContext: (pack, i, opener) => void this.openSource(pack, i, opener) });
       }
     }
     if (s.phase === 'summary') return summaryScreen(this.nickname, this.points, this.records, leaders, () => this.leave());

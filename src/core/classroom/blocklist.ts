@@ -20,13 +20,19 @@ const WHOLE_WORD = [
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '!': 'i', '3': 'e', '4': 'a', '@': 'a', '5': 's', '$': 's', '7': 't', '+': 't', '8': 'b', '9': 'g' };
 
-/** Lower case, accents removed, digits and signs read as the letters they imitate. */
-function fold(text: string): string {
+/**
+ * The words of `text`, lower case, accents removed, digits and signs read as the letters they
+ * imitate — only inside words that have letters: "455" is a number, "a55" is not.
+ */
+function words(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[0-9!@$+]/g, (c) => LEET[c] ?? c);
+    .split(/[^\p{L}\p{N}!@$+]+/u)
+    .filter((w) => /\p{L}/u.test(w))
+    .map((w) => w.replace(/[0-9!@$+]/g, (c) => LEET[c] ?? '').replace(/[^\p{L}]/gu, ''))
+    .filter(Boolean);
 }
 
 /** "ass" → /a{1,}s{2,}/: a letter may be repeated ("assss") but never written fewer times. */
@@ -39,11 +45,11 @@ const WHOLE_RE = new RegExp(`^(${WHOLE_WORD.map(stretchy).join('|')})$`);
 
 /** The first blocked word found in `text` (as written there, folded), or null. */
 export function blockedWordIn(text: string): string | null {
-  const words = fold(text).split(/[^\p{L}]+/u).filter(Boolean);
+  const found = words(text);
   // A word cut into scraps ("f.u.c.k", "sh it") is read as what the scraps spell; whole words
   // are not joined, so "Cool Dude Shi Tzu" does not become "...deshitzu".
-  const scraps = words.length > 1 && words.every((w) => w.length <= 2);
-  for (const w of scraps ? [...words, words.join('')] : words) {
+  const scraps = found.length > 1 && found.every((w) => w.length <= 2);
+  for (const w of scraps ? [...found, found.join('')] : found) {
     const hit = ANYWHERE_RE.exec(w);
     if (hit) return hit[1]!;
     if (WHOLE_RE.test(w)) return w;

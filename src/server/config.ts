@@ -23,6 +23,8 @@ export interface ServerConfig {
   publicAddress: string | null;
   /** Origins allowed besides the page's own (e.g. the Vite dev server's). */
   extraOrigins: string[];
+  /** Behind a proxy: the client's address is the first of X-Forwarded-For (for the per-address limits). */
+  trustProxy: boolean;
   limits: Limits;
 }
 
@@ -49,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     redisUrl: env.REDIS_URL || null,
     publicAddress: env.PUBLIC_ADDRESS || null,
     extraOrigins: (env.SITE_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     limits: {
       matchmakePerSecond: num(env.LIMIT_MATCHMAKE_PER_SECOND, DEFAULT_LIMITS.matchmakePerSecond),
       matchmakeBurst: num(env.LIMIT_MATCHMAKE_BURST, DEFAULT_LIMITS.matchmakeBurst),

@@ -89,7 +89,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     res.setHeader('referrer-policy', 'same-origin');
     const url = new URL(req.url ?? '/', 'http://x');
     const path = url.pathname;
-    const address = req.socket.remoteAddress ?? '';
+    const address = clientAddress(req, config.trustProxy);
     const isApi = path.startsWith('/api/') || path.startsWith('/matchmake/');
     if (isApi) {
       if (!originAllowed(req, extra)) return sendJson(res, 403, { error: 'This page may not use the classroom here.' });
@@ -145,6 +145,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     port,
     close: () => game.gracefullyShutdown(false),
   };
+}
+
+/** The address the per-address limits count: the socket's, or behind a trusted proxy the first forwarded one. */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() : '';
+  return forwarded || req.socket.remoteAddress || '';
 }
 
 function safeHost(origin: string): string | null {

@@ -14,7 +14,7 @@ let server: RunningServer;
 let base: string;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dist: null, redisUrl: null, publicAddress: null, extraOrigins: [], limits: { ...DEFAULT_LIMITS, unknownCodes: 3 } });
+  server = await startServer({ port: 0, host: '127.0.0.1', dist: null, redisUrl: null, publicAddress: null, extraOrigins: [], trustProxy: false, limits: { ...DEFAULT_LIMITS, unknownCodes: 3 } });
   base = server.url;
 });
 afterAll(() => server.close());

@@ -9,7 +9,7 @@
  * The answer key (verdict, explanation, evidence, skill) is in none of them before the reveal.
  */
 import * as g from '../guard.ts';
-import { GENRES, STANCES, VERDICTS, type Genre, type Span, type Stance, type Verdict } from '../pack/types.ts';
+import { GENRES, STANCES, VERDICTS, type Genre, type Source, type Span, type Stance, type Verdict } from '../pack/types.ts';
 import type { AnswerRecord, Confidence, PointsBreakdown } from '../session/types.ts';
 import { CODE_ALPHABET, CODE_LENGTH } from './code.ts';
 
@@ -188,15 +188,8 @@ export interface PublicQuestion {
   unreviewed: boolean;
 }
 
-export interface SourceInfo {
-  id: string;
-  title: string;
-  outlet: string;
-  author?: string;
-  published: string;
-  url?: string;
-  genre: Genre;
-}
+/** A source as a reveal cites it: all but its text. */
+export type SourceInfo = Omit<Source, 'text'>;
 
 /** The item as revealed: everything the reveal shows, sent to every device at the reveal. */
 export interface RevealedItem {

@@ -17,7 +17,7 @@ import { readPackFile, type PackIssueView } from '../packs';
 import type { Screen } from '../screens/types';
 import { buildShell, showCrash, type Shell } from '../shell';
 import { LiveLink, type EndReason, type LinkStatus } from '../join/live';
-import { endedScreen } from '../join/screens';
+import { endedScreen, present } from '../join/screens';
 import { checkServer, newSecret, type ServerCheck } from '../join/server';
 import { createRoom, hostJoiner, uploadPack } from './connect';
 import { openClassLog, type ClassLog } from './log';
@@ -307,11 +307,8 @@ class Host {
   private show(key: string, next: Screen): void {
     if (this.ticker) clearInterval(this.ticker);
     this.ticker = null;
-    this.screen?.dispose?.();
+    present(this.shell.main, this.screen, next);
     this.screen = next;
     this.screenKey = key;
-    this.shell.main.replaceChildren(next.root);
-    window.scrollTo(0, 0);
-    next.heading.focus({ preventScroll: true });
   }
 }

@@ -28,7 +28,7 @@ import type { Screen } from '../screens/types';
 import { buildShell, type Shell } from '../shell';
 import { entryScreen, type EntryScreen } from './entry';
 import { LiveLink, type EndReason, type LinkStatus } from './live';
-import { closedScreen, endedScreen, questionScreen, revealScreen, summaryScreen, waitingScreen, type QuestionScreen } from './screens';
+import { closedScreen, endedScreen, present, questionScreen, revealScreen, summaryScreen, waitingScreen, type QuestionScreen } from './screens';
 import { forgetSeat, freshKey, keepSeat, keptSeat, type KeptSeat } from './seat';
 import { checkServer } from './server';
 import { revealView, type PackView } from './packview';
@@ -135,8 +135,8 @@ class Student {
     this.show('entry', entry);
   }
 
-  /** Joins (the first time or again); true when in. Errors from the first join are thrown. */
-  private async join(code: string, nickname: string, key: string): Promise<boolean> {
+  /** Joins with this key (a new seat, or this browser's own again); the join's error is thrown. */
+  private async join(code: string, nickname: string, key: string): Promise<void> {
     this.code = code;
     this.nickname = nickname;
     this.key = key;
@@ -150,7 +150,6 @@ class Student {
     await link.start();
     this.link = link;
     keepSeat(code, { key, nickname });
-    return true;
   }
 
   private async sync(room: Room): Promise<void> {
@@ -314,12 +313,9 @@ class Student {
   }
 
   private show(key: string, next: Screen): void {
-    this.screen?.dispose?.();
+    present(this.shell.main, this.screen, next);
     this.screen = next;
     this.screenKey = key;
-    this.shell.main.replaceChildren(next.root);
-    window.scrollTo(0, 0);
-    next.heading.focus({ preventScroll: true });
     this.tick();
   }
 

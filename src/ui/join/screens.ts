@@ -10,6 +10,14 @@ import { revealBody } from '../screens/reveal';
 import type { Screen } from '../screens/types';
 import { questionView, revealView, type PackView } from './packview';
 
+/** Puts a new screen in the main region, at the top, its heading focused (for screen readers too). */
+export function present(main: HTMLElement, previous: Screen | null, next: Screen): void {
+  previous?.dispose?.();
+  main.replaceChildren(next.root);
+  window.scrollTo(0, 0);
+  next.heading.focus({ preventScroll: true });
+}
+
 const screen = (name: string, headingText: string, ...children: Array<Node | null>): Screen => {
   const id = nextId(name);
   const heading = h('h1', { id, tabindex: '-1', text: headingText });

@@ -66,6 +66,18 @@ describe('a hosted class', () => {
     await Promise.all([ana.leave(), bo.leave(), host.room.leave()]);
   });
 
+  it('closes answers by itself when the timer runs out', async () => {
+    const host = await hostClass(base, { timerSeconds: 20 });
+    const ana = await joinAs(base, host.room.roomId, 'Ana');
+    const before = Date.now();
+    host.room.send('start');
+    await until(() => stateOf(ana).phase === 'question', 'the question');
+    expect(stateOf(ana).deadline).toBeGreaterThanOrEqual(before + 20_000);
+    await until(() => stateOf(ana).phase === 'closed', 'answers closed by the timer', 40_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(stateOf(ana).deadline || before + 20_000);
+    await Promise.all([ana.leave(), host.room.leave()]);
+  }, 60_000);
+
   it('refuses what a student may not do, and keeps the room working', async () => {
     const host = await hostClass(base);
     const code = host.room.roomId;

@@ -74,7 +74,7 @@ describe('a hosted class', () => {
     await until(() => stateOf(ana).phase === 'question', 'the question');
     expect(stateOf(ana).deadline).toBeGreaterThanOrEqual(before + 20_000);
     await until(() => stateOf(ana).phase === 'closed', 'answers closed by the timer', 40_000);
-    expect(Date.now()).toBeGreaterThanOrEqual(stateOf(ana).deadline || before + 20_000);
+    expect(stateOf(ana).deadline).toBe(0);
     await Promise.all([ana.leave(), host.room.leave()]);
   }, 60_000);
 

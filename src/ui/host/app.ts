@@ -58,7 +58,7 @@ class Host {
   private readonly banner = h('p', { class: 'link-banner', role: 'status' });
   private readonly reportButton = h('button', { type: 'button', class: 'btn quiet' }, 'Report (CSV)');
   private readonly endButton = h('button', { type: 'button', class: 'btn quiet' }, 'End the session');
-  private setup: { selectedId: string | null; problems: { title: string; errors: PackIssueView[] } | null; notice: string | null; busy: boolean };
+  private setup: { selectedId: string | null; problems: { title: string; errors: PackIssueView[] } | null; notice: string | null; initial: ClassOptions | null };
 
   constructor(
     private readonly shell: Shell,
@@ -67,7 +67,7 @@ class Host {
     private readonly log: ClassLog,
     private server: ServerCheck,
   ) {
-    this.setup = { selectedId: ctx.params.get('pack'), problems: null, notice: null, busy: false };
+    this.setup = { selectedId: ctx.params.get('pack'), problems: null, notice: null, initial: null };
     shell.main.before(this.banner);
     this.banner.hidden = true;
     this.reportButton.addEventListener('click', () => this.downloadReport(this.cls));
@@ -112,30 +112,26 @@ class Host {
   }
 
   private async openFile(file: File): Promise<void> {
-    this.setup = { ...this.setup, busy: true, problems: null, notice: null };
+    this.setup = { ...this.setup, problems: null, notice: null };
     const r = await readPackFile(file);
     if (!r.ok) {
-      this.setup = { ...this.setup, busy: false, problems: { title: `“${file.name}” could not be opened`, errors: r.errors } };
+      this.setup = { ...this.setup, problems: { title: `“${file.name}” could not be opened`, errors: r.errors } };
     } else {
       const added = this.stores.library.getState().add(r.pack, { replace: true });
       this.setup = added.ok
-        ? { ...this.setup, busy: false, selectedId: r.pack.id, notice: `Opened “${r.pack.title}”${added.replaced ? ' (it replaced the older copy)' : ''}.` }
-        : { ...this.setup, busy: false, problems: { title: `“${file.name}” could not be kept`, errors: [{ path: '', message: added.message }] } };
+        ? { ...this.setup, selectedId: r.pack.id, notice: `Opened “${r.pack.title}”${added.replaced ? ' (it replaced the older copy)' : ''}.` }
+        : { ...this.setup, problems: { title: `“${file.name}” could not be kept`, errors: [{ path: '', message: added.message }] } };
     }
     await this.showSetup();
   }
 
   private async open(pack: CompiledPack, options: ClassOptions): Promise<void> {
-    this.setup = { ...this.setup, busy: true, problems: null, notice: null, selectedId: pack.id };
-    await this.showSetup();
+    this.setup = { ...this.setup, problems: null, notice: null, selectedId: pack.id, initial: options };
     this.server = await checkServer(this.ctx.root);
-    if (!this.server.ok) {
-      this.setup.busy = false;
-      return this.showSetup();
-    }
+    if (!this.server.ok) return this.showSetup();
     const up = await uploadPack(this.ctx.root, pack);
     if (!up.ok) {
-      this.setup = { ...this.setup, busy: false, problems: { title: 'The classroom server refused this pack', errors: up.errors } };
+      this.setup = { ...this.setup, problems: { title: 'The classroom server refused this pack', errors: up.errors } };
       return this.showSetup();
     }
     const hostKey = newSecret();
@@ -147,10 +143,9 @@ class Host {
       this.link = link;
     } catch (e) {
       this.pendingNew = null;
-      this.setup = { ...this.setup, busy: false, problems: { title: 'The class could not be opened', errors: [{ path: '', message: (e as Error).message }] } };
+      this.setup = { ...this.setup, problems: { title: 'The class could not be opened', errors: [{ path: '', message: (e as Error).message }] } };
       return this.showSetup();
     }
-    this.setup.busy = false;
   }
 
   /** A new session, until the server's first answer gives its code and order. */

@@ -21,7 +21,8 @@ export interface SetupProps {
   /** The outcome of the last file opened, or of the server refusing the pack. */
   problems: { title: string; errors: PackIssueView[] } | null;
   notice: string | null;
-  busy: boolean;
+  /** The options the teacher chose last (kept when opening the class failed). */
+  initial: ClassOptions | null;
   sessions: SessionRecord[];
   /** False when the browser cannot keep the log (IndexedDB unavailable). */
   durable: boolean;
@@ -106,24 +107,25 @@ export function setupScreen(p: SetupProps): Screen {
     input.checked = checked;
     return { input, el: h('div', { class: 'choice' }, input, h('label', { for: id, text: label }), h('p', { class: 'hint', id: hintId, text: hint })) };
   };
+  const init = p.initial ?? DEFAULT_OPTIONS;
   const n = () => (selected ? playableCount(selected.items) : 0);
-  const quick = radio('mode', 'quick', 'Quick round', true);
-  const whole = radio('mode', 'whole', 'Whole pack', false);
-  const chosen = radio('mode', 'chosen', 'Questions I choose', false);
+  const quick = radio('mode', 'quick', 'Quick round', init.mode === 'quick');
+  const whole = radio('mode', 'whole', 'Whole pack', init.mode === 'whole');
+  const chosen = radio('mode', 'chosen', 'Questions I choose', init.mode === 'chosen');
   const quickHint = h('span', { class: 'muted' });
   const wholeHint = h('span', { class: 'muted' });
   quick.el.querySelector('label')!.append(quickHint);
   whole.el.querySelector('label')!.append(wholeHint);
   const itemBox = h('fieldset', { class: 'item-choice' }, h('legend', { text: 'The questions to ask' }));
-  itemBox.hidden = true;
+  itemBox.hidden = init.mode !== 'chosen';
   for (const r of [quick, whole, chosen]) r.input.addEventListener('change', () => (itemBox.hidden = !chosen.input.checked));
 
-  const showQuote = check('Show the quote on students’ devices', DEFAULT_OPTIONS.showQuote, 'Each device shows the quote, speaker and source too (for screen readers and large text). Off: devices show only the three answers; everyone reads the board.');
-  const confidence = check('Ask how sure they are', DEFAULT_OPTIONS.askConfidence, '“Sure” earns more when right and costs points when wrong: an honest bet.');
-  const leaderboard = check('Show a leaderboard (top 5)', DEFAULT_OPTIONS.leaderboard, 'Points only, never speed. Off by default: the class discusses the evidence, not the ranking.');
+  const showQuote = check('Show the quote on students’ devices', init.showQuote, 'Each device shows the quote, speaker and source too (for screen readers and large text). Off: devices show only the three answers; everyone reads the board.');
+  const confidence = check('Ask how sure they are', init.askConfidence, '“Sure” earns more when right and costs points when wrong: an honest bet.');
+  const leaderboard = check('Show a leaderboard (top 5)', init.leaderboard, 'Points only, never speed. Off by default: the class discusses the evidence, not the ranking.');
   const timerId = nextId('timer');
   const timer = h('select', { id: timerId }, TIMER_CHOICES.map((s) => h('option', { value: String(s), text: s === 0 ? 'No timer' : `${s} seconds` })));
-  timer.value = String(DEFAULT_OPTIONS.timerSeconds);
+  timer.value = String(init.timerSeconds);
 
   function choosePack(pack: CompiledPack): void {
     selected = pack;
@@ -133,14 +135,16 @@ export function setupScreen(p: SetupProps): Screen {
     const list = h('ul', { class: 'item-list' });
     for (const it of pack.items) {
       const id = nextId('item');
-      list.append(h('li', null, h('input', { type: 'checkbox', id, value: it.id }), h('label', { for: id }, h('span', { text: shortQuote(it.quote.text, 120) }), h('span', { class: 'muted', text: ` — ${it.quote.speaker}` }))));
+      const box = h('input', { type: 'checkbox', id, value: it.id });
+      box.checked = init.itemIds?.includes(it.id) ?? false;
+      list.append(h('li', null, box, h('label', { for: id }, h('span', { text: shortQuote(it.quote.text, 120) }), h('span', { class: 'muted', text: ` — ${it.quote.speaker}` }))));
     }
     itemBox.append(list);
   }
   if (selected) choosePack(selected);
 
   const formError = h('p', { class: 'field-error', role: 'alert' });
-  const openButton = h('button', { type: 'submit', class: 'btn primary big', disabled: p.busy || !!p.serverProblem || !selected }, p.busy ? 'Opening the class…' : 'Open the class');
+  const openButton = h('button', { type: 'submit', class: 'btn primary big', disabled: !!p.serverProblem || !selected }, 'Open the class');
   const form = h(
     'form',
     {
@@ -156,6 +160,8 @@ export function setupScreen(p: SetupProps): Screen {
             formError.textContent = 'Choose at least one question, or another kind of round.';
             return;
           }
+          openButton.disabled = true;
+          openButton.textContent = 'Opening the class…';
           p.onOpen(selected, {
             mode,
             ...(mode === 'chosen' ? { itemIds } : {}),

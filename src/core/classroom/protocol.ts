@@ -131,6 +131,9 @@ export const JOIN_ERRORS = {
 export const CLOSE = { removed: 4801, replaced: 4802, dismissed: 4803 } as const;
 
 // ------------------------------------------------------------------------------ client → server
+// A student sends `answer`; the host `remove` and the HOST_COMMANDS; both may request `sync`
+// (their own view: StudentView or HostView) and `source` (a SourceReply). Anything else closes
+// the socket.
 
 /** A student's answer to the question at `index` (may be sent again to change it). */
 export interface AnswerMessage {
@@ -147,10 +150,6 @@ export type HostCommand = (typeof HOST_COMMANDS)[number];
 
 export const removeGuard = g.object({ seat: seatId });
 export const sourceRequestGuard = g.object({ id: g.string({ min: 1, max: 200 }) });
-export const emptyGuard = g.optional(g.object({}));
-
-/** Message types a client sends. Requests (`sync`, `source`) are answered by their reply. */
-export const CLIENT_MESSAGES = ['answer', 'sync', 'source', 'remove', ...HOST_COMMANDS] as const;
 
 // ------------------------------------------------------------------------------ server → client
 
@@ -275,8 +274,6 @@ export interface ServerMessages {
   /** To the sender of a command or answer that was not accepted. */
   refused: Refusal;
 }
-
-export const gotGuard: g.Guard<AnswerMessage> = answerGuard;
 
 export interface Refusal {
   code: 'wrong-phase' | 'not-host' | 'bad-message' | 'unknown-seat' | 'stale-question' | 'not-revealed' | 'rate-limited';

@@ -1,8 +1,8 @@
 /**
  * Setting up a class: packs opened from a file (a bad one refused with its lines), a pack of
- * the library preselected by `host/?pack=<id>` (the studio's "Host a class with it"), a draft
- * saying "not reviewed" on the host and the devices, and devices without the quote when the
- * teacher keeps it on the board.
+ * the library preselected by `host/?pack=<id>` (the studio's "Host a class with it"), a student
+ * removed from the lobby, a draft saying "not reviewed" on the host and the devices, and devices
+ * without the quote when the teacher keeps it on the board.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -49,6 +49,13 @@ test('packs from files, ?pack= preselects, drafts say "not reviewed", the quote 
 
   const student = await newStudent(browser);
   await join(student, base, code, { qr: true });
+  // The teacher removes a student from the lobby: gone from the list, told so, and kept out.
+  const prank = await newStudent(browser);
+  await join(prank, base, code, { qr: true, nickname: 'Prank Name' });
+  await host.getByRole('button', { name: 'Remove Prank Name' }).click();
+  await expect(host.getByRole('list', { name: 'Students in the class' }).getByText('Prank Name')).toHaveCount(0);
+  await expect(prank.getByRole('heading', { level: 1 })).toHaveText('You left the class');
+  await expect(prank.getByText('Your teacher removed you from this session.')).toBeVisible();
   await host.getByRole('button', { name: 'Start the first question' }).click();
   await expect(host.getByRole('heading', { level: 1 })).toHaveText(`Question 1 of ${draft.items.length}`);
   await expect(screen(host, 'host-question').getByText('Not reviewed')).toBeVisible();

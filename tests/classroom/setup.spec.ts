@@ -1,14 +1,14 @@
 /**
  * Setting up a class: packs opened from a file (a bad one refused with its lines), a pack of
  * the library preselected by `host/?pack=<id>` (the studio's "Host a class with it"), a student
- * removed from the lobby, a draft saying "not reviewed" on the host and the devices, and devices
+ * removed from the lobby, the solo game's text size and contrast kept on a phone, a draft saying "not reviewed" on the host and the devices, and devices
  * without the quote when the teacher keeps it on the board.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { fixture } from '../e2e/helpers';
+import { fixture, snap } from '../e2e/helpers';
 import { freePort, startClassServer, type ClassServer } from './processes';
-import { join, newStudent, screen } from './pages';
+import { join, newStudent, PHONE, screen } from './pages';
 
 let server: ClassServer | null = null;
 test.afterEach(async () => {
@@ -47,8 +47,12 @@ test('packs from files, ?pack= preselects, drafts say "not reviewed", the quote 
   await expect(screen(host, 'host-lobby')).toBeVisible();
   const code = ((await host.locator('.join-code').textContent()) ?? '').replace(/\s/g, '');
 
-  const student = await newStudent(browser);
+  // A student who reads at 200 % text in the solo game (its Settings) reads the class at 200 % too, on a phone.
+  const student = await newStudent(browser, PHONE);
+  await student.addInitScript(() => localStorage.setItem('sourced:settings', JSON.stringify({ state: { textSize: 200, highContrast: true }, version: 1 })));
   await join(student, base, code, { qr: true });
+  expect(await student.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe('2');
+  await expect(student.locator('html')).toHaveAttribute('data-contrast', 'high');
   // The teacher removes a student from the lobby: gone from the list, told so, and kept out.
   const prank = await newStudent(browser);
   await join(prank, base, code, { qr: true, nickname: 'Prank Name' });
@@ -64,6 +68,8 @@ test('packs from files, ?pack= preselects, drafts say "not reviewed", the quote 
   await expect(student.getByText('Read the quote on the board.')).toBeVisible();
   await expect(screen(student, 'class-question').locator('blockquote')).toHaveCount(0);
   await expect(student.getByText('Not reviewed')).toBeVisible();
+  expect(await student.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await snap(student, testInfo, 'phone-200-percent-question');
   await student.getByRole('button', { name: 'Claim', exact: true }).click();
   await host.getByRole('button', { name: 'Reveal' }).click();
   await expect(host.locator('.unreviewed').filter({ hasText: 'Not reviewed:' })).toBeVisible();

@@ -18,6 +18,7 @@ import type { Screen } from '../screens/types';
 import { buildShell, showCrash, type Shell } from '../shell';
 import { LiveLink, type EndReason, type LinkStatus } from '../join/live';
 import { endedScreen, present } from '../join/screens';
+import { applySavedSettings } from '../join/display';
 import { checkServer, newSecret, type ServerCheck } from '../join/server';
 import { createRoom, hostJoiner, uploadPack } from './connect';
 import { openClassLog, type ClassLog } from './log';
@@ -36,6 +37,7 @@ export async function startHost(ctx: SurfaceContext): Promise<void> {
   } catch (e) {
     return showCrash(shell.main, e);
   }
+  applySavedSettings();
   const [log, server] = await Promise.all([openClassLog(), checkServer(ctx.root)]);
   await new Host(shell, ctx, stores, log, server).begin();
 }

@@ -30,6 +30,7 @@ import { entryScreen, type EntryScreen } from './entry';
 import { LiveLink, type EndReason, type LinkStatus } from './live';
 import { closedScreen, endedScreen, present, questionScreen, revealScreen, summaryScreen, waitingScreen, type QuestionScreen } from './screens';
 import { forgetSeat, freshKey, keepSeat, keptSeat, type KeptSeat } from './seat';
+import { applySavedSettings } from './display';
 import { checkServer } from './server';
 import { revealView, type PackView } from './packview';
 
@@ -37,7 +38,7 @@ const NICKNAME_RETRIES = 5;
 
 export async function startJoin(ctx: SurfaceContext): Promise<void> {
   const shell = buildShell({ navLabel: 'Class', homeHref: ctx.href('play'), surfaceClass: 'surface-join' });
-  const student = new Student(shell, ctx);
+  const student = new Student(shell, ctx, applySavedSettings().keyboardShortcuts);
   await student.begin();
 }
 
@@ -62,10 +63,12 @@ class Student {
   constructor(
     private readonly shell: Shell,
     private readonly ctx: SurfaceContext,
+    private readonly shortcuts: boolean,
   ) {
     shell.main.before(this.banner);
     this.banner.hidden = true;
-    document.addEventListener('keydown', (e) => {
+    // Keys 1 2 3 answer, unless the player turned shortcuts off (their assistive tech sends keys).
+    if (shortcuts) document.addEventListener('keydown', (e) => {
       if (e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
       const t = e.target as HTMLElement | null;
       if (t?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
@@ -282,7 +285,7 @@ class Student {
     if (s.phase === 'question') {
       const q = readJsonField(s.question, publicQuestionGuard);
       if (q) {
-        const screen = questionScreen({ question: q, total: s.total, showQuote: s.showQuote, askConfidence: s.askConfidence, answer: this.answer, onAnswer: (v, c) => this.answerNow(v, c) });
+        const screen = questionScreen({ question: q, total: s.total, showQuote: s.showQuote, askConfidence: s.askConfidence, shortcuts: this.shortcuts, answer: this.answer, onAnswer: (v, c) => this.answerNow(v, c) });
         screen.showAnswer(this.answer, this.answerSent);
         return screen;
       }

@@ -40,6 +40,8 @@ export interface QuestionProps {
   total: number;
   showQuote: boolean;
   askConfidence: boolean;
+  /** Keys 1 2 3 (and S, U) answer: the player's setting. */
+  shortcuts: boolean;
   answer: AnswerMessage | null;
   onAnswer(verdict: Verdict, confidence?: Confidence): void;
 }
@@ -64,10 +66,10 @@ export function questionScreen(p: QuestionProps): QuestionScreen {
     const meaningId = nextId('meaning');
     const b = h(
       'button',
-      { type: 'button', class: `answer v-${v}`, 'aria-label': VERDICT_LABEL[v], 'aria-pressed': 'false', 'aria-describedby': meaningId, 'aria-keyshortcuts': String(i + 1), 'data-verdict': v, on: { click: () => choose(v) } },
+      { type: 'button', class: `answer v-${v}`, 'aria-label': VERDICT_LABEL[v], 'aria-pressed': 'false', 'aria-describedby': meaningId, 'aria-keyshortcuts': p.shortcuts ? String(i + 1) : undefined, 'data-verdict': v, on: { click: () => choose(v) } },
       icon(VERDICT_ICON[v]),
       h('span', { class: 'label', text: VERDICT_LABEL[v] }),
-      h('kbd', { 'aria-hidden': 'true', text: String(i + 1) }),
+      p.shortcuts ? h('kbd', { 'aria-hidden': 'true', text: String(i + 1) }) : null,
       h('span', { class: 'meaning', id: meaningId, text: VERDICT_MEANING[v] }),
     );
     buttons.set(v, b);
@@ -82,7 +84,7 @@ export function questionScreen(p: QuestionProps): QuestionScreen {
         { class: 'sure card', role: 'group', 'aria-labelledby': sureId },
         h('h3', { id: sureId, text: 'How sure are you?' }),
         (['sure', 'unsure'] as const).map((c) => {
-          const b = h('button', { type: 'button', class: 'btn', 'aria-pressed': 'false', 'aria-keyshortcuts': c === 'sure' ? 'S' : 'U', on: { click: () => chooseConfidence(c) } }, c === 'sure' ? 'Sure' : 'Not sure');
+          const b = h('button', { type: 'button', class: 'btn', 'aria-pressed': 'false', 'aria-keyshortcuts': p.shortcuts ? (c === 'sure' ? 'S' : 'U') : undefined, on: { click: () => chooseConfidence(c) } }, c === 'sure' ? 'Sure' : 'Not sure');
           sureButtons.set(c, b);
           return b;
         }),
@@ -126,7 +128,7 @@ export function questionScreen(p: QuestionProps): QuestionScreen {
   append(s.root, [
     h('div', { class: 'class-question-head' }, q.unreviewed ? h('span', { class: 'tag unreviewed', text: 'Not reviewed' }) : null, timer),
     p.showQuote ? quoteFigure(pack, item) : h('div', { class: 'card board-note' }, h('p', { text: 'Read the quote on the board.' })),
-    h('div', { class: 'ask' }, h('h2', { id: askId, text: 'Is this a claim, a verified fact, or disputed?' }), answers, sure, status, h('p', { class: 'hint keys' }, 'Keys: ', h('kbd', null, '1'), ' ', h('kbd', null, '2'), ' ', h('kbd', null, '3'), p.askConfidence ? ', then S (sure) or U (not sure).' : '.')),
+    h('div', { class: 'ask' }, h('h2', { id: askId, text: 'Is this a claim, a verified fact, or disputed?' }), answers, sure, status, !p.shortcuts ? null : h('p', { class: 'hint keys' }, 'Keys: ', h('kbd', null, '1'), ' ', h('kbd', null, '2'), ' ', h('kbd', null, '3'), p.askConfidence ? ', then S (sure) or U (not sure).' : '.')),
   ]);
 
   return {

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocket } from 'ws';
 import { isCode } from '../core/classroom/code.ts';
 import { LIMITS, ROOM_NAME } from '../core/classroom/protocol.ts';
+import { lanAddresses } from './addresses.ts';
 import { SERVICE, sendJson, uploadPack, uploadResume } from './api.ts';
 import type { ServerConfig } from './config.ts';
 import { CodeGuessGuard, TokenBuckets } from './limits.ts';
@@ -73,6 +74,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   game.define(ROOM_NAME, ClassRoom);
 
   await game.listen(config.port, config.host);
+  const port = (http.address() as AddressInfo).port;
   // Colyseus has put its own request listener on the server: matchmaking goes through it, the
   // rest (site, API) through ours, and every request through the checks first.
   const colyseus = http.listeners('request') as RequestListener[];
@@ -100,7 +102,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       }
     }
 
-    if (path === '/api/health' && req.method === 'GET') return sendJson(res, 200, { ok: true, service: SERVICE });
+    if (path === '/api/health' && req.method === 'GET') {
+      // A page opened on this computer (localhost) learns the addresses students can reach instead.
+      const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? '');
+      const network = local && config.host !== '127.0.0.1' ? lanAddresses().map((a) => `http://${a}:${port}/`) : [];
+      return sendJson(res, 200, { ok: true, service: SERVICE, ...(network.length ? { network } : {}) });
+    }
     if ((path === '/api/packs' || path === '/api/resume') && req.method === 'POST') {
       if (!uploads.take(address)) return sendJson(res, 429, { errors: [{ path: '', message: 'Too many uploads from this network: wait a minute.' }] });
       return path === '/api/packs' ? uploadPack(req, res, matchMaker.presence) : uploadResume(req, res, matchMaker.presence);
@@ -139,7 +146,6 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     });
   });
 
-  const port = (http.address() as AddressInfo).port;
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`,
     port,

@@ -297,8 +297,22 @@ class Host {
     if (s.phase === 'closed' && item) screen = closedScreen({ pack, item, index: s.index, total: c.items.length, counts: () => c.countsAt(s.index), onReveal: () => this.command('reveal') });
     else if (s.phase === 'reveal' && item) screen = revealScreen({ pack, item, index: s.index, total: c.items.length, counts: () => c.countsAt(s.index), leaders, onContext: (i, opener) => openContext(pack, item.evidence[i]!.source, item.evidence[i]!.span, opener), onNext: () => this.command('next') });
     else if (s.phase === 'summary') screen = summaryScreen({ stats: c.stats(), students: c.students().length, leaders, onReport: () => this.downloadReport(c), onDismiss: () => this.command('dismiss'), onNew: () => this.leaveSession() });
-    else screen = lobbyScreen({ code: c.code, joinUrl: this.ctx.href('join', { code: c.code }), students: () => c.students(), onRemove: (seat) => this.command('remove', { seat: seat.id }), onStart: () => this.command('start') });
+    else screen = lobbyScreen({ code: c.code, joinUrl: this.joinUrl(c.code), students: () => c.students(), onRemove: (seat) => this.command('remove', { seat: seat.id }), onStart: () => this.command('start') });
     this.show(key, screen);
+  }
+
+  /**
+   * The address students open. A page opened as `localhost` (on the server's computer) gives the
+   * address of this computer on the network instead: no phone can reach "localhost".
+   */
+  private joinUrl(code: string): string {
+    const mine = new URL(this.ctx.href('join', { code }));
+    const lan = this.server.ok ? this.server.network[0] : undefined;
+    if (!lan) return mine.href;
+    const there = new URL(lan);
+    mine.protocol = there.protocol;
+    mine.host = there.host;
+    return mine.href;
   }
 
   private show(key: string, next: Screen): void {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { surfaceRoutes } from './tools/vite-routes.ts';
+import { classroomProxy } from './src/server/dev-proxy.ts';
 
 const phaserSrc = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
 
@@ -42,6 +43,9 @@ export default defineConfig({
     ],
   },
   plugins: [phaserFlags(), surfaceRoutes()],
+  // The classroom server's paths, in development (npm run dev starts it beside Vite).
+  server: { proxy: classroomProxy() },
+  preview: { proxy: {} },
   // The dev server pre-bundles Phaser's sources: the same flags there, so dev runs what ships.
   optimizeDeps: { rolldownOptions: { plugins: [phaserFlags()] } },
   build: {

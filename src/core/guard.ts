@@ -45,10 +45,11 @@ const fail = (issues: Issue[], path: Path, message: string): Bad => {
   return BAD;
 };
 
-export const string = (o: { min?: number; regex?: RegExp } = {}): Guard<string> =>
+export const string = (o: { min?: number; max?: number; regex?: RegExp } = {}): Guard<string> =>
   guard((v, path, issues) => {
     if (typeof v !== 'string') return fail(issues, path, 'expected a string');
     if (o.min !== undefined && v.length < o.min) return fail(issues, path, `expected at least ${o.min} characters`);
+    if (o.max !== undefined && v.length > o.max) return fail(issues, path, `expected at most ${o.max} characters`);
     if (o.regex && !o.regex.test(v)) return fail(issues, path, 'does not match the expected pattern');
     return v;
   });
@@ -72,10 +73,11 @@ export const optional = <T>(g: Guard<T>): Guard<T | undefined> => guard<T | unde
 
 export const nullable = <T>(g: Guard<T>): Guard<T | null> => guard<T | null>((v, path, issues) => (v === null ? null : g.check(v, path, issues)));
 
-export const array = <T>(g: Guard<T>, o: { min?: number } = {}): Guard<T[]> =>
+export const array = <T>(g: Guard<T>, o: { min?: number; max?: number } = {}): Guard<T[]> =>
   guard((v, path, issues) => {
     if (!Array.isArray(v)) return fail(issues, path, 'expected a list');
     if (o.min !== undefined && v.length < o.min) return fail(issues, path, `expected at least ${o.min} entries`);
+    if (o.max !== undefined && v.length > o.max) return fail(issues, path, `expected at most ${o.max} entries`);
     const out: T[] = new Array(v.length);
     let ok = true;
     for (let i = 0; i < v.length; i++) {

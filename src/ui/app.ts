@@ -19,6 +19,8 @@ export interface SurfaceContext extends Route {
 
 const SURFACE_LOADERS: Partial<Record<Surface, () => Promise<SurfaceModule>>> = {
   play: () => import('./play/index'),
+  host: () => import('./host/index'),
+  join: () => import('./join/index'),
 };
 
 export function startRouter(href = location.href): void {

@@ -6,7 +6,7 @@ import { paragraphsWithSpan } from './highlight';
 import { formatDate, genreLabel } from './labels';
 import { sourceOf } from './parts';
 
-export function openContext(pack: CompiledPack, sourceId: string, span: Span | null, opener: HTMLElement | null): void {
+export function openContext(pack: Pick<CompiledPack, 'sources'>, sourceId: string, span: Span | null, opener: HTMLElement | null): void {
   const src = sourceOf(pack, sourceId);
   if (!src) return;
   const { body, dialog } = openDialog({

@@ -4,12 +4,15 @@ import { h, icon, nextId } from './dom';
 import { keyWordRanges, segments } from './highlight';
 import { formatDate, genreLabel, STANCE_LABEL, VERDICT_ICON, VERDICT_LABEL } from './labels';
 
-export function sourceOf(pack: CompiledPack, id: string): Source | undefined {
+/** What the pieces need of a pack: its sources (and, for the reveal, its date and review mark). */
+export type PackSources = Pick<CompiledPack, 'sources'>;
+
+export function sourceOf(pack: PackSources, id: string): Source | undefined {
   return pack.sources.find((s) => s.id === id);
 }
 
 /** The quote as a <figure>: <blockquote> + <figcaption> with speaker, outlet, date, genre. */
-export function quoteFigure(pack: CompiledPack, item: CompiledItem, small = false): HTMLElement {
+export function quoteFigure(pack: PackSources, item: Pick<CompiledItem, 'quote'>, small = false): HTMLElement {
   const src = sourceOf(pack, item.quote.source);
   return h(
     'figure',
@@ -48,7 +51,7 @@ export function markedText(text: string, ranges: Array<[number, number]>): Node[
  * key words highlighted, the note, and "Read in context".
  */
 export function evidenceList(
-  pack: CompiledPack,
+  pack: PackSources,
   item: CompiledItem,
   onContext: (evidenceIndex: number, opener: HTMLElement) => void,
 ): HTMLElement {

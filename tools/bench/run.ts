@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance benchmarks of issue #4 (see docs/benchmarks.md).
  *
- *   npm run bench [-- --only bytes,cold,smooth,long,content,draft] [--runs N] [--rounds N] [--rebuild]
+ *   npm run bench [-- --only bytes,cold,smooth,long,content,draft,classroom] [--runs N] [--rounds N] [--students 30,300,1000] [--scale 3000] [--rebuild]
  *
  * Builds the game and the baseline page (or reuses fresh builds), serves both with
  * `vite preview`, drives headless Chromium (tools/chromium.ts) and the content tools, prints a
@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { bytesRows, bytesTable, measureBytes } from './bytes.ts';
+import { classroomRows, classroomTable, measureClassroom } from './classroom.ts';
 import { coldRows, coldTable, measureColdLoad } from './cold-load.ts';
 import { contentRows, contentTable, measureContentTools } from './content-tools.ts';
 import { draftBytesReport, measureDraftBytes } from './draft-bytes.ts';
@@ -25,7 +26,7 @@ import { table, verdict, type ResultRow } from './lib/stats.ts';
 import { longRows, longTable, measureLongSession } from './long-session.ts';
 import { measureSmoothness, smoothRows, smoothTable } from './smoothness.ts';
 
-const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content', 'draft'] as const;
+const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content', 'draft', 'classroom'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -34,10 +35,13 @@ interface Options {
   throttledRuns: number;
   rounds: number;
   rebuild: boolean;
+  /** Students in one room, and across two processes on Redis (0: skip). */
+  students: number[];
+  scale: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { only: new Set(SECTIONS), runs: 7, throttledRuns: 5, rounds: 300, rebuild: false };
+  const o: Options = { only: new Set(SECTIONS), runs: 7, throttledRuns: 5, rounds: 300, rebuild: false, students: [30, 300, 1000], scale: 3000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -54,6 +58,8 @@ function parseArgs(argv: string[]): Options {
       o.throttledRuns = o.runs;
     } else if (a === '--rounds') o.rounds = Number(next());
     else if (a === '--rebuild') o.rebuild = true;
+    else if (a === '--students') o.students = next().split(',').map(Number);
+    else if (a === '--scale') o.scale = Number(next());
     else throw new Error(`unknown argument ${a}`);
   }
   if (!(o.runs >= 1) || !(o.rounds >= 20)) throw new Error('--runs must be >= 1 and --rounds >= 20');
@@ -108,7 +114,7 @@ async function main(): Promise<number> {
   if (atStart.loadAverage1m > atStart.nproc) {
     log(`Warning: the load average is ${atStart.loadAverage1m} on ${atStart.nproc} cores: other work is running, and the timings will show it.`);
   }
-  const needsBrowser = ['bytes', 'cold', 'smooth', 'long'].some((s) => opts.only.has(s as Section));
+  const needsBrowser = ['bytes', 'cold', 'smooth', 'long', 'classroom'].some((s) => opts.only.has(s as Section));
 
   if (needsBrowser) {
     log('Building the game and the baseline page (vite build, production)...');
@@ -153,6 +159,13 @@ async function main(): Promise<number> {
         log(`  (${r.rounds} rounds, ${r.rounds * 10} questions in ${r.seconds.toFixed(0)} s)`);
         result.longSession = { ...r, loadAfter: load() };
         rows.push(...longRows(r));
+      }
+      if (opts.only.has('classroom')) {
+        log(`\n7. The live classroom (load average ${load().loadAverage1m} on ${load().nproc} cores)`);
+        const r = await measureClassroom(browser, game.dir, { sizes: opts.students, scale: opts.scale, runs: opts.throttledRuns, log });
+        log(classroomTable(r));
+        result.classroom = { ...r, loadAfter: load() };
+        rows.push(...classroomRows(r));
       }
     } finally {
       await browser.close();

@@ -1,4 +1,4 @@
-import { VERDICTS, type CompiledItem, type CompiledPack } from '../pack/types.ts';
+import { VERDICTS, type CompiledItem, type CompiledPack, type Verdict } from '../pack/types.ts';
 import { createRng, shuffle, toSeed } from '../random.ts';
 import { fingerprintPack } from './fingerprint.ts';
 import { parseSessionState } from './schema.ts';
@@ -9,8 +9,10 @@ import {
   SESSION_FORMAT,
   SessionError,
   type AnswerRecord,
+  type Confidence,
   type Mode,
   type ResumeCheck,
+  type ScoreState,
   type SessionAction,
   type SessionErrorCode,
   type SessionOptions,
@@ -118,23 +120,11 @@ export function step(pack: CompiledPack, state: SessionState, action: SessionAct
       const itemId = state.order[state.index];
       const item = pack.items.find((it) => it.id === itemId);
       if (!item) return reject(state, 'item-missing', `Item "${itemId}" is not in this version of the pack.`);
-      const correct = action.verdict === item.verdict;
-      const { points, after } = scoreAnswer(state.score, correct, confidence);
-      const answer: AnswerRecord = {
-        itemId: item.id,
-        actual: item.verdict,
-        answered: action.verdict,
-        ...(confidence !== undefined ? { confidence } : {}),
-        correct,
-        ...(item.skill !== undefined ? { skill: item.skill } : {}),
-        ...(item.difficulty !== undefined ? { difficulty: item.difficulty } : {}),
-        points,
-        streak: after.streak,
-      };
+      const { answer, after } = recordAnswer(item, action.verdict, confidence, state.score);
       return {
         ok: true,
         state: { ...state, phase: 'reveal', answers: [...state.answers, answer], score: after },
-        event: { type: 'answered', answer, streakMilestone: correct && isStreakMilestone(after.streak) },
+        event: { type: 'answered', answer, streakMilestone: answer.correct && isStreakMilestone(after.streak) },
       };
     }
     case 'next': {
@@ -161,6 +151,33 @@ export function step(pack: CompiledPack, state: SessionState, action: SessionAct
     default:
       return reject(state, 'bad-action', `Unknown action "${String((action as { type: unknown }).type)}".`);
   }
+}
+
+/**
+ * Grades one answer to `item` after the running score `before`: the record (with the answer
+ * key and skill) and the score after it. `step` uses it, and so does a hosted class, which
+ * grades every student's answer to the same item with the same rules.
+ */
+export function recordAnswer(
+  item: CompiledItem,
+  verdict: Verdict,
+  confidence: Confidence | undefined,
+  before: ScoreState,
+): { answer: AnswerRecord; after: ScoreState } {
+  const correct = verdict === item.verdict;
+  const { points, after } = scoreAnswer(before, correct, confidence);
+  const answer: AnswerRecord = {
+    itemId: item.id,
+    actual: item.verdict,
+    answered: verdict,
+    ...(confidence !== undefined ? { confidence } : {}),
+    correct,
+    ...(item.skill !== undefined ? { skill: item.skill } : {}),
+    ...(item.difficulty !== undefined ? { difficulty: item.difficulty } : {}),
+    points,
+    streak: after.streak,
+  };
+  return { answer, after };
 }
 
 /** Like `step`, but throws a `SessionError` when the action is rejected. */

@@ -21,6 +21,7 @@ export {
   createSession,
   step,
   apply,
+  recordAnswer,
   checkResume,
   currentItemId,
   currentItem,

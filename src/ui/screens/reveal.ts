@@ -21,7 +21,7 @@ export interface RevealProps {
 
 /** The body of a reveal (also used to reopen a missed item from the summary). */
 export function revealBody(
-  pack: CompiledPack,
+  pack: Pick<CompiledPack, 'sources' | 'updated' | 'extensions'>,
   item: CompiledItem,
   onContext: (i: number, opener: HTMLElement) => void,
 ): HTMLElement[] {

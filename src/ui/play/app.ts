@@ -27,7 +27,7 @@ import { createViewSource, type ViewSource } from './view-source';
 
 export function startPlay(ctx: SurfaceContext): void {
   const shell = buildShell({ navLabel: 'Game' });
-  const settingsButton = h('button', { type: 'button', class: 'btn quiet', 'aria-haspopup': 'dialog' }, icon('gear'), 'Settings');
+  const settingsButton = h('button', { type: 'button', class: 'btn quiet', 'aria-haspopup': 'dialog' }, icon('gear'), h('span', { class: 'btn-label' }, 'Settings'));
   shell.actions.append(settingsButton);
   let stores: Stores;
   try {
@@ -165,6 +165,7 @@ class App {
         window.scrollTo(0, 0);
         next.heading.focus({ preventScroll: true });
       }
+      if (next.announce) this.announce(next.announce);
     } else if (focusKey) {
       const el = next.root.querySelector<HTMLElement>(`[data-fk="${CSS.escape(focusKey)}"]`);
       el?.focus();

@@ -5,6 +5,7 @@ import { playableCount, QUICK_ROUND_SIZE, type Mode } from '../../core/session/i
 import { h, icon, nextId } from '../dom';
 import { formatDate, percent, plural, VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
 import type { PackIssueView } from '../packs';
+import { packLang } from '../parts';
 import type { Screen } from '../screens/types';
 
 export interface PackCard {
@@ -63,11 +64,13 @@ export function titleScreen(p: TitleProps): Screen {
         h(
           'div',
           { class: 'pack-body' },
-          h('label', { for: id, text: c.pack.title }),
+          h('label', { for: id, lang: packLang(c.pack), text: c.pack.title }),
+          // Read once in reading order, not at every focus: the radio is described by the
+          // short lines of counts and bests only.
+          c.pack.description ? h('p', { lang: packLang(c.pack), text: c.pack.description }) : null,
           h(
             'div',
             { id: descId, class: 'pack-body' },
-            c.pack.description ? h('p', { text: c.pack.description }) : null,
             h(
               'p',
               { class: 'pack-meta' },
@@ -195,7 +198,7 @@ export function titleScreen(p: TitleProps): Screen {
     'section',
     { class: 'panel card play', 'aria-labelledby': playId },
     h('p', { class: 'eyebrow', text: 'Play' }),
-    h('h2', { id: playId, text: selected ? selected.pack.title : 'No pack yet' }),
+    h('h2', { id: playId, lang: selected ? packLang(selected.pack) : undefined, text: selected ? selected.pack.title : 'No pack yet' }),
     selected ? null : h('p', { class: 'muted', text: 'Open a pack file to play.' }),
     h(
       'div',

@@ -26,9 +26,10 @@ function answerAndNext(s: Stores, right = true): void {
   expect(s.game.getState().next().ok).toBe(true);
 }
 /** What another tab's `storage` event does here: read the shared saves again. */
+type Persisted = { persist: { rehydrate(): unknown } };
 const follow = (s: Stores) => {
-  void s.library.persist.rehydrate();
-  void s.progress.persist.rehydrate();
+  void (s.library as unknown as Persisted).persist.rehydrate();
+  void (s.progress as unknown as Persisted).persist.rehydrate();
 };
 
 describe('unusable saves are kept aside', () => {

@@ -10,17 +10,20 @@ const MAX_SHARE = 0.65;
 
 export interface PinOptions {
   /**
-   * When the block is too tall, try it with the class `compact` (its CSS makes it shorter)
-   * before giving up pinning. Tried afresh on every change, within one frame, so the block
-   * never flickers between the two.
+   * When the block takes more than `compactAbove` of the window, try it with the class
+   * `compact` (its CSS makes it shorter). Tried afresh on every change, within one frame, so
+   * the block never flickers between the two.
    */
   compact?: boolean;
+  compactAbove?: number;
+  /** Pinned while at most this share of the window (default 0.65). */
   maxShare?: number;
 }
 
 export function pinToBottom(el: HTMLElement, options: PinOptions = {}): () => void {
   const root = document.documentElement;
   const maxShare = options.maxShare ?? MAX_SHARE;
+  const compactAbove = options.compactAbove ?? maxShare;
   let frame = 0;
   const update = () => {
     frame = 0;
@@ -30,7 +33,7 @@ export function pinToBottom(el: HTMLElement, options: PinOptions = {}): () => vo
     if (options.compact) {
       el.classList.remove('compact');
       height = el.getBoundingClientRect().height;
-      if (height > limit) {
+      if (height > window.innerHeight * compactAbove) {
         el.classList.add('compact');
         height = el.getBoundingClientRect().height;
       }

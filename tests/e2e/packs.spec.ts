@@ -70,9 +70,11 @@ test('a pack dropped on the drop zone (or anywhere on the title screen) is opene
 
   // The same id again, dropped elsewhere on the page: refused, with the offer to replace it.
   await drop('main h1', 'again.pack.json', text.replace(valid.title, 'Sunday opening, second edition'));
+  // A question, not a list of problems to fix.
   const errors = page.getByRole('alert');
-  await expect(errors).toContainText('“again.pack.json” was not added');
-  await expect(errors).toContainText('is already open');
+  await expect(errors).toContainText('“again.pack.json”: this pack is already open');
+  await expect(errors).toContainText('is already open. Replace it?');
+  await expect(errors).not.toContainText(/problems? found|Fix these/);
   await page.getByRole('button', { name: 'Replace the open pack' }).click();
   await expect(packRadio(page, 'Sunday opening, second edition')).toBeChecked();
   await expect(packRadio(page, valid.title)).toHaveCount(0);
@@ -96,12 +98,15 @@ test('broken packs are refused whole, with the path and message of each error', 
   await expect(alert).toContainText('“syntax-error.pack.json” was not added');
   await expect(problems).toHaveCount(1);
   await expect(problems.first()).toContainText('not valid JSON');
-  await expect(problems.first()).toContainText('line 5');
+  // The line is said once, with its column.
+  await expect(problems.first()).toContainText('(line 5, column 3)');
+  expect((await problems.first().textContent())!.match(/line 5/g)).toHaveLength(1);
 
-  // Not a pack at all.
+  // JSON, but not a pack at all: one sentence, no list of problems to fix.
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await expect(alert).toContainText('“notes.json” was not added');
-  await expect(problems.first().locator('code')).toBeVisible();
+  await expect(alert).toContainText('This is a JSON file, but not a Sourced pack');
+  await expect(problems).toHaveCount(0);
 
   // Nothing was kept, now or after a reload.
   await expect(packCount(page)).toContainText('1 pack');
@@ -124,10 +129,13 @@ test('a ?pack=URL link opens the shared pack, and a dead link says why', async (
   await page.getByRole('button', { name: 'Quick round' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question 1 of 3');
   await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('dialog', { name: 'End this round?' }).getByRole('button', { name: 'End the round' }).click();
   await page.getByRole('button', { name: 'Back to packs' }).click();
 
   await openGame(page, `/?pack=${encodeURIComponent('https://packs.example.test/gone.pack.json')}`);
   await expect(page.getByRole('alert')).toContainText('The pack could not be downloaded (HTTP 404)');
+  // A download that failed is not a pack with mistakes to fix.
+  await expect(page.getByRole('alert')).not.toContainText(/problems? found|Fix these/);
 });
 
 test('two tabs of the game keep each other’s packs instead of overwriting them', async ({ page, context }) => {

@@ -135,7 +135,9 @@ export function roundScreen(p: RoundProps): Screen {
     // After the answers in the Tab order, and away from the points: ending is never one stray tap.
     h('div', { class: 'round-foot' }, quit),
   );
-  const unpin = pinToBottom(ask, { compact: true });
+  // Compact (no meanings) once the full answers would take more than 60 % of the window; still
+  // pinned with "How sure are you?" open under them, up to 90 %.
+  const unpin = pinToBottom(ask, { compact: true, compactAbove: 0.6, maxShare: 0.9 });
 
   return {
     root,

@@ -40,6 +40,8 @@ export function pinToBottom(el: HTMLElement, options: PinOptions = {}): () => vo
     }
     const fits = height > 0 && height <= limit;
     el.classList.toggle('pinned', fits);
+    // Stuck to the window's bottom edge, rather than resting in its place after the text.
+    el.classList.toggle('stuck', fits && Math.abs(el.getBoundingClientRect().bottom - window.innerHeight) < 1);
     root.style.setProperty('--pinned-bottom', fits ? `${Math.ceil(height)}px` : '0px');
   };
   const schedule = () => {
@@ -48,11 +50,13 @@ export function pinToBottom(el: HTMLElement, options: PinOptions = {}): () => vo
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
   observer?.observe(el);
   window.addEventListener('resize', schedule);
+  window.addEventListener('scroll', schedule, { passive: true });
   schedule();
   return () => {
     if (frame) cancelAnimationFrame(frame);
     observer?.disconnect();
     window.removeEventListener('resize', schedule);
+    window.removeEventListener('scroll', schedule);
     root.style.removeProperty('--pinned-bottom');
   };
 }

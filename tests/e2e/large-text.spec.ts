@@ -21,6 +21,7 @@ const SIZES = [
   { name: 'phone 170%', viewport: { width: 390, height: 844 }, text: 170, phone: true },
   { name: 'phone 200%', viewport: { width: 390, height: 844 }, text: 200, phone: true },
   { name: 'laptop 200%', viewport: { width: 1280, height: 720 }, text: 200, phone: false },
+  { name: 'small laptop 100%', viewport: { width: 1280, height: 720 }, text: 100, phone: false },
   { name: 'laptop 100%', viewport: { width: 1366, height: 768 }, text: 100, phone: false },
 ] as const;
 

@@ -1,9 +1,9 @@
 /**
  * Opening packs: from a file (picker or drop) or from `?pack=URL`. The validator (and its
- * schema library) load only when a pack is opened, so they cost nothing before the first quote.
+ * schema library) and the file-kind sniffer load only when a pack is opened, so they cost
+ * nothing before the first quote.
  */
 import type { CompiledPack, PackIssue } from '../core/pack/types';
-import { fileKind, looksLikePackObject, notAPackMessage } from './file-kind';
 
 export type PackIssueView = Pick<PackIssue, 'path' | 'message' | 'line' | 'closest'> & Partial<Pick<PackIssue, 'syntax' | 'column'>>;
 
@@ -32,15 +32,18 @@ const MAX_BYTES = 210_000_000;
 
 const FETCH_TIMEOUT_MS = 30_000;
 
+/** The checker's chunks could not be fetched (offline since the page loaded, a new deploy). */
+const CHECKER_UNAVAILABLE = 'The pack checker could not be loaded: check the connection and reload the page.';
+
 const tooLarge = (bytes: number) => refuse('unreachable', `This file is ${Math.round(bytes / 1e6)} MB: too large to be a pack.`);
 
-async function checkPackText(text: string): Promise<OpenResult> {
+async function checkPackText(text: string, kinds: FileKinds): Promise<OpenResult> {
+  const { looksLikePackObject, notAPackMessage } = kinds;
   let parsePack: typeof import('../core/pack/index').parsePack;
   try {
     ({ parsePack } = await import('../core/pack/index'));
   } catch {
-    // The validator's chunk could not be fetched (offline since the page loaded, a new deploy).
-    return refuse('unreachable', 'The pack checker could not be loaded: check the connection and reload the page.');
+    return refuse('unreachable', CHECKER_UNAVAILABLE);
   }
   try {
     const r = parsePack(text);
@@ -61,15 +64,24 @@ function safeJson(text: string): unknown {
   }
 }
 
+type FileKinds = typeof import('./file-kind');
+
 /** Says what the file is when it is not a pack at all; otherwise runs the validator. */
-function checkBytes(bytes: Uint8Array, contentType = ''): Promise<OpenResult> {
+async function checkBytes(bytes: Uint8Array, contentType = ''): Promise<OpenResult> {
+  let kinds: FileKinds;
+  try {
+    kinds = await import('./file-kind');
+  } catch {
+    return refuse('unreachable', CHECKER_UNAVAILABLE);
+  }
+  const { fileKind, notAPackMessage } = kinds;
   const head = bytes.subarray(0, 64);
   const binary = fileKind(head, null, contentType);
-  if (binary !== 'text' && binary !== 'empty' && binary !== 'pack') return Promise.resolve(refuse('not-a-pack', notAPackMessage(binary)));
+  if (binary !== 'text' && binary !== 'empty' && binary !== 'pack') return refuse('not-a-pack', notAPackMessage(binary));
   const text = new TextDecoder().decode(bytes);
   const kind = fileKind(head, text, contentType);
-  if (kind !== 'pack') return Promise.resolve(refuse('not-a-pack', notAPackMessage(kind)));
-  return checkPackText(text);
+  if (kind !== 'pack') return refuse('not-a-pack', notAPackMessage(kind));
+  return checkPackText(text, kinds);
 }
 
 export async function readPackFile(file: File): Promise<OpenResult> {

@@ -171,6 +171,7 @@ class App {
       return;
     }
     const focusKey = !changed ? (document.activeElement as HTMLElement | null)?.getAttribute?.('data-fk') : null;
+    const headingFocused = !changed && !!this.screen && document.activeElement === this.screen.heading;
     const first = this.screenKey === '';
     this.screen?.dispose?.();
     this.screen = next;
@@ -186,6 +187,8 @@ class App {
     } else if (focusKey) {
       const el = next.root.querySelector<HTMLElement>(`[data-fk="${CSS.escape(focusKey)}"]`);
       el?.focus();
+    } else if (headingFocused) {
+      next.heading.focus({ preventScroll: true });
     }
   }
 
@@ -546,7 +549,8 @@ class App {
 
   /** Lists other tabs' rounds, marks those whose tab is open, forgets finished ones of closed tabs. */
   private async refreshRoundsElsewhere(): Promise<void> {
-    const open = this.presence ? await this.presence.open().catch(() => null) : null;
+    // Always after the current render has finished (also without Web Locks).
+    const open = this.presence ? await this.presence.open().catch(() => null) : await Promise.resolve(null);
     const list: RoundElsewhere[] = [];
     for (const r of this.stores.otherRounds()) {
       const live = open ? open.has(r.tabId) : null;
@@ -559,6 +563,7 @@ class App {
       const { position, total } = progressOf(r.session);
       list.push({ key: r.key, live, packTitle: pack?.title ?? null, packLang: pack?.language, position, total });
     }
+    if (JSON.stringify(list) === JSON.stringify(this.roundsElsewhere)) return;
     this.roundsElsewhere = list;
     this.render(true);
   }

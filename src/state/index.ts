@@ -25,7 +25,7 @@ import { createNoticesStore, STORAGE_UNAVAILABLE, type NoticesStore } from './no
 import { createProgressStore, type ProgressStore } from './progress.ts';
 import { createSettingsStore, type SettingsStore } from './settings.ts';
 import { browserStorage, createMemoryStorage, type KeyValueStorage } from './storage.ts';
-import { browserTabId, gameKey, LEGACY_GAME_KEY, otherRounds, type OtherRound } from './tabs.ts';
+import { browserTabId, GAME_KEY_PREFIX, gameKey, LEGACY_GAME_KEY, otherRounds, type OtherRound } from './tabs.ts';
 
 export interface StoresOptions {
   /** Where saves go. Default: localStorage, or memory (with a notice) when it is unusable. */
@@ -144,7 +144,7 @@ export function createStores(options: StoresOptions = {}): Stores {
       return r.ok;
     },
     discardRound(key) {
-      if (key.startsWith('sourced:game:') && key !== gameKey(tabId)) storage.removeItem(key);
+      if (key.startsWith(GAME_KEY_PREFIX) && key !== gameKey(tabId)) storage.removeItem(key);
     },
     moveToTab(id) {
       tabId = id;

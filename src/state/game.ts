@@ -1,5 +1,5 @@
 import { persist } from 'zustand/middleware';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import type { CompiledPack, Verdict } from '../core/pack/types.ts';
 import {
   checkResume,
@@ -84,22 +84,26 @@ export interface GameState extends GameData {
   summary(): SessionSummary | null;
 }
 
-export type GameStore = StoreApi<GameState>;
+/** The store, with persist's handle (`persist.setOptions` moves where the round is saved). */
+export type GameStore = Mutate<StoreApi<GameState>, [['zustand/persist', GameData]]>;
 
 export function salvageGame(data: unknown): Salvaged<GameData> {
   if (!data || typeof data !== 'object' || !('session' in data)) return { value: {}, dropped: [], usable: false };
   const s = (data as { session?: unknown }).session;
   if (s === null) return { value: { session: null }, dropped: [], usable: true };
   const session = parseSessionState(s);
-  if (!session) return { value: { session: null }, dropped: ['the game in progress'], usable: true };
+  // Nothing else is in this save: an unreadable round makes the whole save unusable.
+  if (!session) return { value: {}, dropped: [], usable: false };
   return { value: { session }, dropped: [], usable: true };
 }
 
-export const GAME_SLICE: SliceSpec<GameData> = {
-  key: 'sourced:game',
+/** The round of one tab, saved under `key` (`sourced:game:<tab id>`, see tabs.ts). */
+export const gameSlice = (key: string): SliceSpec<GameData> => ({
+  key,
   version: 1,
-  label: 'game in progress',
+  label: 'unfinished round',
   plural: false,
+  messages: { reset: 'Your unfinished round could not be read, so it could not be resumed. Start a new round from the title screen.' },
   // A game saved before sessions were versioned cannot be continued safely: it is reset
   // (with the usual "could not be read and was reset" notice).
   migrations: {
@@ -108,9 +112,11 @@ export const GAME_SLICE: SliceSpec<GameData> = {
     },
   },
   salvage: salvageGame,
-};
+});
 
 export interface GameDeps extends PersistContext {
+  /** Where this tab's round is saved. */
+  key: string;
   notices: NoticesStore;
   settings: SettingsStore;
   progress: ProgressStore;
@@ -121,7 +127,7 @@ export interface GameDeps extends PersistContext {
 }
 
 export function createGameStore(deps: GameDeps): GameStore {
-  const guard = guardedPersist<GameState, GameData>(GAME_SLICE, (s) => ({ session: s.session }), deps);
+  const guard = guardedPersist<GameState, GameData>(gameSlice(deps.key), (s) => ({ session: s.session }), deps);
   const noGame = { ok: false as const, error: { code: 'no-game' as const, message: 'No game is in progress.' } };
 
   const store = createStore<GameState>()(

@@ -123,7 +123,7 @@ export function salvageLibrary(data: unknown): Salvaged<LibraryData> {
       entries.push(r.data as unknown as LibraryEntry);
     } else {
       const title = (e as { pack?: { title?: unknown } } | null)?.pack?.title;
-      dropped.push(typeof title === 'string' ? `the pack "${title.slice(0, 80)}"` : 'a pack');
+      dropped.push(typeof title === 'string' && title.trim() ? `“${title.trim().slice(0, 80)}”` : 'a pack without a title');
     }
   }
   return { value: { entries }, dropped, usable: true };
@@ -142,6 +142,13 @@ export function librarySlice(now: () => number): SliceSpec<LibraryData> {
     version: 1,
     label: 'opened packs',
     plural: true,
+    // The packs are in `sourced:library.unreadable` (persisted.ts keeps the whole save aside).
+    messages: {
+      partlyReset: (dropped) =>
+        dropped.length === 1
+          ? `The opened pack ${dropped[0]} no longer passes the game’s checks, so it was set aside. Open its file again to play it; your progress with it is kept.`
+          : `${dropped.length} opened packs no longer pass the game’s checks, so they were set aside: ${dropped.join(', ')}. Open their files again to play them; your progress with them is kept.`,
+    },
     migrations: { 0: (old) => migrateLibraryV0(old, now) },
     salvage: salvageLibrary,
   };

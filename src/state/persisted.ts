@@ -5,12 +5,14 @@
  * JSON only reaches `onRehydrateStorage`, a wrong shape is merged shallowly into the state,
  * and a storage that throws on write (quota) throws out of `set`. Here:
  *
- * - `getItem` parses the JSON itself: bad JSON or a bad envelope → notice, the raw text is
- *   copied to `<key>.unreadable` (best effort) and the key removed, defaults are used;
+ * - `getItem` parses the JSON itself: bad JSON or a bad envelope → notice, defaults are used;
  * - `migrate` runs the slice's migrations from the saved version up to the current one; a
  *   save from a *newer* version is reset with a notice;
  * - `merge` validates with the slice's `salvage` (guards from src/core/guard.ts): what passes is kept, what does
  *   not is reset to defaults with a notice (never merged blindly);
+ * - whenever anything of a save is not used (bad JSON, a wrong shape, a failed migration, a
+ *   part dropped), the raw text is first copied to `<key>.unreadable` (best effort): nothing
+ *   is lost for good, whatever the kind of damage;
  * - `setItem` never throws: a quota or other error becomes a notice and is reported to the
  *   store through `lastWrite`, so e.g. "pack opened but not kept" can be said.
  * After hydration, a save that was cleaned up is written back so a notice is shown once.
@@ -29,6 +31,14 @@ export interface Salvaged<P> {
   usable: boolean;
 }
 
+/** How a slice says what happened, when its labels alone would read badly. */
+export interface SliceMessages {
+  /** The whole save was unusable. */
+  reset?: string;
+  /** Some of it (`dropped`, the salvage's names) was unusable. */
+  partlyReset?(dropped: string[]): string;
+}
+
 export interface SliceSpec<P> {
   /** Storage key, e.g. `sourced:settings`. */
   key: string;
@@ -42,6 +52,7 @@ export interface SliceSpec<P> {
   migrations: Record<number, (old: unknown) => unknown>;
   /** Validates a current-version saved state. */
   salvage(data: unknown): Salvaged<P>;
+  messages?: SliceMessages;
 }
 
 export interface WriteStatus {
@@ -71,15 +82,28 @@ export function guardedPersist<S, P>(
   let last: WriteStatus = { ok: true, quota: false };
   let needsRewrite = false;
   const were = spec.plural ? 'were' : 'was';
+  const resetMessage = spec.messages?.reset ?? `Your saved ${spec.label} could not be read and ${were} reset.`;
+  /** The text last read from storage, kept aside when any of it goes unused. */
+  let raw: string | null = null;
+
+  const keepAside = (): void => {
+    if (raw === null) return;
+    try {
+      storage.setItem(`${spec.key}.unreadable`, raw);
+    } catch {
+      /* best effort: a full storage cannot take the copy */
+    }
+    raw = null;
+  };
 
   const reset = (code: 'save-reset' | 'save-newer', message: string): void => {
+    keepAside();
     notices.getState().push({ code, level: 'warning', message });
     needsRewrite = true;
   };
 
   const persistStorage: PersistStorage<P> = {
     getItem(name) {
-      let raw: string | null;
       try {
         raw = storage.getItem(name);
       } catch {
@@ -101,17 +125,12 @@ export function guardedPersist<S, P>(
         (env.version === undefined || (typeof env.version === 'number' && Number.isInteger(env.version))) &&
         'state' in env;
       if (!envelopeOk) {
-        try {
-          storage.setItem(`${name}.unreadable`, raw);
-        } catch {
-          /* best effort */
-        }
+        reset('save-reset', resetMessage);
         try {
           storage.removeItem(name);
         } catch {
           /* ignore */
         }
-        reset('save-reset', `Your saved ${spec.label} could not be read and ${were} reset.`);
         return null;
       }
       // A save without a version predates versioning: treat it as version 0.
@@ -162,7 +181,7 @@ export function guardedPersist<S, P>(
           data = m(data);
         }
       } catch {
-        reset('save-reset', `Your saved ${spec.label} could not be read and ${were} reset.`);
+        reset('save-reset', resetMessage);
         return undefined as unknown as P;
       }
       notices.getState().push({
@@ -181,21 +200,25 @@ export function guardedPersist<S, P>(
         result = { value: {}, dropped: [], usable: false };
       }
       if (!result.usable) {
-        reset('save-reset', `Your saved ${spec.label} could not be read and ${were} reset.`);
+        reset('save-reset', resetMessage);
         return current;
       }
       if (result.dropped.length > 0) {
+        keepAside();
         notices.getState().push({
           code: 'save-partly-reset',
           level: 'warning',
-          message: `Part of your saved ${spec.label} could not be read and was reset: ${result.dropped.join(', ')}.`,
+          message:
+            spec.messages?.partlyReset?.(result.dropped) ??
+            `Part of your saved ${spec.label} could not be read and was reset: ${result.dropped.join(', ')}.`,
         });
         needsRewrite = true;
       }
+      raw = null;
       return { ...current, ...result.value };
     },
     onRehydrateStorage: () => (_state, error) => {
-      if (error) reset('save-reset', `Your saved ${spec.label} could not be read and ${were} reset.`);
+      if (error) reset('save-reset', resetMessage);
     },
   };
 

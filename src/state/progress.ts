@@ -128,7 +128,7 @@ export function salvageProgress(data: unknown): Salvaged<ProgressData> {
   for (const [id, p] of Object.entries(src.packs as Record<string, unknown>)) {
     const r = packProgressSchema.safeParse(p);
     if (r.success && ID.test(id)) packs[id] = r.data as PackProgress;
-    else dropped.push(`progress for pack "${id}"`);
+    else dropped.push(`“${id.slice(0, 64)}”`);
   }
   const rs = recordedSessionsSchema.safeParse(src.recordedSessions ?? []);
   return { value: { packs, recordedSessions: rs.success ? rs.data : [] }, dropped, usable: true };
@@ -152,6 +152,10 @@ export const PROGRESS_SLICE: SliceSpec<ProgressData> = {
   version: 1,
   label: 'progress',
   plural: false,
+  messages: {
+    partlyReset: (dropped) =>
+      `Your progress with the pack${dropped.length === 1 ? '' : 's'} ${dropped.join(', ')} could not be read and was reset; the rest of your progress is kept.`,
+  },
   migrations: { 0: migrateProgressV0 },
   salvage: salvageProgress,
 };
@@ -169,6 +173,9 @@ export function createProgressStore(ctx: PersistContext & { now: () => number })
         recordedSessions: [],
         recordRound(session) {
           const none: RoundRecord = { newBestScore: false, newBestBalancedAccuracy: false, newlyMastered: [], recorded: false };
+          // Built on what is saved now, not on what this tab read earlier: another tab may
+          // have recorded its own round meanwhile, and neither result may replace the other.
+          void store.persist.rehydrate();
           const state = get();
           if (session.answers.length === 0 || state.recordedSessions.includes(session.id)) return none;
           const at = new Date(ctx.now()).toISOString();

@@ -134,6 +134,7 @@ export const SETTINGS_SLICE: SliceSpec<Settings> = {
   version: 1,
   label: 'settings',
   plural: true,
+  messages: { partlyReset: (dropped) => `Some of your saved settings could not be read and went back to their defaults: ${dropped.join(', ')}.` },
   migrations: { 0: migrateSettingsV0 },
   salvage: salvageSettings,
 };

@@ -8,6 +8,24 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many keys, and the i-th (as Web Storage has them): to find other tabs' rounds. */
+  readonly length?: number;
+  key?(index: number): string | null;
+}
+
+/** Every key of a storage that can list them (none for one that cannot). */
+export function storageKeys(storage: KeyValueStorage): string[] {
+  const keys: string[] = [];
+  try {
+    const n = storage.length ?? 0;
+    for (let i = 0; i < n; i++) {
+      const k = storage.key?.(i);
+      if (k !== null && k !== undefined) keys.push(k);
+    }
+  } catch {
+    /* a storage that cannot be listed has no other rounds to offer */
+  }
+  return keys;
 }
 
 export interface MemoryStorage extends KeyValueStorage {
@@ -34,6 +52,10 @@ export function createMemoryStorage(initial: Record<string, string> = {}, quotaC
       data.set(key, value_);
     },
     removeItem: (key) => void data.delete(key),
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
   };
   return storage;
 }

@@ -1,6 +1,10 @@
 /**
  * Modal dialogs on the native <dialog> (the page behind becomes inert), with a Tab trap
  * inside as well, Escape to close, and focus given back to the opener.
+ *
+ * The Close button floats at the top right and stays there while the dialog scrolls; the
+ * title flows beside and under it, so at any text size the title keeps the dialog's width
+ * instead of being squeezed into a column one letter wide, and the text below is reachable.
  */
 import { h, icon, nextId } from './dom';
 
@@ -20,26 +24,24 @@ export function openDialog(opts: {
   /** Small line above the title. */
   eyebrow?: string;
   className?: string;
+  /** The title's language when it is not the page's (a source's title, in the pack's language). */
+  titleLang?: string;
   opener?: HTMLElement | null;
   onClose?: () => void;
 }): DialogHandle {
   open?.close();
   const titleId = nextId('dlg');
   const body = h('div', { class: 'dialog-body' });
-  const closeBtn = h('button', { type: 'button', class: 'btn' }, icon('cross'), 'Close');
+  const closeBtn = h('button', { type: 'button', class: 'btn dialog-close' }, icon('cross'), 'Close');
   const dialog = h(
     'dialog',
     { 'aria-labelledby': titleId, class: opts.className },
+    closeBtn,
     h(
       'div',
       { class: 'dialog-head' },
-      h(
-        'div',
-        null,
-        opts.eyebrow ? h('p', { class: 'eyebrow', text: opts.eyebrow }) : null,
-        h('h2', { id: titleId, tabindex: '-1', text: opts.title }),
-      ),
-      closeBtn,
+      opts.eyebrow ? h('p', { class: 'eyebrow', text: opts.eyebrow }) : null,
+      h('h2', { id: titleId, tabindex: '-1', lang: opts.titleLang, text: opts.title }),
     ),
     body,
   );
@@ -53,7 +55,10 @@ export function openDialog(opts: {
     if (open === handle) open = null;
     opts.onClose?.();
     const back = opts.opener;
-    if (back && back.isConnected) back.focus();
+    if (back && back.isConnected) {
+      back.focus();
+      markReturned(back);
+    }
   };
   closeBtn.addEventListener('click', close);
   dialog.addEventListener('cancel', (e) => {
@@ -96,6 +101,47 @@ export function openDialog(opts: {
   const handle: DialogHandle = { dialog, body, close };
   open = handle;
   return handle;
+}
+
+/**
+ * The element focus was given back to when a dialog closed, until the player moves focus
+ * (Tab, a click). A screen can tell "Enter on a button just reached" from "Enter on a button
+ * the player came back to": after closing *Read in context*, Enter means Next, as the screen says.
+ */
+let returned: HTMLElement | null = null;
+
+function markReturned(el: HTMLElement): void {
+  returned = el;
+  const clear = () => {
+    if (returned === el) returned = null;
+  };
+  el.addEventListener('blur', clear, { once: true });
+  el.addEventListener('pointerdown', clear, { once: true });
+}
+
+export function focusWasReturnedTo(el: EventTarget | null): boolean {
+  return el !== null && el === returned && document.activeElement === el;
+}
+
+/**
+ * Asks before something that cannot be undone: resolves true for `confirm`, false for
+ * `cancel`, Close or Escape. Focus starts on `cancel`, the safe choice.
+ */
+export function confirmDialog(opts: {
+  title: string;
+  message: string;
+  confirm: string;
+  cancel: string;
+  opener?: HTMLElement | null;
+}): Promise<boolean> {
+  return new Promise((resolve) => {
+    let answer = false;
+    const handle = openDialog({ title: opts.title, className: 'confirm-dialog', opener: opts.opener ?? null, onClose: () => resolve(answer) });
+    const yes = h('button', { type: 'button', class: 'btn primary', on: { click: () => ((answer = true), handle.close()) } }, opts.confirm);
+    const no = h('button', { type: 'button', class: 'btn', on: { click: () => handle.close() } }, opts.cancel);
+    handle.body.append(h('p', { text: opts.message }), h('div', { class: 'actions' }, no, yes));
+    no.focus();
+  });
 }
 
 export function isDialogOpen(): boolean {

@@ -4,25 +4,37 @@ import { h, icon, nextId } from './dom';
 import { keyWordRanges, segments } from './highlight';
 import { formatDate, genreLabel, STANCE_LABEL, VERDICT_ICON, VERDICT_LABEL } from './labels';
 
-/** What the pieces need of a pack: its sources (and, for the reveal, its date and review mark). */
-export type PackSources = Pick<CompiledPack, 'sources'>;
+/**
+ * What the pieces need of a pack: its sources, and its language when known. Every text taken
+ * from a pack (quotes, evidence, notes, sources, speakers) is marked with the pack's language,
+ * so a screen reader pronounces a Spanish pack in Spanish inside the English game.
+ */
+export type PackSources = Pick<CompiledPack, 'sources'> & Partial<Pick<CompiledPack, 'language'>>;
 
 export function sourceOf(pack: PackSources, id: string): Source | undefined {
   return pack.sources.find((s) => s.id === id);
 }
 
+/** The `lang` attribute for a pack's own texts (undefined, so no attribute, when unknown). */
+export function packLang(pack: Partial<Pick<CompiledPack, 'language'>>): string | undefined {
+  return pack.language || undefined;
+}
+
 /** The quote as a <figure>: <blockquote> + <figcaption> with speaker, outlet, date, genre. */
 export function quoteFigure(pack: PackSources, item: Pick<CompiledItem, 'quote'>, small = false): HTMLElement {
   const src = sourceOf(pack, item.quote.source);
+  const lang = packLang(pack);
   return h(
     'figure',
     { class: `quote-card card${small ? ' small' : ''}` },
-    h('blockquote', null, h('p', { text: collapseSpaces(item.quote.text) })),
+    // The big opening quote mark is decoration: hidden from the accessibility tree.
+    h('span', { class: 'quote-mark', 'aria-hidden': 'true' }, '\u201C'),
+    h('blockquote', { lang }, h('p', { text: collapseSpaces(item.quote.text) })),
     h(
       'figcaption',
       null,
-      h('span', { class: 'speaker', text: item.quote.speaker }),
-      src && h('span', null, 'in ', h('cite', { text: src.outlet })),
+      h('span', { class: 'speaker', lang, text: item.quote.speaker }),
+      src && h('span', null, 'in ', h('cite', { lang, text: src.outlet })),
       src && h('time', { datetime: src.published, text: formatDate(src.published) }),
       src && h('span', { class: 'tag', text: genreLabel(src.genre) }),
     ),
@@ -55,6 +67,7 @@ export function evidenceList(
   item: CompiledItem,
   onContext: (evidenceIndex: number, opener: HTMLElement) => void,
 ): HTMLElement {
+  const lang = packLang(pack);
   const list = h('ul', { class: 'evidence-list', 'aria-label': 'Evidence' });
   item.evidence.forEach((ev, i) => {
     const src = sourceOf(pack, ev.source);
@@ -78,11 +91,11 @@ export function evidenceList(
           'div',
           { class: 'ev-head', id: headId },
           h('span', { class: 'stance' }, icon(ev.stance === 'context' ? 'info' : ev.stance), STANCE_LABEL[ev.stance] ?? ev.stance),
-          h('cite', { text: src?.outlet ?? ev.source }),
+          h('cite', { lang, text: src?.outlet ?? ev.source }),
           src && h('time', { class: 'muted', datetime: src.published, text: formatDate(src.published) }),
         ),
-        h('blockquote', null, ...markedText(ev.text, keyWordRanges(ev.text, item.quote.text))),
-        ev.note ? h('p', { class: 'note' }, h('strong', null, 'Note: '), ev.note) : null,
+        h('blockquote', { lang }, ...markedText(ev.text, keyWordRanges(ev.text, item.quote.text))),
+        ev.note ? h('p', { class: 'note' }, h('strong', null, 'Note: '), h('span', { lang, text: ev.note })) : null,
         btn,
       ),
     );

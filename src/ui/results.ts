@@ -11,7 +11,11 @@ import { percent, plural, VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from './l
 /** Whose results: one player addressed as "you", or a class in the third person. */
 export type Who = 'you' | 'class';
 
-/** The confusion matrix as a real table (rows: the answer; columns: what was said). */
+/**
+ * The confusion matrix as a real table (rows: the answer; columns: what was said). Where it
+ * would not fit (a phone, large text), its CSS lays each row out as a short list that says
+ * what each number is (`data-said`), so no column hides in a sideways scroll.
+ */
 export function confusionTable(matrix: ConfusionMatrix, who: Who): HTMLTableElement {
   const said = who === 'you' ? 'You said' : 'The class said';
   return h(
@@ -34,7 +38,12 @@ export function confusionTable(matrix: ConfusionMatrix, who: Who): HTMLTableElem
           VERDICT_ORDER.map((answered) => {
             const n = matrix[actual][answered];
             const hit = actual === answered;
-            return h('td', { class: hit ? 'hit' : n > 0 ? 'miss' : '' }, hit && n > 0 ? icon('check') : null, String(n));
+            return h(
+              'td',
+              { class: hit ? 'hit' : n > 0 ? 'miss' : '', 'data-said': `${said} ${VERDICT_LABEL[answered]}` },
+              hit && n > 0 ? icon('check') : null,
+              String(n),
+            );
           }),
         ),
       ),

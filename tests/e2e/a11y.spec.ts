@@ -41,6 +41,10 @@ test('no axe violations on title, settings, round, reveal, "read in context" and
   await page.keyboard.press(KEY[itemByQuote(pack, await currentQuote(page)).verdict]);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'End round' }).click();
+  const confirm = page.getByRole('dialog', { name: 'End this round?' });
+  await expect(confirm).toBeVisible();
+  await expectNoViolations(page, 'the "end this round?" dialog');
+  await confirm.getByRole('button', { name: 'End the round' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Round ended: your results');
   await expect(page.getByRole('table', { name: 'Confusion matrix' })).toBeVisible();
   await expectNoViolations(page, 'the summary');

@@ -326,3 +326,40 @@ export async function openSettings(page: Page): Promise<Locator> {
   await expect(dialog).toBeVisible();
   return dialog;
 }
+
+// ---------------------------------------------------------------------------------- text size
+
+/** Opens the game with this text size already saved (the settings test sets it by the slider). */
+export async function useTextSize(page: Page, percent: number): Promise<void> {
+  await page.addInitScript((textSize) => {
+    if (!localStorage.getItem('sourced:settings')) localStorage.setItem('sourced:settings', JSON.stringify({ state: { textSize }, version: 1 }));
+  }, percent);
+}
+
+/** The words of an element's text that the layout broke over two lines ("Dispute/d"). */
+export async function brokenWords(target: Locator): Promise<string[]> {
+  return target.evaluate((el) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      for (const m of text.matchAll(/\S+/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index!);
+        r.setEnd(n, m.index! + m[0].length);
+        const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+/** The part of an element's box that another element (a pinned bar) covers, in px of height. */
+export async function coveredBy(target: Locator, cover: Locator): Promise<number> {
+  const [a, b] = [await target.boundingBox(), await cover.boundingBox()];
+  if (!a || !b) return 0;
+  const overlapX = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return overlapX > 0 && overlapY > 0 ? overlapY : 0;
+}

@@ -58,12 +58,15 @@ test('markup and script in every field of a pack show as plain text', async ({ p
         await expect(dialog).toContainText('Read in context');
         await expect(dialog.getByRole('heading', { level: 2 })).toContainText(/<(script|iframe)/);
         await expect(dialog.locator('.source-text')).toContainText('<img src=');
-        // A source's web address is a link only as an http(s) URL, its markup escaped.
+        // A source's web address is a link only as an http(s) URL, its markup escaped: to the
+        // article, and to the article at the passage (a text fragment, percent-encoded).
         const link = dialog.getByRole('link');
         if ((await link.count()) > 0) {
           links++;
-          await expect(link).toHaveText('The original at <svg onload=window.__pwned=1> Outlet A');
-          await expect(link).toHaveAttribute('href', /^https:\/\/example\.org\/%22%3E%3Cimg\/src=x\/onerror=window\.__pwned=1%3E$/);
+          await expect(link).toHaveText(['This passage in the original at <svg onload=window.__pwned=1> Outlet A', 'The original at <svg onload=window.__pwned=1> Outlet A']);
+          const href = /^https:\/\/example\.org\/%22%3E%3Cimg\/src=x\/onerror=window\.__pwned=1%3E/;
+          await expect(link.nth(1)).toHaveAttribute('href', new RegExp(`${href.source}$`));
+          await expect(link.nth(0)).toHaveAttribute('href', new RegExp(`${href.source}#:~:text=[^<>"'\\s]+$`));
         }
         await expectNothingInjected(page);
         await dialog.getByRole('button', { name: 'Close' }).click();

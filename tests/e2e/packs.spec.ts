@@ -70,9 +70,11 @@ test('a pack dropped on the drop zone (or anywhere on the title screen) is opene
 
   // The same id again, dropped elsewhere on the page: refused, with the offer to replace it.
   await drop('main h1', 'again.pack.json', text.replace(valid.title, 'Sunday opening, second edition'));
+  // A question, not a list of problems to fix.
   const errors = page.getByRole('alert');
-  await expect(errors).toContainText('“again.pack.json” was not added');
-  await expect(errors).toContainText('is already open');
+  await expect(errors).toContainText('“again.pack.json”: this pack is already open');
+  await expect(errors).toContainText('is already open. Replace it?');
+  await expect(errors).not.toContainText(/problems? found|Fix these/);
   await page.getByRole('button', { name: 'Replace the open pack' }).click();
   await expect(packRadio(page, 'Sunday opening, second edition')).toBeChecked();
   await expect(packRadio(page, valid.title)).toHaveCount(0);
@@ -96,12 +98,15 @@ test('broken packs are refused whole, with the path and message of each error', 
   await expect(alert).toContainText('“syntax-error.pack.json” was not added');
   await expect(problems).toHaveCount(1);
   await expect(problems.first()).toContainText('not valid JSON');
-  await expect(problems.first()).toContainText('line 5');
+  // The line is said once, with its column.
+  await expect(problems.first()).toContainText('(line 5, column 3)');
+  expect((await problems.first().textContent())!.match(/line 5/g)).toHaveLength(1);
 
-  // Not a pack at all.
+  // JSON, but not a pack at all: one sentence, no list of problems to fix.
   await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
   await expect(alert).toContainText('“notes.json” was not added');
-  await expect(problems.first().locator('code')).toBeVisible();
+  await expect(alert).toContainText('This is a JSON file, but not a Sourced pack');
+  await expect(problems).toHaveCount(0);
 
   // Nothing was kept, now or after a reload.
   await expect(packCount(page)).toContainText('1 pack');
@@ -124,10 +129,13 @@ test('a ?pack=URL link opens the shared pack, and a dead link says why', async (
   await page.getByRole('button', { name: 'Quick round' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Question 1 of 3');
   await page.getByRole('button', { name: 'End round' }).click();
+  await page.getByRole('dialog', { name: 'End this round?' }).getByRole('button', { name: 'End the round' }).click();
   await page.getByRole('button', { name: 'Back to packs' }).click();
 
   await openGame(page, `/?pack=${encodeURIComponent('https://packs.example.test/gone.pack.json')}`);
   await expect(page.getByRole('alert')).toContainText('The pack could not be downloaded (HTTP 404)');
+  // A download that failed is not a pack with mistakes to fix.
+  await expect(page.getByRole('alert')).not.toContainText(/problems? found|Fix these/);
 });
 
 test('two tabs of the game keep each other’s packs instead of overwriting them', async ({ page, context }) => {
@@ -149,4 +157,40 @@ test('two tabs of the game keep each other’s packs instead of overwriting them
   await openGame(third);
   await expect(packRadio(third, valid.title)).toBeVisible();
   await expect(packCount(third)).toContainText('2 packs');
+});
+
+test('files that are not packs are named for what they are, and several files each get their result', async ({ page }) => {
+  await openGame(page);
+  const input = page.getByLabel('Open a pack file');
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201e2b1a3f20000000049454e44ae426082', 'hex');
+  const files = [
+    { name: 'saved-page.pack.json', mimeType: 'application/json', buffer: Buffer.from('<!DOCTYPE html>\n<html><head><title>My pack</title></head><body>…</body></html>') },
+    { name: 'photo.pack.json', mimeType: 'application/json', buffer: PNG },
+    { name: 'server.log', mimeType: 'text/plain', buffer: Buffer.from('2025-03-12 10:01:33 INFO started\n2025-03-12 10:01:34 WARN slow\n') },
+    { name: 'library-hours.pack.json', mimeType: 'application/json', buffer: readFileSync(VALID) },
+    { name: 'syntax-error.pack.json', mimeType: 'application/json', buffer: readFileSync(fixture('syntax-error.pack.json')) },
+  ];
+  await input.setInputFiles(files);
+  const results = page.getByRole('list', { name: 'Files opened' }).locator(':scope > li');
+  await expect(results).toHaveCount(files.length);
+  await expect(page.getByRole('status').filter({ hasText: '5 files opened: 1 added, 4 not added.' })).toBeVisible();
+  await expect(results.nth(0)).toHaveText('“saved-page.pack.json” was not addedThis is a web page, not a pack file. Save or download the pack itself (a .pack.json file) and open that.');
+  await expect(results.nth(1)).toHaveText('“photo.pack.json” was not addedThis is an image, not a pack file.');
+  await expect(results.nth(2)).toContainText('This is a plain text file, not a pack file.');
+  await expect(results.nth(3)).toHaveText(` Added “${valid.title}”.`);
+  await expect(results.nth(4)).toContainText('Fix these and open it again');
+  // Only the pack with mistakes gets a list of problems; nobody reads "found "<"".
+  await expect(page.getByRole('list', { name: 'Problems in the pack' })).toHaveCount(1);
+  await expect(page.getByRole('main')).not.toContainText(/found "<"|found "\\u/);
+  await expect(packRadio(page, valid.title)).toBeChecked();
+});
+
+test('a shared link to a web page says so', async ({ page }) => {
+  await page.route('https://packs.example.test/**', (route) =>
+    route.fulfill({ body: '<!doctype html><html><body>A blog post about my pack</body></html>', contentType: 'text/html', headers: { 'access-control-allow-origin': '*' } }),
+  );
+  await openGame(page, `/?pack=${encodeURIComponent('https://packs.example.test/post.html')}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This is a web page, not a pack file.');
+  await expect(alert).not.toContainText(/problems? found|Fix these/);
 });

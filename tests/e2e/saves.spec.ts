@@ -8,7 +8,9 @@ import { answer, builtinPack, currentQuote, defaultChoice, itemByQuote, next, op
 test.use({ reducedMotion: 'reduce' });
 
 const pack = builtinPack();
+/** `sourced:game` stands for this tab's round (saved under `sourced:game:<tab id>`). */
 const KEYS = ['sourced:game', 'sourced:settings', 'sourced:progress', 'sourced:library'] as const;
+const tabKey = (page: Page) => page.evaluate(() => `sourced:game:${sessionStorage.getItem('sourced:tab')}`);
 const notices = (page: Page) => page.getByRole('region', { name: 'Notices' }).getByRole('status');
 
 test('reloading mid-round resumes at the same question, and at the same reveal', async ({ page }) => {
@@ -52,7 +54,7 @@ const corruptions: Array<{ name: string; saves: Record<(typeof KEYS)[number], st
       'sourced:progress': '<html>',
       'sourced:library': '\u0000\uFFFF',
     },
-    notice: /Your saved (game in progress|settings|progress|opened packs) could not be read and (was|were) reset\./,
+    notice: /Your (saved (settings|progress|opened packs) could not be read and (was|were) reset|unfinished round could not be read, so it could not be resumed)\./,
   },
   {
     name: 'JSON of the wrong shape',
@@ -62,7 +64,7 @@ const corruptions: Array<{ name: string; saves: Record<(typeof KEYS)[number], st
       'sourced:progress': JSON.stringify({ state: [1, 2, 3], version: 1 }),
       'sourced:library': JSON.stringify({ state: { entries: [{ pack: { id: '<b>x</b>' } }] }, version: 1 }),
     },
-    notice: /could not be read and (was|were) reset/,
+    notice: /could not be read( and (was|were) reset|, so it could not be resumed| and went back to their defaults)/,
   },
 ];
 
@@ -76,13 +78,16 @@ for (const c of corruptions) {
     await startQuickRound(page);
     await page.keyboard.press('1');
     await expect(screen(page, 'reveal')).toBeVisible();
-    const saved = await page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), [...KEYS]);
+    const game = await tabKey(page);
+    const real = (k: string) => (k === 'sourced:game' ? game : k);
+    const saved = await page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), KEYS.map(real));
     expect(saved[0], 'the game is saved').not.toBeNull();
     expect(saved[1], 'the settings are saved').not.toBeNull();
 
+    const saves = Object.fromEntries(Object.entries(c.saves).map(([k, v]) => [real(k), v]));
     await page.evaluate((saves) => {
       for (const [k, v] of Object.entries(saves)) localStorage.setItem(k, v);
-    }, c.saves);
+    }, saves);
     await page.reload();
 
     await expect(screen(page, 'title')).toBeVisible();
@@ -91,6 +96,9 @@ for (const c of corruptions) {
     await expect(notices(page).first()).toContainText(c.notice);
     const shown = await notices(page).count();
     expect(shown).toBeGreaterThanOrEqual(2);
+    // Whatever the damage, the save as it was is kept aside, as the README says.
+    const asideCopies = await page.evaluate((keys) => keys.map((k) => localStorage.getItem(`${k}.unreadable`)), Object.keys(saves));
+    expect(asideCopies).toEqual(Object.values(saves));
 
     // Still fully playable, and the notices can be dismissed.
     await notices(page).first().getByRole('button', { name: 'Dismiss this notice' }).click();

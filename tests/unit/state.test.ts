@@ -173,15 +173,23 @@ describe('save migration and recovery', () => {
     expect(s.library.getState().entries.map((e) => e.pack.id)).toEqual(['teacher-pack']);
     const [n] = s.notices.getState().notices;
     expect(n!.code).toBe('save-partly-reset');
-    expect(n!.message).toContain('"Broken pack"');
+    expect(n!.message).toBe(
+      '2 opened packs no longer pass the game’s checks, so they were set aside: “Broken pack”, a pack without a title. Open their files again to play them; your progress with them is kept.',
+    );
+    // Set aside, not dropped for good: the whole save as it was is kept beside.
+    expect(storage.data.get('sourced:library.unreadable')).toContain('"Broken pack"');
   });
 
   it('resets an unversioned game save (cannot be resumed safely) with a notice', () => {
-    const storage = createMemoryStorage({ 'sourced:game': JSON.stringify({ state: { round: 3, answers: ['claim'] } }) });
+    const raw = JSON.stringify({ state: { round: 3, answers: ['claim'] } });
+    const storage = createMemoryStorage({ 'sourced:game': raw });
     const s = stores(storage);
     expect(s.game.getState().session).toBeNull();
     expect(codes(s)).toEqual(['save-reset']);
-    expect(s.notices.getState().notices[0]!.message).toBe('Your saved game in progress could not be read and was reset.');
+    expect(s.notices.getState().notices[0]!.message).toBe('Your unfinished round could not be read, so it could not be resumed. Start a new round from the title screen.');
+    // The save of the time before rounds were kept per tab became this tab's, then was kept aside.
+    expect(storage.data.has('sourced:game')).toBe(false);
+    expect(storage.data.get('sourced:game:main.unreadable')).toBe(raw);
   });
 
   it('keeps odd keys such as __proto__ out of progress', () => {
@@ -378,12 +386,13 @@ describe('game', () => {
     s.settings.getState().update({ highContrast: true });
     s.game.getState().start(builtin, 'quick');
     play(s, true);
-    const file = saved(storage, 'sourced:game');
+    const file = saved(storage, 'sourced:game:main');
     (file.state.session as { score: { points: number } }).score.points = 999999;
-    storage.setItem('sourced:game', JSON.stringify(file));
+    storage.setItem('sourced:game:main', JSON.stringify(file));
     const s2 = stores(storage);
     expect(s2.game.getState().session).toBeNull();
-    expect(codes(s2)).toEqual(['save-partly-reset']);
+    expect(codes(s2)).toEqual(['save-reset']);
+    expect(storage.data.get('sourced:game:main.unreadable')).toContain('999999');
     expect(s2.settings.getState().highContrast).toBe(true);
   });
 

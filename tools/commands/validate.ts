@@ -5,7 +5,8 @@ export const EXIT = { valid: 0, invalid: 1, usage: 2 } as const;
 
 /** One line per issue, `PATH: message`, with the line of the file when known. */
 export function formatIssue(issue: PackIssue): string {
-  return `${issue.path || '(pack)'}: ${issue.message}${issue.line ? ` [line ${issue.line}]` : ''}`;
+  const where = issue.line ? ` [line ${issue.line}${issue.column ? `, column ${issue.column}` : ''}]` : '';
+  return `${issue.path || '(pack)'}: ${issue.message}${where}`;
 }
 
 interface FileReport {

@@ -14,10 +14,11 @@ export interface Position {
 
 export class JsonSyntaxError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, without where (the position is given apart). */
+    readonly reason: string,
     readonly position: Position,
   ) {
-    super(`${message} (line ${position.line}, column ${position.column})`);
+    super(`${reason} (line ${position.line}, column ${position.column})`);
     this.name = 'JsonSyntaxError';
   }
 }

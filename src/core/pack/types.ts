@@ -105,6 +105,8 @@ export interface PackIssue {
   closest?: string;
   /** 1-based line in the pack file, when the pack was parsed from text. */
   line?: number;
+  /** 1-based column, for a JSON syntax error (the message then names no position itself). */
+  column?: number;
   /** Set when the file is not JSON at all (the content tools exit 2 on it). */
   syntax?: true;
 }

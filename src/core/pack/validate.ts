@@ -28,7 +28,8 @@ export function parsePack(text: string): ValidationResult {
     parsed = parseJson(text);
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    const issue: PackIssue = { path: '', message: `the file is not valid JSON: ${e.message}`, line: e.position.line, syntax: true };
+    // The line and column are fields, said once by whoever shows the issue.
+    const issue: PackIssue = { path: '', message: `the file is not valid JSON: ${e.reason}`, line: e.position.line, column: e.position.column, syntax: true };
     return { ok: false, errors: [issue], warnings: [] };
   }
   const result = validatePack(parsed.value);

@@ -7,7 +7,19 @@ import type { CompiledItem, CompiledPack, Verdict } from '../../core/pack/types'
 import { currentItem, progressOf, type Confidence, type Mode } from '../../core/session/index';
 import type { AudioService } from '../../audio/index';
 import type { StageHandle } from '../../game/view';
-import { initStores, masteredItems, missesOf, motionReduced, packProgress, type Stores } from '../../state/index';
+import {
+  GAME_KEY_PREFIX,
+  gameKey,
+  initStores,
+  masteredItems,
+  missesOf,
+  motionReduced,
+  packProgress,
+  renewBrowserTabId,
+  webLockPresence,
+  type Stores,
+  type TabPresence,
+} from '../../state/index';
 import type { SurfaceContext } from '../app';
 import { BUILTIN_PACKS } from '../builtin';
 import { openContext } from '../context';
@@ -22,12 +34,12 @@ import { summaryScreen } from '../screens/summary';
 import type { Screen } from '../screens/types';
 import { openSettings } from '../settings';
 import { buildShell, showCrash, type Shell } from '../shell';
-import { titleScreen, type PackCard, type TitleProps } from './title';
+import { titleScreen, type FileOutcome, type PackCard, type RoundElsewhere } from './title';
 import { createViewSource, type ViewSource } from './view-source';
 
 export function startPlay(ctx: SurfaceContext): void {
   const shell = buildShell({ navLabel: 'Game' });
-  const settingsButton = h('button', { type: 'button', class: 'btn quiet', 'aria-haspopup': 'dialog' }, icon('gear'), 'Settings');
+  const settingsButton = h('button', { type: 'button', class: 'btn quiet', 'aria-haspopup': 'dialog' }, icon('gear'), h('span', { class: 'btn-label' }, 'Settings'));
   shell.actions.append(settingsButton);
   let stores: Stores;
   try {
@@ -36,7 +48,7 @@ export function startPlay(ctx: SurfaceContext): void {
     showCrash(shell.main, e);
     return;
   }
-  new App(shell, settingsButton, stores, ctx).start();
+  new App(shell, settingsButton, stores, ctx, webLockPresence()).start();
 }
 
 const IGNORED_ERRORS = /ResizeObserver loop|Script error\.?$/;
@@ -46,8 +58,10 @@ class App {
   private screenKey = '';
   private crashed: unknown = null;
   private selectedId: string | null = null;
-  private openResult: TitleProps['openResult'] = null;
-  private lastRefused: { fileName: string; pack: CompiledPack } | null = null;
+  /** What the last opening did, file by file (shown on the title screen). */
+  private openResults: FileOutcome[] = [];
+  /** Rounds other tabs saved, offered on the title screen. */
+  private roundsElsewhere: RoundElsewhere[] = [];
   private busy = false;
   private audio: AudioService | null = null;
   private stage: StageHandle | null = null;
@@ -59,6 +73,7 @@ class App {
     private settingsButton: HTMLButtonElement,
     private stores: Stores,
     private ctx: SurfaceContext,
+    private presence: TabPresence | null,
   ) {}
 
   start(): void {
@@ -84,6 +99,7 @@ class App {
     stores.library.subscribe(() => this.render(true));
     stores.progress.subscribe(() => this.render(true));
     this.followOtherTabs();
+    this.claimTab();
 
     this.settingsButton.addEventListener('click', () =>
       openSettings(stores.settings, !!this.systemReduced?.matches, this.settingsButton),
@@ -155,19 +171,24 @@ class App {
       return;
     }
     const focusKey = !changed ? (document.activeElement as HTMLElement | null)?.getAttribute?.('data-fk') : null;
+    const headingFocused = !changed && !!this.screen && document.activeElement === this.screen.heading;
     const first = this.screenKey === '';
     this.screen?.dispose?.();
     this.screen = next;
     this.screenKey = key;
     this.shell.main.replaceChildren(next.root);
+    if (changed && key === 'title' && !first) void this.refreshRoundsElsewhere();
     if (changed && !first) {
       if (!isDialogOpen()) {
         window.scrollTo(0, 0);
         next.heading.focus({ preventScroll: true });
       }
+      if (next.announce) this.announce(next.announce);
     } else if (focusKey) {
       const el = next.root.querySelector<HTMLElement>(`[data-fk="${CSS.escape(focusKey)}"]`);
       el?.focus();
+    } else if (headingFocused) {
+      next.heading.focus({ preventScroll: true });
     }
   }
 
@@ -253,9 +274,19 @@ class App {
     const screen = titleScreen({
       cards,
       selectedId: this.selectedId,
-      openResult: this.openResult,
+      openResults: this.openResults,
       busy: this.busy,
       teacherLinks: TEACHER_LINKS.map((l) => ({ ...l, href: this.ctx.href(l.surface) })),
+      roundsElsewhere: this.roundsElsewhere,
+      onTakeOver: (key) => {
+        if (!this.stores.takeOverRound(key)) void this.refreshRoundsElsewhere();
+      },
+      onDiscard: (key) => {
+        this.stores.discardRound(key);
+        this.announce('The unfinished round was discarded.');
+        void this.refreshRoundsElsewhere();
+        this.shell.main.querySelector<HTMLElement>('h1')?.focus();
+      },
       onSelect: (id) => {
         this.selectedId = id;
         this.render(true);
@@ -268,8 +299,7 @@ class App {
       onFiles: (files) => void this.openFiles(files),
       onRemove: (id, title) => {
         // Cleared first: removing re-renders the title through the library store.
-        this.openResult = null;
-        this.lastRefused = null;
+        this.openResults = [];
         this.stores.removePack(id);
         this.announce(`Removed “${title}”.`);
         this.shell.main.querySelector<HTMLElement>('h1')?.focus();
@@ -278,31 +308,6 @@ class App {
     // Focus keys so a re-render (pack added, selection changed) keeps the player's place.
     screen.root.querySelectorAll<HTMLInputElement>('input[name="pack"]').forEach((r) => r.setAttribute('data-fk', `pack:${r.value}`));
     screen.root.querySelector('input[type="file"]')?.setAttribute('data-fk', 'file');
-    if (this.lastRefused && this.openResult && !this.openResult.ok) {
-      const refused = this.lastRefused;
-      const box = screen.root.querySelector('.errors');
-      box?.appendChild(
-        h(
-          'p',
-          null,
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn',
-              on: {
-                click: () => {
-                  this.lastRefused = null;
-                  this.addPack(refused.pack, refused.fileName, true);
-                  this.shell.main.querySelector<HTMLElement>(`[data-fk="${CSS.escape(`pack:${refused.pack.id}`)}"]`)?.focus();
-                },
-              },
-            },
-            'Replace the open pack',
-          ),
-        ),
-      );
-    }
     return screen;
   }
 
@@ -365,43 +370,53 @@ class App {
 
   // ------------------------------------------------------------------ packs
 
+  /** Opens every file given (picker or drop) and shows what happened to each one. */
   private async openFiles(files: File[]): Promise<void> {
     this.busy = true;
     this.render(true);
+    const outcomes: FileOutcome[] = [];
     try {
-      for (const file of files) {
-        const r = await readPackFile(file);
-        this.handleOpen(r, file.name);
-      }
+      for (const file of files) outcomes.push(this.outcomeOf(await readPackFile(file), file.name));
     } finally {
       this.busy = false;
-      this.render(true);
+      this.showOutcomes(outcomes);
     }
   }
 
-  private handleOpen(r: OpenResult, fileName: string): void {
-    this.lastRefused = null;
-    if (!r.ok) {
-      this.openResult = { ok: false, fileName, errors: r.errors };
-      this.announce(`“${fileName}” was not added: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'} found.`);
-      return;
+  /** Adds an opened pack to the library, or says why it was not added. */
+  private outcomeOf(r: OpenResult, name: string, replace = false): FileOutcome {
+    if (!r.ok) return r.kind === 'invalid' ? { ok: false, name, kind: 'invalid', errors: r.errors } : { ok: false, name, kind: r.kind, message: r.message };
+    const res = this.stores.library.getState().add(r.pack, { replace });
+    if (res.ok) {
+      this.selectedId = r.pack.id;
+      return { ok: true, name, title: r.pack.title, warnings: r.warnings.length, replaced: res.replaced };
     }
-    this.addPack(r.pack, fileName, false, r.warnings.length);
+    if (res.reason === 'duplicate') {
+      const onReplace = () => {
+        const i = this.openResults.findIndex((o) => !o.ok && o.kind === 'duplicate' && o.name === name);
+        const done = this.outcomeOf(r, name, true);
+        if (i >= 0) this.openResults[i] = done;
+        this.showOutcomes(this.openResults, false);
+        this.shell.main.querySelector<HTMLElement>(`[data-fk="${CSS.escape(`pack:${r.pack.id}`)}"]`)?.focus();
+      };
+      return { ok: false, name, kind: 'duplicate', message: res.message, onReplace };
+    }
+    return { ok: false, name, kind: 'refused', message: res.message };
   }
 
-  private addPack(pack: CompiledPack, fileName: string, replace: boolean, warnings = 0): void {
-    const res = this.stores.library.getState().add(pack, { replace });
-    if (!res.ok) {
-      this.openResult = { ok: false, fileName, errors: [{ path: 'id', message: res.message }] };
-      if (res.reason === 'duplicate') this.lastRefused = { fileName, pack };
-      this.announce(`“${fileName}” was not added.`);
-      this.render(true);
-      return;
-    }
-    this.selectedId = pack.id;
-    this.openResult = { ok: true, title: pack.title, warnings };
-    this.announce(`Added “${pack.title}”.`);
+  private showOutcomes(outcomes: FileOutcome[], announce = true): void {
+    this.openResults = outcomes;
     this.render(true);
+    if (!announce || outcomes.length === 0) return;
+    const added = outcomes.filter((o) => o.ok).length;
+    const one = outcomes[0]!;
+    this.announce(
+      outcomes.length > 1
+        ? `${outcomes.length} files opened: ${added} added, ${outcomes.length - added} not added.`
+        : one.ok
+          ? `Added “${one.title}”.`
+          : `“${one.name}” was not added: ${one.kind === 'invalid' ? `${one.errors.length} problem${one.errors.length === 1 ? '' : 's'} found.` : one.message}`,
+    );
   }
 
   private async loadSharedPack(): Promise<void> {
@@ -415,20 +430,16 @@ class App {
     this.render(true);
     const r = await fetchPack(url);
     this.busy = false;
-    if (r.ok) {
-      // A pack with the same id already open is not replaced silently: the player is asked.
-      this.addPack(r.pack, url, false, r.warnings.length);
-    } else {
-      this.handleOpen(r, url);
-      this.render(true);
-    }
+    // A pack with the same id already open is not replaced silently: the player is asked.
+    const outcome = this.outcomeOf(r, url);
+    this.showOutcomes([outcome]);
     // A round resumed from the last visit hides the title screen, where the result is shown.
     const g = this.stores.game.getState();
     if (g.session && g.pack) {
       this.stores.notices.getState().push(
-        r.ok
-          ? { code: 'other', level: 'info', message: `The shared pack “${r.pack.title}” was added: it is on the title screen when this round ends.` }
-          : { code: 'other', level: 'error', message: `The shared pack could not be added (${r.errors.length} problem${r.errors.length === 1 ? '' : 's'}): the title screen lists them.` },
+        outcome.ok
+          ? { code: 'other', level: 'info', message: `The shared pack “${outcome.title}” was added: it is on the title screen when this round ends.` }
+          : { code: 'other', level: 'error', message: 'The shared pack was not added: the title screen says why when this round ends.' },
       );
     }
   }
@@ -505,9 +516,56 @@ class App {
     const { progress, library, settings } = this.stores;
     const followed: Record<string, unknown> = { 'sourced:progress': progress, 'sourced:library': library, 'sourced:settings': settings };
     window.addEventListener('storage', (e) => {
+      if (e.key?.startsWith(GAME_KEY_PREFIX)) {
+        // Only another tab taking this round over removes this tab's save.
+        if (e.key === gameKey(this.stores.tabId()) && e.newValue === null) this.stores.roundTakenElsewhere();
+        else void this.refreshRoundsElsewhere();
+        return;
+      }
       const store = e.key ? (followed[e.key] as { persist?: { rehydrate(): unknown } } | undefined) : undefined;
       void store?.persist?.rehydrate();
     });
+  }
+
+  /**
+   * Holds this tab's sign of life. A tab that finds its id already held is a duplicate of
+   * another (browsers copy sessionStorage into a duplicated tab): it takes a new id and leaves
+   * the round to its original, which the title screen then offers as a round elsewhere.
+   */
+  private claimTab(): void {
+    const presence = this.presence;
+    if (!presence) {
+      void this.refreshRoundsElsewhere();
+      return;
+    }
+    void presence.hold(this.stores.tabId()).then(async (mine) => {
+      if (!mine) {
+        this.stores.moveToTab(renewBrowserTabId());
+        await presence.hold(this.stores.tabId());
+      }
+      await this.refreshRoundsElsewhere();
+    });
+  }
+
+  /** Lists other tabs' rounds, marks those whose tab is open, forgets finished ones of closed tabs. */
+  private async refreshRoundsElsewhere(): Promise<void> {
+    // Always after the current render has finished (also without Web Locks).
+    const open = this.presence ? await this.presence.open().catch(() => null) : await Promise.resolve(null);
+    const list: RoundElsewhere[] = [];
+    for (const r of this.stores.otherRounds()) {
+      const live = open ? open.has(r.tabId) : null;
+      // A finished round of a closed tab has nothing left to play: its result is recorded.
+      if (r.session.phase === 'summary') {
+        if (live === false) this.stores.discardRound(r.key);
+        continue;
+      }
+      const pack = this.stores.findPack(r.session.packId);
+      const { position, total } = progressOf(r.session);
+      list.push({ key: r.key, live, packTitle: pack?.title ?? null, packLang: pack?.language, position, total });
+    }
+    if (JSON.stringify(list) === JSON.stringify(this.roundsElsewhere)) return;
+    this.roundsElsewhere = list;
+    this.render(true);
   }
 
   // ------------------------------------------------------------------ stage

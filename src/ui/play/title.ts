@@ -5,6 +5,7 @@ import { playableCount, QUICK_ROUND_SIZE, type Mode } from '../../core/session/i
 import { h, icon, nextId } from '../dom';
 import { formatDate, percent, plural, VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
 import type { PackIssueView } from '../packs';
+import { packLang } from '../parts';
 import type { Screen } from '../screens/types';
 
 export interface PackCard {
@@ -17,11 +18,32 @@ export interface PackCard {
   misses: number;
 }
 
+/**
+ * What opening one file did. Each kind is said in its own words: only a pack with mistakes
+ * gets the list of problems to fix; another kind of file, a failed download or a pack already
+ * open is one plain sentence (with, for the last, the offer to replace it).
+ */
+export type FileOutcome =
+  | { ok: true; name: string; title: string; warnings: number; replaced: boolean }
+  | { ok: false; name: string; kind: 'invalid'; errors: readonly PackIssueView[] }
+  | { ok: false; name: string; kind: 'not-a-pack' | 'unreachable' | 'refused'; message: string }
+  | { ok: false; name: string; kind: 'duplicate'; message: string; onReplace: () => void };
+
+/** A round another tab saved: still open there (`live`), closed, or unknown (no Web Locks). */
+export interface RoundElsewhere {
+  key: string;
+  live: boolean | null;
+  packTitle: string | null;
+  packLang?: string | undefined;
+  position: number;
+  total: number;
+}
+
 export interface TitleProps {
   cards: PackCard[];
   selectedId: string | null;
-  /** The last pack-opening result, shown under the picker. */
-  openResult: { ok: true; title: string; warnings: number } | { ok: false; fileName: string; errors: PackIssueView[] } | null;
+  /** What happened to each file of the last opening (one entry a file), shown under the picker. */
+  openResults: readonly FileOutcome[];
   busy: boolean;
   /** The teachers' surfaces (present, host, studio) that this build has. */
   teacherLinks: ReadonlyArray<{ href: string; label: string; blurb: string }>;
@@ -29,6 +51,10 @@ export interface TitleProps {
   onPlay(mode: Mode): void;
   onFiles(files: File[]): void;
   onRemove(id: string, title: string): void;
+  roundsElsewhere: readonly RoundElsewhere[];
+  /** Moves that round into this tab and goes on with it. */
+  onTakeOver(key: string): void;
+  onDiscard(key: string): void;
 }
 
 export function titleScreen(p: TitleProps): Screen {
@@ -63,11 +89,13 @@ export function titleScreen(p: TitleProps): Screen {
         h(
           'div',
           { class: 'pack-body' },
-          h('label', { for: id, text: c.pack.title }),
+          h('label', { for: id, lang: packLang(c.pack), text: c.pack.title }),
+          // Read once in reading order, not at every focus: the radio is described by the
+          // short lines of counts and bests only.
+          c.pack.description ? h('p', { lang: packLang(c.pack), text: c.pack.description }) : null,
           h(
             'div',
             { id: descId, class: 'pack-body' },
-            c.pack.description ? h('p', { text: c.pack.description }) : null,
             h(
               'p',
               { class: 'pack-meta' },
@@ -114,39 +142,13 @@ export function titleScreen(p: TitleProps): Screen {
       },
     },
   });
-  const result = p.openResult;
-  const resultBox = !result
-    ? null
-    : result.ok
-      ? h('p', { class: 'ok-box', role: 'status' }, icon('check'), ` Added “${result.title}”.`, result.warnings ? ` (${plural(result.warnings, 'warning')})` : '')
-      : h(
-          'div',
-          { class: 'errors', role: 'alert' },
-          h('h3', null, icon('cross'), `“${result.fileName}” was not added`),
-          h('p', { text: `${plural(result.errors.length, 'problem')} found. Nothing of this file was kept. Fix these and open it again:` }),
-          h(
-            'ol',
-            { 'aria-label': 'Problems in the pack' },
-            result.errors.slice(0, 100).map((e) =>
-              h(
-                'li',
-                null,
-                e.path ? h('code', { class: 'path', text: e.path }) : null,
-                e.path ? ': ' : '',
-                e.message,
-                e.line ? h('span', { class: 'muted', text: ` (line ${e.line})` }) : null,
-                e.closest && !e.message.includes(e.closest) ? h('p', { class: 'closest' }, 'Closest passage in the source: “', e.closest, '”') : null,
-              ),
-            ),
-          ),
-          result.errors.length > 100 ? h('p', { text: `…and ${result.errors.length - 100} more.` }) : null,
-        );
+  const resultBox = openResultsView(p.openResults);
   const drop = h(
     'div',
     { class: 'dropzone' },
     h('p', null, 'Open a ', h('code', null, '.pack.json'), ' file, or drop one here. It is checked word for word against its sources before it is kept in this browser.'),
     h('label', { class: 'btn file-label', for: fileId }, icon('upload'), 'Open a pack file', input),
-    p.busy ? h('p', { role: 'status', text: 'Checking the pack…' }) : null,
+    p.busy ? h('p', { role: 'status', text: 'Checking…' }) : null,
   );
   let depth = 0;
   drop.addEventListener('dragenter', (e) => {
@@ -195,7 +197,7 @@ export function titleScreen(p: TitleProps): Screen {
     'section',
     { class: 'panel card play', 'aria-labelledby': playId },
     h('p', { class: 'eyebrow', text: 'Play' }),
-    h('h2', { id: playId, text: selected ? selected.pack.title : 'No pack yet' }),
+    h('h2', { id: playId, lang: selected ? packLang(selected.pack) : undefined, text: selected ? selected.pack.title : 'No pack yet' }),
     selected ? null : h('p', { class: 'muted', text: 'Open a pack file to play.' }),
     h(
       'div',
@@ -227,6 +229,7 @@ export function titleScreen(p: TitleProps): Screen {
         ),
       ),
     ),
+    roundsElsewherePanel(p),
     h(
       'div',
       { class: 'title-grid' },
@@ -271,4 +274,102 @@ function unreviewedTag(pack: CompiledPack): HTMLElement | null {
   if (n === 0) return null;
   const text = n === pack.items.length ? 'Not reviewed: a draft' : `Not reviewed: ${n} of ${plural(pack.items.length, 'question')}`;
   return h('span', { class: 'tag unreviewed', text });
+}
+
+/** Every file's outcome, in the order opened; a line of totals first when there were several. */
+function openResultsView(results: readonly FileOutcome[]): HTMLElement | null {
+  if (results.length === 0) return null;
+  const boxes = results.map(outcomeView);
+  if (results.length === 1) return boxes[0]!;
+  const added = results.filter((r) => r.ok).length;
+  return h(
+    'div',
+    { class: 'open-results' },
+    h('p', { class: 'open-total', role: 'status', text: `${plural(results.length, 'file')} opened: ${added} added, ${results.length - added} not added.` }),
+    h('ul', { class: 'open-list', 'aria-label': 'Files opened' }, boxes.map((b) => h('li', null, b))),
+  );
+}
+
+function outcomeView(r: FileOutcome): HTMLElement {
+  if (r.ok) {
+    const what = r.replaced ? `Replaced the open pack with “${r.title}”.` : `Added “${r.title}”.`;
+    return h('p', { class: 'ok-box', role: 'status' }, icon('check'), ` ${what}`, r.warnings ? ` (${plural(r.warnings, 'warning')})` : '');
+  }
+  const name = h('span', { class: 'file-name', text: `“${r.name}”` });
+  if (r.kind === 'invalid') {
+    return h(
+      'div',
+      { class: 'errors', role: 'alert' },
+      h('h3', null, icon('cross'), name, ' was not added'),
+      h('p', { text: `${plural(r.errors.length, 'problem')} found. Nothing of this file was kept. Fix these and open it again:` }),
+      h(
+        'ol',
+        { 'aria-label': 'Problems in the pack' },
+        r.errors.slice(0, 100).map((e) =>
+          h(
+            'li',
+            null,
+            e.path ? h('code', { class: 'path', text: e.path }) : null,
+            e.path ? ': ' : '',
+            e.message,
+            e.line ? h('span', { class: 'muted', text: ` (line ${e.line}${e.column ? `, column ${e.column}` : ''})` }) : null,
+            e.closest && !e.message.includes(e.closest) ? h('p', { class: 'closest' }, 'Closest passage in the source: “', e.closest, '”') : null,
+          ),
+        ),
+      ),
+      r.errors.length > 100 ? h('p', { text: `…and ${r.errors.length - 100} more.` }) : null,
+    );
+  }
+  if (r.kind === 'duplicate') {
+    return h(
+      'div',
+      { class: 'ask-box', role: 'alert' },
+      h('h3', null, icon('info'), name, ': this pack is already open'),
+      h('p', { text: r.message }),
+      h('p', null, h('button', { type: 'button', class: 'btn', on: { click: r.onReplace } }, 'Replace the open pack')),
+    );
+  }
+  return h('div', { class: 'errors', role: 'alert' }, h('h3', null, icon('cross'), name, ' was not added'), h('p', { text: r.message }));
+}
+
+/**
+ * Rounds saved by other tabs, said plainly: one going on in a tab that is still open can be
+ * taken over here; one left in a closed tab can be resumed or discarded. Never picked up unasked.
+ */
+function roundsElsewherePanel(p: TitleProps): HTMLElement | null {
+  if (p.roundsElsewhere.length === 0) return null;
+  const id = nextId('elsewhere');
+  return h(
+    'section',
+    { class: 'panel card elsewhere', 'aria-labelledby': id },
+    h('h2', { id, text: p.roundsElsewhere.length === 1 ? 'A round in progress elsewhere' : 'Rounds in progress elsewhere' }),
+    h(
+      'ul',
+      { class: 'elsewhere-list' },
+      p.roundsElsewhere.map((r) => {
+        const where =
+          r.live === true ? 'A round is going on in another tab' : r.live === false ? 'A round was left unfinished in a tab that is now closed' : 'A round is going on in another tab, or was left unfinished there';
+        const pack = r.packTitle ? h('span', null, ' with “', h('span', { lang: r.packLang || undefined, text: r.packTitle }), '”') : null;
+        const textId = nextId('round-elsewhere');
+        return h(
+          'li',
+          null,
+          h('p', { id: textId }, `${where}: question ${r.position} of ${r.total}`, pack, '.'),
+          r.live === true ? h('p', { class: 'muted', text: 'Taking it over here ends it there; nothing of it is lost.' }) : null,
+          h(
+            'div',
+            { class: 'actions' },
+            h(
+              'button',
+              { type: 'button', class: 'btn primary', 'aria-describedby': textId, on: { click: () => p.onTakeOver(r.key) } },
+              r.live === false ? 'Resume it here' : 'Take it over here',
+            ),
+            r.live === true
+              ? null
+              : h('button', { type: 'button', class: 'btn quiet', 'aria-describedby': textId, on: { click: () => p.onDiscard(r.key) } }, 'Discard it'),
+          ),
+        );
+      }),
+    ),
+  );
 }

@@ -2,9 +2,11 @@
 import { itemIsUnreviewed } from '../../core/pack/review';
 import type { CompiledItem, CompiledPack } from '../../core/pack/types';
 import type { AnswerRecord } from '../../core/session/index';
+import { focusWasReturnedTo } from '../dialog';
 import { h, icon, nextId } from '../dom';
 import { formatDate, VERDICT_LABEL, VERDICT_PLAIN } from '../labels';
-import { evidenceList, quoteFigure, verdictChip } from '../parts';
+import { evidenceList, packLang, quoteFigure, verdictChip, type PackSources } from '../parts';
+import { pinToBottom } from '../pinned';
 import type { Screen } from './types';
 
 export interface RevealProps {
@@ -21,7 +23,7 @@ export interface RevealProps {
 
 /** The body of a reveal (also used to reopen a missed item from the summary). */
 export function revealBody(
-  pack: Pick<CompiledPack, 'sources' | 'updated' | 'extensions'>,
+  pack: PackSources & Pick<CompiledPack, 'updated'> & Partial<Pick<CompiledPack, 'extensions'>>,
   item: CompiledItem,
   onContext: (i: number, opener: HTMLElement) => void,
 ): HTMLElement[] {
@@ -42,7 +44,7 @@ export function revealBody(
           itemIsUnreviewed(pack, item)
             ? h('p', { class: 'unreviewed' }, h('strong', null, 'Not reviewed: '), 'this verdict and explanation come from a draft that no person has checked yet.')
             : null,
-          h('p', { class: 'explanation', text: item.explanation }),
+          h('p', { class: 'explanation', lang: packLang(pack), text: item.explanation }),
           h('p', { class: 'asof', text: `As of ${formatDate(pack.updated)}, judged only on the sources in this pack.` }),
         ),
         quoteFigure(pack, item, true),
@@ -83,6 +85,12 @@ export function revealScreen(p: RevealProps): Screen {
     icon('arrow'),
   );
 
+  const bar = h(
+    'div',
+    { class: 'actions end sticky-actions' },
+    p.shortcuts ? h('span', { class: 'hint keys' }, 'Press ', h('kbd', null, 'Enter'), ' or ', h('kbd', null, 'N')) : null,
+    next,
+  );
   const root = h(
     'section',
     { class: 'screen reveal', 'data-screen': 'reveal', 'aria-labelledby': headingId },
@@ -100,22 +108,27 @@ export function revealScreen(p: RevealProps): Screen {
       ),
     ),
     ...revealBody(p.pack, p.item, p.onContext),
-    h('div', { class: 'actions end sticky-actions' }, p.shortcuts ? h('span', { class: 'hint keys' }, 'Press ', h('kbd', null, 'Enter'), ' or ', h('kbd', null, 'N')) : null, next),
+    bar,
   );
+  const unpin = pinToBottom(bar);
 
   return {
     root,
     heading,
+    // Focus goes to the heading ("Right"); the verdict and points are said after it.
+    announce: `${heading.textContent}. ${verdictLine} ${pointsBits.join(', ')}.`,
+    dispose: unpin,
     key(e) {
       if (!p.shortcuts) return false;
       if (e.key === 'n' || e.key === 'N') {
         p.onNext();
         return true;
       }
-      // Enter on a focused control activates that control; elsewhere it means Next.
+      // Enter on a control the player moved to activates it; elsewhere it means Next, as the
+      // hint says — also on the "Read in context" button that focus returned to on closing it.
       if (e.key === 'Enter') {
         const t = e.target as HTMLElement | null;
-        if (t && t.closest('button, a, input, select, textarea, summary')) return false;
+        if (t && t.closest('button, a, input, select, textarea, summary') && !focusWasReturnedTo(t)) return false;
         p.onNext();
         return true;
       }

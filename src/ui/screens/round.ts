@@ -1,9 +1,11 @@
 /** The round: the quote, large, and the three answers (+ "how sure" when asked). */
 import type { CompiledItem, CompiledPack, Verdict } from '../../core/pack/types';
 import type { Confidence } from '../../core/session/index';
+import { confirmDialog } from '../dialog';
 import { h, icon, nextId } from '../dom';
 import { VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
 import { quoteFigure } from '../parts';
+import { pinToBottom } from '../pinned';
 import type { Screen } from './types';
 
 export interface RoundProps {
@@ -17,6 +19,7 @@ export interface RoundProps {
   onAnswer(verdict: Verdict, confidence?: Confidence): void;
   /** A verdict was picked but not yet committed (confidence asked): for the "answer" cue. */
   onPick?(verdict: Verdict): void;
+  /** "End round", once the player has confirmed it. */
   onQuit(): void;
 }
 
@@ -56,8 +59,12 @@ export function roundScreen(p: RoundProps): Screen {
         'div',
         { class: 'sure card', role: 'group', 'aria-labelledby': `${askId}-sure` },
         h('h3', { id: `${askId}-sure`, text: 'How sure are you?' }),
-        h('button', { type: 'button', class: 'btn primary', 'aria-keyshortcuts': p.shortcuts ? 'S' : undefined, on: { click: () => commit('sure') } }, 'Sure'),
-        h('button', { type: 'button', class: 'btn', 'aria-keyshortcuts': p.shortcuts ? 'U' : undefined, on: { click: () => commit('unsure') } }, 'Not sure'),
+        h(
+          'div',
+          { class: 'sure-buttons' },
+          h('button', { type: 'button', class: 'btn primary', 'aria-keyshortcuts': p.shortcuts ? 'S' : undefined, on: { click: () => commit('sure') } }, 'Sure'),
+          h('button', { type: 'button', class: 'btn', 'aria-keyshortcuts': p.shortcuts ? 'U' : undefined, on: { click: () => commit('unsure') } }, 'Not sure'),
+        ),
       )
     : null;
   const sureHint = p.askConfidence ? h('p', { class: 'hint', 'aria-live': 'polite' }) : null;
@@ -86,33 +93,51 @@ export function roundScreen(p: RoundProps): Screen {
   }
 
   const pct = Math.round(((p.position - 1) / Math.max(1, p.total)) * 100);
+  const quit = h('button', { type: 'button', class: 'btn quiet', 'aria-haspopup': 'dialog', on: { click: () => void confirmQuit() } }, 'End round');
+  async function confirmQuit(): Promise<void> {
+    const answered = p.position - 1;
+    const ok = await confirmDialog({
+      title: 'End this round?',
+      message:
+        answered === 0
+          ? `You have not answered any of the ${p.total} questions yet. Ending now shows an empty result.`
+          : `You have answered ${answered} of ${p.total} questions. The round stops here and your results so far are shown; those answers count.`,
+      confirm: 'End the round',
+      cancel: 'Keep playing',
+      opener: quit,
+    });
+    if (ok) p.onQuit();
+  }
+
+  // The answers stay pinned at the bottom of the window while a long quote scrolls above them.
+  const ask = h(
+    'div',
+    { class: 'ask' },
+    h('h2', { id: askId, text: 'Is this a claim, a verified fact, or disputed?' }),
+    answers,
+    sureHint,
+    sureBox,
+    p.shortcuts ? h('p', { class: 'hint keys' }, 'Keys: ', h('kbd', null, '1'), ' ', h('kbd', null, '2'), ' ', h('kbd', null, '3'), p.askConfidence ? ', then S (sure) or U (not sure).' : '.') : null,
+  );
   const root = h(
     'section',
     { class: 'screen round', 'data-screen': 'round', 'aria-labelledby': headingId },
+    // One layout for every question: the heading on its line, the pack and points on theirs.
     h(
       'div',
       { class: 'round-head' },
       heading,
-      h(
-        'div',
-        { class: 'round-meta' },
-        h('span', { class: 'pack-name', text: p.pack.title }),
-        h('span', { class: 'tag' }, icon('star'), `${p.points} points`),
-        h('button', { type: 'button', class: 'btn quiet', on: { click: p.onQuit } }, 'End round'),
-      ),
+      h('p', { class: 'round-meta' }, h('span', { class: 'pack-name', text: p.pack.title }), h('span', { class: 'tag points-tag' }, icon('star'), `${p.points} points`)),
     ),
     h('div', { class: 'progress', 'aria-hidden': 'true' }, h('span', { style: `width:${pct}%` })),
     quoteFigure(p.pack, p.item),
-    h(
-      'div',
-      { class: 'ask' },
-      h('h2', { id: askId, text: 'Is this a claim, a verified fact, or disputed?' }),
-      answers,
-      sureHint,
-      sureBox,
-      p.shortcuts ? h('p', { class: 'hint keys' }, 'Keys: ', h('kbd', null, '1'), ' ', h('kbd', null, '2'), ' ', h('kbd', null, '3'), p.askConfidence ? ', then S (sure) or U (not sure).' : '.') : null,
-    ),
+    ask,
+    // After the answers in the Tab order, and away from the points: ending is never one stray tap.
+    h('div', { class: 'round-foot' }, quit),
   );
+  // Compact (no meanings) once the full answers would take more than 60 % of the window; still
+  // pinned with "How sure are you?" open under them, up to 90 %.
+  const unpin = pinToBottom(ask, { compact: true, compactAbove: 0.6, maxShare: 0.9 });
 
   return {
     root,
@@ -136,5 +161,6 @@ export function roundScreen(p: RoundProps): Screen {
       }
       return false;
     },
+    dispose: unpin,
   };
 }

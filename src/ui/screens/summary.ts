@@ -3,6 +3,7 @@ import type { CompiledItem, CompiledPack } from '../../core/pack/types';
 import type { SessionSummary } from '../../core/session/index';
 import { h, icon, nextId } from '../dom';
 import { percent, plural, shortQuote, skillLabel, VERDICT_ICON, VERDICT_LABEL, VERDICT_ORDER } from '../labels';
+import { packLang } from '../parts';
 import { confusionTable, leanText } from '../results';
 import type { Screen } from './types';
 
@@ -94,7 +95,7 @@ export function summaryScreen(p: SummaryProps): Screen {
           return h(
             'li',
             null,
-            h('p', { id: qid }, shortQuote(it.quote.text), ' ', h('span', { class: 'muted', text: `— ${it.quote.speaker}` })),
+            h('p', { id: qid }, h('span', { lang: packLang(p.pack), text: shortQuote(it.quote.text) }), ' ', h('span', { class: 'muted', lang: packLang(p.pack), text: `— ${it.quote.speaker}` })),
             h('p', { class: 'muted', text: `It was: ${VERDICT_LABEL[it.verdict]}` }),
             btn,
           );
@@ -112,7 +113,7 @@ export function summaryScreen(p: SummaryProps): Screen {
   const root = h(
     'section',
     { class: 'screen summary', 'data-screen': 'summary', 'aria-labelledby': headingId },
-    h('div', null, h('p', { class: 'eyebrow', text: p.pack.title }), heading),
+    h('div', null, h('p', { class: 'eyebrow', lang: packLang(p.pack), text: p.pack.title }), heading),
     p.newBest ? h('p', { class: 'ok-box' }, icon('star'), ' A new best for this pack!') : null,
     h(
       'div',

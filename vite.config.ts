@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { appIcons, offlineGame } from './tools/pwa.ts';
 import { surfaceRoutes } from './tools/vite-routes.ts';
 
 const phaserSrc = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
@@ -41,7 +42,7 @@ export default defineConfig({
       { find: /^phaser-src\//, replacement: phaserSrc },
     ],
   },
-  plugins: [phaserFlags(), surfaceRoutes()],
+  plugins: [phaserFlags(), surfaceRoutes(), appIcons(), offlineGame()],
   // The dev server pre-bundles Phaser's sources: the same flags there, so dev runs what ships.
   optimizeDeps: { rolldownOptions: { plugins: [phaserFlags()] } },
   build: {

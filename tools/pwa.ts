@@ -66,6 +66,8 @@ export function appIcons(): Plugin {
   return {
     name: 'sourced:app-icons',
     apply: 'build',
+    // iOS reads its home-screen icon from the page, not the manifest.
+    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `./${ICONS[3].file}` }, injectTo: 'head' }],
     async generateBundle() {
       for (const icon of ICONS) this.emitFile({ type: 'asset', fileName: icon.file, source: await renderIcon(icon.size, icon.maskable) });
     },

@@ -56,6 +56,9 @@ export async function fetchPack(url: string): Promise<OpenResult> {
   if (abs.protocol !== 'https:' && abs.protocol !== 'http:') {
     return { ok: false, errors: [{ path: '', message: 'A shared pack must be an http(s) address.' }] };
   }
+  if (navigator.onLine === false) {
+    return { ok: false, errors: [{ path: '', message: 'You are offline: a shared pack link needs the network. Open the link again once you are connected.' }] };
+  }
   // A server that never answers must not leave the title screen "checking" for ever.
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);

@@ -141,8 +141,8 @@ class Presenter {
       draft: this.draft,
       message: this.message,
       busy: this.busyOpening,
-      onChange: (draft, rerender) => {
-        this.draft = draft;
+      onChange: (patch, rerender) => {
+        this.draft = { ...this.draft, ...patch(this.draft) };
         this.message = null;
         if (rerender) this.showSetup();
       },

@@ -4,8 +4,19 @@
  * and a block too tall for a page of its own cut between words.
  */
 
-/** True when the box's content does not fit inside it. */
-export const overflows = (box: HTMLElement): boolean => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+/**
+ * True when the box's content does not fit inside it. `scrollHeight` is rounded to whole
+ * pixels, so the edges of the content are compared too (a half pixel out is out).
+ */
+export function overflows(box: HTMLElement): boolean {
+  if (box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth) return true;
+  const limit = box.getBoundingClientRect();
+  for (const el of box.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.bottom > limit.bottom + 0.5 || r.right > limit.right + 0.5) return true;
+  }
+  return false;
+}
 
 /**
  * Lowers `--fit` on `el` (a factor in its font sizes, see present.css) from 1 until `box` fits,

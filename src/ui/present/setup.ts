@@ -41,14 +41,16 @@ export interface SetupProps {
   /** A message after opening a pack file, or why the presentation could not start. */
   message: { text: string; error: boolean } | null;
   busy: boolean;
-  onChange(draft: SetupDraft, rerender: boolean): void;
+  /** A change to the draft, made on the app's latest draft (several fields may change between renders). */
+  onChange(patch: (draft: SetupDraft) => Partial<SetupDraft>, rerender: boolean): void;
   onFiles(files: File[]): void;
   onStart(): void;
 }
 
 export function setupScreen(p: SetupProps): Screen {
   const d = p.draft;
-  const set = (patch: Partial<SetupDraft>, rerender = true) => p.onChange({ ...d, ...patch }, rerender);
+  const set = (patch: Partial<SetupDraft> | ((draft: SetupDraft) => Partial<SetupDraft>), rerender = true) =>
+    p.onChange(typeof patch === 'function' ? patch : () => patch, rerender);
   const pack = p.packs.find((x) => x.pack.id === d.packId)?.pack ?? null;
   const headingId = nextId('setup');
   const heading = h('h1', { id: headingId, tabindex: '-1', text: 'Present to a class' });
@@ -117,7 +119,7 @@ export function setupScreen(p: SetupProps): Screen {
                     on: {
                       change: (e: Event) => {
                         const on = (e.target as HTMLInputElement).checked;
-                        set({ itemIds: on ? [...d.itemIds, it.id] : d.itemIds.filter((x) => x !== it.id) }, false);
+                        set((cur) => ({ itemIds: on ? [...cur.itemIds, it.id] : cur.itemIds.filter((x) => x !== it.id) }), false);
                       },
                     },
                   }),
@@ -173,9 +175,8 @@ export function setupScreen(p: SetupProps): Screen {
                     'data-fk': `team:${i}`,
                     on: {
                       input: (e: Event) => {
-                        const names = [...d.teamNames];
-                        names[i] = (e.target as HTMLInputElement).value;
-                        set({ teamNames: names }, false);
+                        const value = (e.target as HTMLInputElement).value;
+                        set((cur) => ({ teamNames: cur.teamNames.map((n, k) => (k === i ? value : n)) }), false);
                       },
                     },
                   }),
@@ -197,17 +198,18 @@ export function setupScreen(p: SetupProps): Screen {
   const timer = h(
     'fieldset',
     { class: 'setup-timer' },
-    h('legend', null, 'Discussion timer'),
+    h('legend', null, 'Timer'),
     h(
       'label',
       { class: 'field' },
-      h('span', null, 'Time to discuss before the vote and after the evidence'),
+      h('span', null, 'Discussion timer'),
       h(
         'select',
         { 'data-fk': 'timer', on: { change: (e: Event) => set({ timerSeconds: Number((e.target as HTMLSelectElement).value) }) } },
         TIMER_CHOICES.map((s) => h('option', { value: String(s), selected: s === d.timerSeconds }, s === 0 ? 'No timer' : clock(s))),
       ),
     ),
+    h('p', { class: 'muted', text: 'It runs while the class talks before the vote, and again with the discussion question. T pauses it.' }),
   );
 
   const msg = p.message ? h('p', { class: `setup-message${p.message.error ? ' error' : ''}`, role: p.message.error ? 'alert' : 'status', text: p.message.text }) : null;

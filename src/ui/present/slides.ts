@@ -100,21 +100,20 @@ function verdictHead(v: Verdict, i: number): HTMLElement {
 function handsView(quote: HTMLElement, on: VoteHandlers): VoteView {
   const inputs = new Map<Verdict, HTMLInputElement>();
   const cols = VERDICT_ORDER.map((v, i) => {
-    const labelId = nextId('hands');
     const input = h('input', {
       type: 'number',
       min: '0',
       max: '999',
       inputmode: 'numeric',
       class: 'hands-count',
-      'aria-labelledby': labelId,
+      'aria-label': `${VERDICT_LABEL[v]}: hands up`,
       on: { change: () => on.hands(v, { set: Number(input.value) }) },
     });
     inputs.set(v, input);
     return h(
       'div',
       { class: `vote-col v-${v}` },
-      h('h2', { id: labelId }, verdictHead(v, i), h('span', { class: 'sr-only', text: ': hands up' })),
+      h('h2', null, verdictHead(v, i)),
       h('p', { class: 'meaning', text: VERDICT_MEANING[v] }),
       h(
         'div',

@@ -49,7 +49,10 @@ function resvg(): Promise<typeof import('@resvg/resvg-wasm')> {
   resvgReady ??= (async () => {
     const mod = await import('@resvg/resvg-wasm');
     const wasm = readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'));
-    await mod.initWasm(wasm);
+    // The module is loaded once per process, but Vite may load this config more than once.
+    await mod.initWasm(wasm).catch((e: unknown) => {
+      if (!/Already initialized/.test(String(e))) throw e;
+    });
     return mod;
   })();
   return resvgReady;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance benchmarks of issue #4 (see docs/benchmarks.md).
  *
- *   npm run bench [-- --only bytes,cold,smooth,long,content] [--runs N] [--rounds N] [--rebuild]
+ *   npm run bench [-- --only bytes,cold,smooth,long,content,offline] [--runs N] [--rounds N] [--rebuild]
  *
  * Builds the game and the baseline page (or reuses fresh builds), serves both with
  * `vite preview`, drives headless Chromium (tools/chromium.ts) and the content tools, prints a
@@ -21,9 +21,10 @@ import { buildBaseline, buildGame } from './lib/build.ts';
 import { serve, type Served } from './lib/server.ts';
 import { table, verdict, type ResultRow } from './lib/stats.ts';
 import { longRows, longTable, measureLongSession } from './long-session.ts';
+import { measureOffline, offlineRows, offlineTable } from './offline.ts';
 import { measureSmoothness, smoothRows, smoothTable } from './smoothness.ts';
 
-const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content'] as const;
+const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content', 'offline'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -106,7 +107,7 @@ async function main(): Promise<number> {
   if (atStart.loadAverage1m > atStart.nproc) {
     log(`Warning: the load average is ${atStart.loadAverage1m} on ${atStart.nproc} cores: other work is running, and the timings will show it.`);
   }
-  const needsBrowser = ['bytes', 'cold', 'smooth', 'long'].some((s) => opts.only.has(s as Section));
+  const needsBrowser = ['bytes', 'cold', 'smooth', 'long', 'offline'].some((s) => opts.only.has(s as Section));
 
   if (needsBrowser) {
     log('Building the game and the baseline page (vite build, production)...');
@@ -151,6 +152,14 @@ async function main(): Promise<number> {
         log(`  (${r.rounds} rounds, ${r.rounds * 10} questions in ${r.seconds.toFixed(0)} s)`);
         result.longSession = { ...r, loadAfter: load() };
         rows.push(...longRows(r));
+      }
+      if (opts.only.has('offline')) {
+        log(`\n6. Offline (${opts.runs} reloads with no network, after one visit)`);
+        const r = await measureOffline(browser, gameServer.url, game.dir, { runs: opts.runs, log });
+        log(offlineTable(r));
+        log(`  (load average ${load().loadAverage1m} on ${load().nproc} cores)`);
+        result.offline = { ...r, loadAfter: load() };
+        rows.push(...offlineRows(r));
       }
     } finally {
       await browser.close();

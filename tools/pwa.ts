@@ -101,8 +101,8 @@ export function offlineGame(): Plugin[] {
       globIgnores: ['**/*.map', '**/.*'],
       // The Phaser chunk is about 0.8 MB; a pack-sized asset would still fit.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-      // Hashed file names need no revision query.
-      dontCacheBustURLsMatching: /[.-][A-Za-z0-9_-]{8}\.\w+$/,
+      // Vite's hashed file names (assets/name-XXXXXXXX.ext) need no revision.
+      dontCacheBustURLsMatching: /(^|\/)assets\/[^/]+-[A-Za-z0-9_-]{8}\.\w+$/,
       // `…/join/?code=KXRT`, `…/?pack=URL`: the page is the same whatever its query says.
       ignoreURLParametersMatching: [/.*/],
       // `…/studio` without its slash, or any other address inside the site, gets the game's page

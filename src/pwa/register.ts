@@ -56,6 +56,7 @@ function showUpdate(reload: () => void): void {
     h('p', { class: 'pwa-actions' }, now, h('button', { type: 'button', class: 'btn quiet', on: { click: () => box.remove() } }, 'Later')),
   );
   document.body.append(box);
+  document.body.classList.add('pwa-bar');
 }
 
 // ------------------------------------------------------------------------- offline
@@ -77,11 +78,13 @@ function watchConnection(surface: Surface): void {
     if (navigator.onLine) {
       bar?.remove();
       bar = null;
+      document.body.classList.toggle('pwa-bar', !!document.querySelector('.pwa-toast'));
       return;
     }
     if (bar) return;
     bar = h('aside', { class: 'pwa-offline', 'aria-label': 'Connection' }, h('p', { role: 'status', text }));
     document.body.append(bar);
+    document.body.classList.add('pwa-bar');
   };
   window.addEventListener('online', update);
   window.addEventListener('offline', update);

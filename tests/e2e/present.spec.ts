@@ -336,6 +336,10 @@ test.describe('show of hands', () => {
     await expect(row.getByRole('cell')).toHaveText(VERDICTS.map((v) => String(counts[v])));
     await expect(slide(page)).toContainText('9 hands counted.');
     await expectFits(page, 28);
+    // Question by question: only the question revealed.
+    await page.keyboard.press('PageDown');
+    await expect(slide(page).locator('table.questions tbody tr')).toHaveCount(1);
+    await expect(slide(page).locator('table.questions tbody tr')).toContainText(`${pct(counts[first.verdict] / 9)} right`);
 
     await page.getByRole('button', { name: 'New presentation' }).click();
     await expect(page.locator('[data-screen="present-setup"]')).toBeVisible();

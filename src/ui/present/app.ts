@@ -93,7 +93,7 @@ class Presenter {
   /** Forward was pressed once with teams still to answer: the next press reveals anyway. */
   private revealAnyway = false;
   private blank: HTMLElement | null = null;
-  /** Pages measured at the current screen size, by "evidence:<index>" and "summary". */
+  /** Pages measured at the current screen size, by "evidence:<index>" and "summary:<questions played>". */
   private pages = new Map<string, Page[]>();
 
   constructor(
@@ -341,7 +341,7 @@ class Presenter {
     const p = this.p!;
     const id = p.order[p.at.index]!;
     this.p = { ...p, votes: { ...p.votes, [id]: votes } };
-    this.pages.delete('summary');
+    for (const k of this.pages.keys()) if (k.startsWith('summary:')) this.pages.delete(k);
     this.revealAnyway = false;
     this.frame?.status.replaceChildren();
     this.save();
@@ -411,11 +411,13 @@ class Presenter {
 
   /** The summary: the team table (with teams), the class, then the questions, each paged to fit. */
   private summaryPages(): Page[] {
-    let pages = this.pages.get('summary');
-    if (pages) return pages;
     const p = this.p!;
     const pack = this.pack!;
+    // A round ended early sums up the questions revealed so far.
     const played = p.order.slice(0, p.at.step === 'summary' ? p.at.index : p.order.length);
+    const key = `summary:${played.length}`;
+    let pages = this.pages.get(key);
+    if (pages) return pages;
     pages = [];
     const titled = (title: string, roots: HTMLElement[]) => roots.map((root, i) => ({ root, title: roots.length > 1 ? `${title}, ${i + 1} of ${roots.length}` : title }));
     if (played.length === 0) {
@@ -430,7 +432,7 @@ class Presenter {
       pages.push({ title: 'The class', root: classContent(matrix, answered, balancedAccuracy(matrix), leanOf(matrix), p.voting) });
       pages.push(...titled('Question by question', this.measure('summary', (box) => paginate(box, questionRows(pack, played, p.votes, p.voting), questionsFrame))));
     }
-    this.pages.set('summary', pages);
+    this.pages.set(key, pages);
     return pages;
   }
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { appIcons, offlineGame } from './tools/pwa.ts';
 import { surfaceRoutes } from './tools/vite-routes.ts';
 import { classroomProxy } from './src/server/dev-proxy.ts';
 
@@ -42,7 +43,7 @@ export default defineConfig({
       { find: /^phaser-src\//, replacement: phaserSrc },
     ],
   },
-  plugins: [phaserFlags(), surfaceRoutes()],
+  plugins: [phaserFlags(), surfaceRoutes(), appIcons(), offlineGame()],
   // The classroom server's paths, in development (npm run dev starts it beside Vite).
   server: { proxy: classroomProxy() },
   preview: { proxy: {} },

@@ -56,5 +56,6 @@ function preloadsOf(bundle: OutputBundle, surface: Surface): string[] | null {
 function withPreloads(html: string, files: string[] | null, prefix: string): string {
   if (!files?.length) return html;
   const links = files.map((f) => `\n    <link rel="modulepreload" crossorigin href="${prefix}${f}">`).join('');
-  return html.replace(/\n\s*<\/head>/, `${links}\n  </head>`);
+  // Other plugins may have put their own tags right before </head> (the PWA's manifest link).
+  return html.replace(/\s*<\/head>/, `${links}\n  </head>`);
 }

@@ -19,6 +19,7 @@ export interface SurfaceContext extends Route {
 
 const SURFACE_LOADERS: Partial<Record<Surface, () => Promise<SurfaceModule>>> = {
   play: () => import('./play/index'),
+  present: () => import('./present/index'),
   host: () => import('./host/index'),
   join: () => import('./join/index'),
 };
@@ -31,6 +32,15 @@ export function startRouter(href = location.href): void {
     (m) => Promise.resolve(m.mount(ctx)).catch((e: unknown) => showCrash(document.getElementById('main') ?? document.body, e)),
     (e: unknown) => showLoadFailure(e),
   );
+  startOfflineAfterLoad(route);
+}
+
+/** The service worker and the offline messages (src/pwa), fetched after the page has loaded. */
+function startOfflineAfterLoad(route: Route): void {
+  if (!import.meta.env.PROD) return;
+  const go = () => void import('../pwa/register').then((m) => m.startPwa(route), (e: unknown) => console.warn('[offline] not started', e));
+  if (document.readyState === 'complete') go();
+  else window.addEventListener('load', go, { once: true });
 }
 
 /** The surface's code could not be fetched (offline on a first visit, a deployment in between). */

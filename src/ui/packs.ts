@@ -106,6 +106,9 @@ export async function fetchPack(url: string): Promise<OpenResult> {
   if (abs.protocol !== 'https:' && abs.protocol !== 'http:') {
     return refuse('unreachable', 'A shared pack must be an http(s) address.');
   }
+  if (navigator.onLine === false) {
+    return refuse('unreachable', 'You are offline: a shared pack link needs the network. Open the link again once you are connected.');
+  }
   // A server that never answers must not leave the title screen "checking" for ever.
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);

@@ -1,5 +1,5 @@
 /** Pieces shared by several screens: the quote figure, evidence cards, verdict chips. */
-import type { CompiledItem, CompiledPack, Source, Verdict } from '../core/pack/types';
+import type { CompiledEvidence, CompiledItem, CompiledPack, Source, Verdict } from '../core/pack/types';
 import { h, icon, nextId } from './dom';
 import { keyWordRanges, segments } from './highlight';
 import { formatDate, genreLabel, STANCE_LABEL, VERDICT_ICON, VERDICT_LABEL } from './labels';
@@ -58,6 +58,18 @@ export function markedText(text: string, ranges: Array<[number, number]>): Node[
   return segments(text, ranges).map((s) => (s.mark ? h('mark', { text: s.text }) : document.createTextNode(s.text)));
 }
 
+/** An evidence card's head: its stance, the source's outlet and date (also used by presenter mode). */
+export function evidenceHead(pack: PackSources, ev: Pick<CompiledEvidence, 'source' | 'stance'>, id?: string): HTMLElement {
+  const src = sourceOf(pack, ev.source);
+  return h(
+    'div',
+    { class: 'ev-head', id },
+    h('span', { class: 'stance' }, icon(ev.stance === 'context' ? 'info' : ev.stance), STANCE_LABEL[ev.stance] ?? ev.stance),
+    h('cite', { lang: packLang(pack), text: src?.outlet ?? ev.source }),
+    src && h('time', { class: 'muted', datetime: src.published, text: formatDate(src.published) }),
+  );
+}
+
 /**
  * The evidence as a list labelled "Evidence": stance, outlet, date, the passage with its
  * key words highlighted, the note, and "Read in context".
@@ -70,7 +82,6 @@ export function evidenceList(
   const lang = packLang(pack);
   const list = h('ul', { class: 'evidence-list', 'aria-label': 'Evidence' });
   item.evidence.forEach((ev, i) => {
-    const src = sourceOf(pack, ev.source);
     const headId = nextId('ev');
     const btn = h(
       'button',
@@ -87,13 +98,7 @@ export function evidenceList(
       h(
         'li',
         { class: `ev card s-${ev.stance}` },
-        h(
-          'div',
-          { class: 'ev-head', id: headId },
-          h('span', { class: 'stance' }, icon(ev.stance === 'context' ? 'info' : ev.stance), STANCE_LABEL[ev.stance] ?? ev.stance),
-          h('cite', { lang, text: src?.outlet ?? ev.source }),
-          src && h('time', { class: 'muted', datetime: src.published, text: formatDate(src.published) }),
-        ),
+        evidenceHead(pack, ev, headId),
         h('blockquote', { lang }, ...markedText(ev.text, keyWordRanges(ev.text, item.quote.text))),
         ev.note ? h('p', { class: 'note' }, h('strong', null, 'Note: '), h('span', { lang, text: ev.note })) : null,
         btn,

@@ -43,5 +43,6 @@ export function surfaceHref(root: URL, surface: Surface, params?: Record<string,
 
 /** The teachers' surfaces linked from the title screen, in the order shown. */
 export const TEACHER_LINKS: ReadonlyArray<{ surface: Surface; label: string; blurb: string }> = [
+  { surface: 'present', label: 'Present to a class', blurb: 'One projector, no student devices, no network: the class votes by hands or in teams.' },
   { surface: 'host', label: 'Host a live class', blurb: 'Students answer on their own devices with a code; you reveal the evidence on the projector.' },
 ];

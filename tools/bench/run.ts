@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance benchmarks of issue #4 (see docs/benchmarks.md).
  *
- *   npm run bench [-- --only bytes,cold,smooth,long,content,draft,classroom] [--runs N] [--rounds N] [--students 30,300,1000] [--scale 3000] [--rebuild]
+ *   npm run bench [-- --only bytes,cold,smooth,long,content,offline,draft,classroom] [--runs N] [--rounds N] [--students 30,300,1000] [--scale 3000] [--rebuild]
  *
  * Builds the game and the baseline page (or reuses fresh builds), serves both with
  * `vite preview`, drives headless Chromium (tools/chromium.ts) and the content tools, prints a
@@ -24,9 +24,10 @@ import { buildBaseline, buildGame } from './lib/build.ts';
 import { serve, type Served } from './lib/server.ts';
 import { table, verdict, type ResultRow } from './lib/stats.ts';
 import { longRows, longTable, measureLongSession } from './long-session.ts';
+import { measureOffline, offlineRows, offlineTable } from './offline.ts';
 import { measureSmoothness, smoothRows, smoothTable } from './smoothness.ts';
 
-const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content', 'draft', 'classroom'] as const;
+const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content', 'offline', 'draft', 'classroom'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -114,7 +115,7 @@ async function main(): Promise<number> {
   if (atStart.loadAverage1m > atStart.nproc) {
     log(`Warning: the load average is ${atStart.loadAverage1m} on ${atStart.nproc} cores: other work is running, and the timings will show it.`);
   }
-  const needsBrowser = ['bytes', 'cold', 'smooth', 'long', 'classroom'].some((s) => opts.only.has(s as Section));
+  const needsBrowser = ['bytes', 'cold', 'smooth', 'long', 'offline', 'classroom'].some((s) => opts.only.has(s as Section));
 
   if (needsBrowser) {
     log('Building the game and the baseline page (vite build, production)...');
@@ -160,8 +161,16 @@ async function main(): Promise<number> {
         result.longSession = { ...r, loadAfter: load() };
         rows.push(...longRows(r));
       }
+      if (opts.only.has('offline')) {
+        log(`\n6. Offline (${opts.runs} reloads with no network, after one visit)`);
+        const r = await measureOffline(browser, gameServer.url, game.dir, { runs: opts.runs, log });
+        log(offlineTable(r));
+        log(`  (load average ${load().loadAverage1m} on ${load().nproc} cores)`);
+        result.offline = { ...r, loadAfter: load() };
+        rows.push(...offlineRows(r));
+      }
       if (opts.only.has('classroom')) {
-        log(`\n7. The live classroom (load average ${load().loadAverage1m} on ${load().nproc} cores)`);
+        log(`\n8. The live classroom (load average ${load().loadAverage1m} on ${load().nproc} cores)`);
         const r = await measureClassroom(browser, game.dir, { sizes: opts.students, scale: opts.scale, runs: opts.throttledRuns, log });
         log(classroomTable(r));
         result.classroom = { ...r, loadAfter: load() };
@@ -182,7 +191,7 @@ async function main(): Promise<number> {
   }
 
   if (opts.only.has('draft')) {
-    log('\n6. Draft quality (verdict agreement, relations paired, conflict precision) and weight in the studio worker');
+    log('\n7. Draft quality (verdict agreement, relations paired, conflict precision) and weight in the studio worker');
     const quality = measureDraftQuality();
     log(draftQualityReport(quality));
     const bytes = await measureDraftBytes();

@@ -7,6 +7,7 @@ import type { CompiledItem, CompiledPack, Verdict } from '../../core/pack/types'
 import { currentItem, progressOf, type Confidence, type Mode } from '../../core/session/index';
 import type { AudioService } from '../../audio/index';
 import type { StageHandle } from '../../game/view';
+import { setBusy } from '../../pwa/activity';
 import {
   GAME_KEY_PREFIX,
   gameKey,
@@ -92,7 +93,14 @@ class App {
     });
     stores.notices.subscribe(() => this.renderNotices());
     this.renderNotices();
+    // A new version of the site is offered between rounds, never during one (src/pwa).
+    const roundInProgress = () => {
+      const s = stores.game.getState().session;
+      setBusy('round', !!s && s.phase !== 'summary');
+    };
+    roundInProgress();
     stores.game.subscribe((g, prev) => {
+      roundInProgress();
       this.render();
       if (g.lastEvent !== prev.lastEvent && g.lastEvent) this.cue(g.lastEvent.type, g);
     });

@@ -3,7 +3,8 @@
  * bench never touches dist/ (which the end-to-end tests serve):
  *
  * - game:     `npm run prepare:game` (packs and fonts, as `npm run build` does), then `vite build` with the project's vite.config.ts;
- * - baseline: tools/bench/baseline/ (a minimal Phaser 4 page) with the same config, another root.
+ * - baseline: tools/bench/baseline/ (a minimal Phaser 4 page) with the same config, another root,
+ *   without the offline game's plugins (tools/pwa.ts).
  *
  * A build is reused when none of its inputs changed since it was made (a stamp of the paths,
  * sizes and modification times of the inputs); `--rebuild` forces it.
@@ -70,10 +71,11 @@ function fresh(dir: string, stamp: string): boolean {
   return existsSync(file) && existsSync(join(dir, 'index.html')) && readFileSync(file, 'utf8') === stamp;
 }
 
-async function viteBuild(extra: InlineConfig): Promise<void> {
+async function viteBuild(extra: InlineConfig, withoutPlugins?: RegExp): Promise<void> {
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts');
   const base = { ...(loaded?.config ?? {}) } as InlineConfig & { test?: unknown };
   delete base.test;
+  if (withoutPlugins) base.plugins = (base.plugins ?? []).flat(Infinity as 1).filter((p) => !(p && typeof p === 'object' && 'name' in p && withoutPlugins.test(String(p.name))));
   await build(mergeConfig(base, { configFile: false, logLevel: 'warn', ...extra }) as InlineConfig);
 }
 
@@ -104,7 +106,8 @@ export async function buildBaseline(force: boolean): Promise<BuildInfo> {
     root: resolve('tools/bench/baseline'),
     publicDir: false,
     build: { outDir: BASELINE_DIR, emptyOutDir: true, reportCompressedSize: false },
-  });
+    // A bare Phaser page: no service worker, no icons.
+  }, /^(vite-plugin-pwa|sourced:app-icons)/);
   writeFileSync(join(BASELINE_DIR, '.bench-stamp'), stamp);
   return { dir: BASELINE_DIR, rebuilt: true, ms: performance.now() - t };
 }

@@ -8,6 +8,7 @@ import type { Room } from '@colyseus/sdk';
 import { hostViewGuard, leadersGuard, readJsonField, type ClassOptions, type PublicState, type ServerMessages } from '../../core/classroom/protocol';
 import type { CompiledPack } from '../../core/pack/types';
 import { initStores, type Stores } from '../../state/index';
+import { setBusy } from '../../pwa/activity';
 import type { SurfaceContext } from '../app';
 import { BUILTIN_PACKS } from '../builtin';
 import { openContext } from '../context';
@@ -89,6 +90,8 @@ class Host {
   }
 
   private sessionActions(on: boolean): void {
+    // A new version of the site is never offered in the middle of a class (src/pwa/register.ts).
+    setBusy('live-class', on);
     this.reportButton.hidden = !on;
     this.endButton.hidden = !on;
   }

@@ -21,6 +21,7 @@ import {
 } from '../../core/classroom/protocol';
 import type { Verdict } from '../../core/pack/types';
 import { recordAnswer, scoreSequence, type AnswerRecord, type Confidence } from '../../core/session/index';
+import { setBusy } from '../../pwa/activity';
 import type { SurfaceContext } from '../app';
 import { openContext } from '../context';
 import { h } from '../dom';
@@ -117,6 +118,7 @@ class Student {
     const entry: EntryScreen = entryScreen({
       code,
       onJoin: async (c, nickname, generated) => {
+        if (navigator.onLine === false) return entry.fail('code', 'You are offline: joining a live class needs the network. Connect to the school’s Wi-Fi, then try again.');
         let name = nickname;
         for (let attempt = 0; ; attempt++) {
           try {
@@ -153,6 +155,8 @@ class Student {
     await link.start();
     this.link = link;
     keepSeat(code, { key, nickname });
+    // A new version of the site is never offered in the middle of a class (src/pwa/register.ts).
+    setBusy('live-class', true);
   }
 
   private async sync(room: Room): Promise<void> {
@@ -226,6 +230,7 @@ class Student {
   private onEnded(reason: EndReason, message: string): void {
     this.ended = { reason, message };
     this.link = null;
+    setBusy('live-class', false);
     if (reason === 'removed' || reason === 'dismissed' || reason === 'over') forgetSeat(this.code);
     this.render(true);
   }

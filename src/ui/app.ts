@@ -19,6 +19,7 @@ export interface SurfaceContext extends Route {
 
 const SURFACE_LOADERS: Partial<Record<Surface, () => Promise<SurfaceModule>>> = {
   play: () => import('./play/index'),
+  studio: () => import('./studio/index'),
 };
 
 export function startRouter(href = location.href): void {

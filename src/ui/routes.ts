@@ -42,4 +42,6 @@ export function surfaceHref(root: URL, surface: Surface, params?: Record<string,
 }
 
 /** The teachers' surfaces linked from the title screen, in the order shown. */
-export const TEACHER_LINKS: ReadonlyArray<{ surface: Surface; label: string; blurb: string }> = [];
+export const TEACHER_LINKS: ReadonlyArray<{ surface: Surface; label: string; blurb: string }> = [
+  { surface: 'studio', label: 'Make a pack', blurb: 'Turn your own articles into a checked question pack, in the browser.' },
+];

@@ -104,6 +104,19 @@ describe('an item made from a selection is verbatim', () => {
     expect(v.errors).toEqual([]);
   });
 
+  it('takes the closing quotation mark or bracket of an opening one it holds', () => {
+    const s: Source = { ...sources()[0]!, text: 'She said the club “is empty most days” (on Sundays) and left.' };
+    const r = (from: string, to: string) => {
+      const a = s.text.indexOf(from);
+      const x = excerptOf(s, a, s.text.indexOf(to) + to.length, 'quote');
+      return x.ok ? x.excerpt.text : x.message;
+    };
+    expect(r('the club', 'days')).toBe('the club “is empty most days”');
+    expect(r('is empty', 'days”')).toBe('“is empty most days”');
+    expect(r('(on', 'Sundays')).toBe('(on Sundays)');
+    expect(r('said', 'club')).toBe('said the club');
+  });
+
   it('refuses a selection that is empty, too short or too long, saying by how much', () => {
     const s = docWithSources().sources[0]!;
     expect(excerptOf(s, 5, 5, 'quote')).toMatchObject({ ok: false, reason: 'empty' });
@@ -391,6 +404,14 @@ describe('suggestions for the speaker and the skill', () => {
     expect(all).toContain('compare-numbers');
     expect(suggestSkills(doc, 'self').map((s) => s.skill)).toEqual(['self-contradiction', 'self-reported-numbers']);
     expect(suggestSkills(doc, 'check').map((s) => s.skill)[0]).toBe('check-dates');
+  });
+
+  it('the skills that fit the item’s verdict come first', () => {
+    let { doc, key } = quote(docWithSources(), 'alpha', '“We have more than 10,000 members,” Ruiz says');
+    doc = updateItem(key, { verdict: 'claim' }).apply(doc);
+    expect(suggestSkills(doc, '', key)[0]!.skill).toBe('self-reported-numbers');
+    doc = updateItem(key, { verdict: 'disputed' }).apply(doc);
+    expect(suggestSkills(doc, '', key).slice(0, 2).map((s) => s.skill)).toEqual(['compare-numbers', 'check-dates']);
   });
 });
 

@@ -2,7 +2,8 @@
  * The live check: the project's validator on the document as it stands, its issues in the
  * studio's words, and the balance. The studio runs it in a worker after every edit.
  */
-import { validatePack } from '../pack/validate.ts';
+// Through the pack module's index, as the game loads it: one validator chunk for both.
+import { validatePack } from '../pack/index.ts';
 import { balanceOf, type Balance } from './balance.ts';
 import { packFromDoc } from './doc.ts';
 import { explainIssues, type Message } from './messages.ts';

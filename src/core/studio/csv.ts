@@ -11,8 +11,7 @@
  * quotes straight still gives the source's characters.
  */
 import Papa from 'papaparse';
-import { closestPassage } from '../pack/closest.ts';
-import { codePoints } from '../pack/schema.ts';
+import { closestPassage, codePoints } from '../pack/index.ts';
 import type { Source, Stance, Verdict } from '../pack/types.ts';
 import { normalized, spanOf } from './selection.ts';
 import type { StudioDoc, StudioItem, StudioPassage } from './types.ts';

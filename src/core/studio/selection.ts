@@ -6,8 +6,7 @@
  * Also the moves of the reading view's keyboard caret: word by word, sentence by sentence,
  * paragraph by paragraph (Intl.Segmenter: no DOM).
  */
-import { findExcerpt, normalizeWithMap, type NormalizedText } from '../pack/normalize.ts';
-import { codePoints } from '../pack/schema.ts';
+import { codePoints, findExcerpt, normalizeWithMap, type NormalizedText } from '../pack/index.ts';
 import type { Source } from '../pack/types.ts';
 import type { Excerpt } from './types.ts';
 
@@ -45,6 +44,7 @@ export function excerptOf(source: Source, a: number, b: number, role: 'quote' | 
   while (end < text.length && end > start && WORD_CHAR.test(text[end]!) && WORD_CHAR.test(text[end - 1]!)) end++;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  ({ start, end } = balanced(text, start, end));
   const slice = text.slice(start, end);
   const length = codePoints(slice);
   const { min, max } = LIMITS[role];
@@ -55,6 +55,35 @@ export function excerptOf(source: Source, a: number, b: number, role: 'quote' | 
   const excerpt: Excerpt = { source: source.id, start, end, text: slice };
   const first = findExcerpt(normalized(source), slice);
   return first && first.start < start ? { ok: true, excerpt, length, earlierAt: first.start } : { ok: true, excerpt, length };
+}
+
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['(', ')'],
+  ['[', ']'],
+  ['«', '»'],
+];
+
+/**
+ * A selection that opens a quotation mark or a bracket and stops just before its closing one
+ * takes the closing one too (and the other way round): “is empty most Sunday afternoons”, not
+ * “is empty most Sunday afternoons. Straight double quotes are paired by count.
+ */
+function balanced(text: string, start: number, end: number): { start: number; end: number } {
+  const count = (s: string, c: string) => s.split(c).length - 1;
+  const slice = text.slice(start, end);
+  for (const [open, close] of PAIRS) {
+    const opens = count(slice, open);
+    const closes = close === '’' ? 0 : count(slice, close); // ’ is also an apostrophe: only add it, never count it
+    if (opens > closes && text[end] === close) return { start, end: end + 1 };
+    if (closes > opens && close !== '’' && text[start - 1] === open) return { start: start - 1, end };
+  }
+  if (count(slice, '"') % 2 === 1) {
+    if (text[end] === '"') return { start, end: end + 1 };
+    if (text[start - 1] === '"') return { start: start - 1, end };
+  }
+  return { start, end };
 }
 
 const cache = new Map<string, NormalizedText>();

@@ -15,7 +15,10 @@ const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|ex
 const TITLES = '(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?';
 
 const NAME_SAYS = new RegExp(`(${NAME}|\\p{Lu}{2,})\\s+(?:also |has |had |later |then |often )?${SPEECH}\\b`, 'gu');
-const SAYS_NAME = new RegExp(`\\b${SPEECH}\\s+${TITLES}(?:the\\s+)?(${NAME}|\\p{Lu}{2,})`, 'gu');
+// "said head librarian Omar Haddad": up to three lowercase words (a role) may stand before the name.
+const SAYS_NAME = new RegExp(`\\b${SPEECH}\\s+${TITLES}(?:\\p{Ll}+\\s+){0,3}(${NAME}|\\p{Lu}{2,})`, 'gu');
+// "Ruth Evans, who voted against the funding, said": a clause between the name and the verb.
+const NAME_CLAUSE_SAYS = new RegExp(`(${NAME}),\\s[^,.;“”"]{1,80},\\s+${SPEECH}\\b`, 'gu');
 const ACCORDING = new RegExp(`\\baccording to\\s+${TITLES}(?:the\\s+)?(${NAME}|\\p{Lu}{2,})`, 'gu');
 const LABEL = new RegExp(`^(${NAME}):\\s`, 'u');
 const ANY_NAME = new RegExp(`${NAME}|\\b\\p{Lu}{2,}\\b`, 'gu');
@@ -31,9 +34,16 @@ const NOT_NAMES = new Set(
 
 const WINDOW = 500;
 
+/** Titles and roles written before a name ("Councillor Ruth Evans"): the speaker is the person. */
+const TITLE_WORDS = new Set(
+  `councillor councilman councilwoman mayor president minister senator governor professor prof dr mr mrs ms sir lord lady
+  general captain judge chief director secretary chairman chairwoman chair spokesman spokeswoman spokesperson head
+  librarian officer ambassador reverend father`.split(/\s+/),
+);
+
 function cleanName(raw: string): string | undefined {
   const words = raw.trim().split(/\s+/);
-  while (words.length && NOT_NAMES.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length && (NOT_NAMES.has(words[0]!.toLowerCase()) || (TITLE_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) && words.length > 1))) words.shift();
   while (words.length && NOT_NAMES.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const name = words.join(' ').replace(/['’]s$/, '');
   if (name.length < 2 || NOT_NAMES.has(name.toLowerCase())) return undefined;
@@ -77,11 +87,15 @@ export function suggestSpeakers(source: Source, span: { start: number; end: numb
     const n = cleanName(raw);
     if (!n) return;
     const name = full(n);
+    // A lone capitalised word (a place, a weekday plural) is a name only when someone is said to say something, or an acronym.
+    if (!name.includes(' ') && bonus < 2 && !/^\p{Lu}{2,}$/u.test(name)) return;
+    // The writer is offered as "the reporter".
+    if (source.author && name === source.author && bonus < 2) return;
     const distance = at < span.start ? span.start - at : at > span.end ? at - span.end : 0;
     const score = bonus - distance / WINDOW;
     scored.set(name, Math.max(scored.get(name) ?? -Infinity, score));
   };
-  for (const re of [NAME_SAYS, SAYS_NAME, ACCORDING]) {
+  for (const re of [NAME_SAYS, SAYS_NAME, ACCORDING, NAME_CLAUSE_SAYS]) {
     for (const m of windowText.matchAll(re)) add(m[1]!, from + m.index + m[0].indexOf(m[1]!), 3);
   }
   // An interview: the label of the paragraph the quote is in, or of the last labelled one before it.
@@ -107,3 +121,4 @@ export function suggestSpeakers(source: Source, span: { start: number; end: numb
   if (!list.some((n) => n.toLowerCase() === 'the reporter')) list.push('the reporter');
   return list;
 }
+

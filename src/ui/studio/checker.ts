@@ -1,0 +1,101 @@
+/**
+ * The page's side of the live check: at most one check in flight, and only the newest document
+ * waits behind it (typing fast never queues stale checks). Sources are sent only when they
+ * change. Without workers (a very old browser, a blocked script), the check runs on the page.
+ */
+import { checkDoc, type CheckResult } from '../../core/studio/check';
+import { suggestItems, type Suggestion } from '../../core/studio/suggestions';
+import type { StudioDoc } from '../../core/studio/types';
+import type { FromWorker, ToWorker } from './protocol';
+
+export interface Checker {
+  check(doc: StudioDoc): void;
+  suggest(doc: StudioDoc, today: string): Promise<Suggestion[]>;
+}
+
+export function createChecker(onResult: (result: CheckResult, rev: number, doc: StudioDoc) => void, onError: (message: string) => void): Checker {
+  let rev = 0;
+  let inFlight: { rev: number; doc: StudioDoc } | null = null;
+  let waiting: StudioDoc | null = null;
+  let sentSources: unknown = null;
+  let worker: Worker | null = null;
+  let suggester: Worker | null | undefined;
+  const pendingSuggest = new Map<number, { resolve(s: Suggestion[]): void; reject(e: Error): void }>();
+
+  const start = (): Worker | null => {
+    try {
+      return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'studio-check' });
+    } catch {
+      return null;
+    }
+  };
+  worker = start();
+
+  const send = (doc: StudioDoc) => {
+    rev++;
+    inFlight = { rev, doc };
+    performance.mark(`studio:check-sent:${rev}`);
+    if (!worker) {
+      const r = rev;
+      setTimeout(() => receive({ type: 'checked', rev: r, result: checkDoc(doc), ms: 0 }), 0);
+      return;
+    }
+    const { sources, ...rest } = doc;
+    const same = sources === sentSources;
+    sentSources = sources;
+    const msg: ToWorker = { type: 'check', rev, doc: rest, sources: same ? null : sources };
+    worker.postMessage(msg);
+  };
+
+  const receive = (m: FromWorker) => {
+    if (m.type === 'suggested' || (m.type === 'failed' && m.task === 'suggest')) {
+      const p = pendingSuggest.get(m.rev);
+      pendingSuggest.delete(m.rev);
+      if (m.type === 'suggested') p?.resolve(m.suggestions);
+      else p?.reject(new Error(m.message));
+      return;
+    }
+    const done = inFlight;
+    inFlight = null;
+    if (m.type === 'checked' && done && m.rev === done.rev) onResult(m.result, m.rev, done.doc);
+    if (m.type === 'failed') onError(m.message);
+    if (waiting) {
+      const next = waiting;
+      waiting = null;
+      send(next);
+    }
+  };
+  worker?.addEventListener('message', (e: MessageEvent<FromWorker>) => receive(e.data));
+  worker?.addEventListener('error', (e) => {
+    e.preventDefault();
+    // The worker script could not run: check on the page from now on.
+    worker = null;
+    sentSources = null;
+    const again = inFlight?.doc ?? waiting;
+    inFlight = null;
+    waiting = null;
+    if (again) send(again);
+  });
+
+  let suggestRev = 0;
+  return {
+    check(doc) {
+      if (inFlight) waiting = doc;
+      else send(doc);
+    },
+    suggest(doc, today) {
+      // A worker of its own: drafting takes a second or two, and checks must not wait for it.
+      if (suggester === undefined) {
+        suggester = start();
+        suggester?.addEventListener('message', (e: MessageEvent<FromWorker>) => receive(e.data));
+      }
+      const id = ++suggestRev;
+      if (!suggester) return new Promise((resolve) => setTimeout(() => resolve(suggestItems(doc, { max: 40, today })), 0));
+      const w = suggester;
+      return new Promise<Suggestion[]>((resolve, reject) => {
+        pendingSuggest.set(id, { resolve, reject });
+        w.postMessage({ type: 'suggest', rev: id, doc, today } satisfies ToWorker);
+      });
+    },
+  };
+}

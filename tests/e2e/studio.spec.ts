@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixture, LABEL, openGame, playRound, readPack, screen, squash, type Verdict } from './helpers';
 
 test.use({ reducedMotion: 'reduce', permissions: ['clipboard-read', 'clipboard-write'] });
@@ -374,8 +374,7 @@ test('a teacher builds a six-item pack from two pasted articles by selecting pas
     `errors the studio showed and that were fixed: ${fixed.join('; ')}`,
   ].join('\n');
   console.log(report);
-  console.log(act.log.filter((l) => l.startsWith('item')).join('\n'));
-  await testInfo.attach('action counts', { body: report, contentType: 'text/plain' });
+  await testInfo.attach('action counts', { body: `${report}\n\n${act.log.join('\n')}`, contentType: 'text/plain' });
   expect(building / 6).toBeLessThanOrEqual(12);
 });
 
@@ -428,9 +427,4 @@ async function dragSelectPlain(page: Page, phrase: string): Promise<void> {
   await page.mouse.move(b.x2, b.y2, { steps: 6 });
   await page.mouse.up();
   await expect(selStatus(page)).toContainText(phrase);
-}
-
-export async function snapStudio(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const body = await page.screenshot({ path: testInfo.outputPath(`${name}.png`), animations: 'disabled' });
-  await testInfo.attach(name, { body, contentType: 'image/png' });
 }

@@ -162,7 +162,8 @@ describe('answer key', () => {
   });
 });
 
-describe('suggestions from the draft generator', () => {
+// The draft generator reads five articles: seconds on a loaded machine, never a failure for it.
+describe('suggestions from the draft generator', { timeout: 60_000 }, () => {
   const corpus = () => {
     const pack = firstPack();
     return { ...emptyDoc(TODAY), sources: pack.sources as StudioDoc['sources'] };

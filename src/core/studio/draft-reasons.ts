@@ -55,6 +55,8 @@ const SIGNALS: Record<string, string> = {
   'same-topic': 'Another source is on the same topic',
 };
 
+const TERM_LISTS = new Set(['same-claim', 'same-superlative', 'same-topic']);
+
 function asExtension(item: Pick<Item, 'extensions'>): Partial<DraftItemExtension> | undefined {
   const ext = item.extensions?.draft;
   return ext && typeof ext === 'object' ? (ext as Partial<DraftItemExtension>) : undefined;
@@ -72,7 +74,9 @@ export function readDraftReasons(item: Pick<Item, 'extensions'>): DraftReasons {
     const m = /^([a-z-]+):\s*(.*)$/s.exec(s);
     const kind = m?.[1] ?? 'signal';
     const detail = m?.[2] ?? s;
-    reasons.push({ kind, text: `${SIGNALS[kind] ?? 'The generator noticed'}: ${detail}.` });
+    // Shared-word signals list the generator's stemmed index terms ("internat", "@worldwide"): the sentence says enough.
+    const text = TERM_LISTS.has(kind) ? `${SIGNALS[kind]}.` : `${SIGNALS[kind] ?? 'The generator noticed'}: ${detail}.`;
+    if (!reasons.some((r) => r.text === text)) reasons.push({ kind, text });
     const vs = /^(.*?)\s+vs\s+(.*?)(?:\s+\((?:[^()]*)\))?$/.exec(detail);
     if (vs && (kind === 'number-conflict' || kind === 'number-mismatch')) {
       conflicts.push({ kind: 'number', here: vs[1]!, there: vs[2]!, question: 'The same thing counted?' });

@@ -98,9 +98,23 @@ export function normalized(source: Pick<Source, 'text'>): NormalizedText {
   return n;
 }
 
-/** Where an excerpt's text sits in its source (first occurrence, as the game shows it), or null. */
+const spans = new WeakMap<NormalizedText, Map<string, { start: number; end: number } | null>>();
+
+/**
+ * Where an excerpt's text sits in its source (first occurrence, as the game shows it), or null.
+ * Remembered per source text: the reading view asks for every passage after every keystroke.
+ */
 export function spanOf(source: Pick<Source, 'text'>, text: string): { start: number; end: number } | null {
-  return findExcerpt(normalized(source), text);
+  const n = normalized(source);
+  let known = spans.get(n);
+  if (!known) spans.set(n, (known = new Map()));
+  let span = known.get(text);
+  if (span === undefined) {
+    span = findExcerpt(n, text);
+    if (known.size > 5000) known.clear();
+    known.set(text, span);
+  }
+  return span;
 }
 
 // ------------------------------------------------------------------------------ caret moves

@@ -13,7 +13,7 @@ export interface Checker {
   suggest(doc: StudioDoc, today: string): Promise<Suggestion[]>;
 }
 
-export function createChecker(onResult: (result: CheckResult, rev: number, doc: StudioDoc) => void, onError: (message: string) => void): Checker {
+export function createChecker(onResult: (result: CheckResult, doc: StudioDoc, ms: number) => void, onError: (message: string) => void): Checker {
   let rev = 0;
   let inFlight: { rev: number; doc: StudioDoc } | null = null;
   let waiting: StudioDoc | null = null;
@@ -34,10 +34,13 @@ export function createChecker(onResult: (result: CheckResult, rev: number, doc: 
   const send = (doc: StudioDoc) => {
     rev++;
     inFlight = { rev, doc };
-    performance.mark(`studio:check-sent:${rev}`);
     if (!worker) {
       const r = rev;
-      setTimeout(() => receive({ type: 'checked', rev: r, result: checkDoc(doc), ms: 0 }), 0);
+      setTimeout(() => {
+        const t = performance.now();
+        const result = checkDoc(doc);
+        receive({ type: 'checked', rev: r, result, ms: performance.now() - t });
+      }, 0);
       return;
     }
     const { sources, ...rest } = doc;
@@ -57,7 +60,7 @@ export function createChecker(onResult: (result: CheckResult, rev: number, doc: 
     }
     const done = inFlight;
     inFlight = null;
-    if (m.type === 'checked' && done && m.rev === done.rev) onResult(m.result, m.rev, done.doc);
+    if (m.type === 'checked' && done && m.rev === done.rev) onResult(m.result, done.doc, m.ms);
     if (m.type === 'failed') onError(m.message);
     if (waiting) {
       const next = waiting;

@@ -34,6 +34,8 @@ export class ItemEditor {
   private shownKey: string | null = null;
   private boxes: Box[] = [];
   private useSelBtn: HTMLButtonElement | null = null;
+  /** Suggests skills anew (the verdict changed without a rebuild). */
+  private refreshSkills: (() => void) | null = null;
 
   constructor(
     private studio: Studio,
@@ -65,6 +67,7 @@ export class ItemEditor {
     this.shownKey = it?.key ?? null;
     this.boxes = [];
     this.useSelBtn = null;
+    this.refreshSkills = null;
     this.root.replaceChildren(...(it ? this.build(it) : this.empty()));
     this.renderMessages();
     if (fk) {
@@ -135,7 +138,8 @@ export class ItemEditor {
 
   // ---------------------------------------------------------------------------- the form
 
-  private build(it: StudioItem): HTMLElement[] {
+  private build(item: StudioItem): HTMLElement[] {
+    let it = item;
     const s = this.studio;
     const doc = s.doc;
     const index = doc.items.indexOf(it);
@@ -225,7 +229,7 @@ export class ItemEditor {
           { class: 'verdict-options' },
           VERDICT_ORDER.map((v: Verdict) => {
             const id = nextId('v');
-            const input = h('input', { type: 'radio', name: vName, id, value: v, 'data-fk': `verdict:${v}`, on: { change: () => exec({ verdict: v }, false) } }); // rebuilt: the skills to suggest follow the verdict
+            const input = h('input', { type: 'radio', name: vName, id, value: v, 'data-fk': `verdict:${v}`, on: { change: () => (exec({ verdict: v }), this.refreshSkills?.()) } }); // the skills suggested follow the verdict
             input.checked = it.verdict === v;
             return h('label', { class: `verdict-option v-${v}`, for: id }, input, icon(VERDICT_ICON[v]), h('span', null, h('strong', { text: VERDICT_LABEL[v] }), h('span', { class: 'meaning', text: VERDICT_MEANING[v] })));
           }),
@@ -312,7 +316,7 @@ export class ItemEditor {
       fill(
         chips,
         h('span', { class: 'muted', 'aria-hidden': 'true', text: 'Suggested: ' }),
-        suggestSkills(doc, typed === it.skill ? '' : typed, it.key, 6).map((x) =>
+        suggestSkills(this.studio.doc, typed === it.skill ? '' : typed, it.key, 6).map((x) =>
           h(
             'button',
             { type: 'button', class: 'chip', 'data-fk': `skill:${x.skill}`, 'aria-pressed': String(x.skill === it.skill), title: x.uses ? `used by ${plural(x.uses, 'item')}` : 'one of the game’s skills', on: { click: () => exec({ skill: x.skill }, false) } },
@@ -323,6 +327,10 @@ export class ItemEditor {
       );
     };
     fillChips(it.skill ?? '');
+    this.refreshSkills = () => {
+      it = this.item() ?? it;
+      fillChips(it.skill ?? '');
+    };
     const sk = field({
       label: 'Skill it trains (a tag)',
       value: it.skill ?? '',

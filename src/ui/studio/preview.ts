@@ -35,7 +35,15 @@ function previewPack(doc: StudioDoc, itemKey: string | null): { pack: CompiledPa
       published: /^\d{4}(-\d{2}){0,2}$/.test(s.published) ? s.published : '2000',
       ...(s.url && !/^https?:\/\/\S+$/i.test(s.url) ? { url: undefined } : {}),
     })),
-    items: keys.map((k) => base.items[index.get(k)!]!),
+    // What is not written yet shows as such, so a half-made item can be seen already.
+    items: keys.map((k) => {
+      const it = base.items[index.get(k)!]!;
+      return {
+        ...it,
+        explanation: it.explanation || '(No explanation yet.)',
+        ...(it.quote ? { quote: { ...it.quote, speaker: it.quote.speaker || '(speaker not given yet)' } } : {}),
+      };
+    }),
   };
   delete (sanitized as { extensions?: unknown }).extensions;
   let r = validatePack(sanitized);

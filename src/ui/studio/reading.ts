@@ -292,6 +292,8 @@ export class ReadingView {
   private onKey(e: KeyboardEvent): void {
     const src = this.source;
     if (!src || e.altKey || e.ctrlKey || e.metaKey) return;
+    // A click just before the key: its caret may not be read yet (that waits for a frame).
+    if (!this.applying) this.fromDom(false);
     const sel = this.sel ?? { anchor: 0, focus: 0 };
     const move = (unit: Unit, dir: 1 | -1) => {
       e.preventDefault();

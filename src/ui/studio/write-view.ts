@@ -5,6 +5,7 @@
 import type { Source, Stance } from '../../core/pack/types';
 import { addEvidence, moveItem, newEmptyItem, newItemFromQuote, setQuote } from '../../core/studio/commands';
 import type { ExcerptResult } from '../../core/studio/selection';
+import type { StudioItem } from '../../core/studio/types';
 import { spanOf } from '../../core/studio/selection';
 import { suggestSpeakers } from '../../core/studio/speakers';
 import { h, icon, nextId } from '../dom';
@@ -18,6 +19,7 @@ export class WriteView implements View {
   readonly root: HTMLElement;
   private list = h('ol', { class: 'item-list', 'aria-label': 'Items, in the pack’s order' });
   private listCount = h('span', { class: 'muted' });
+  private balanceBox = h('div', { class: 'mini-balance' });
   private sourcePicker = h('div', { class: 'source-picker', role: 'group', 'aria-label': 'Source to read' });
   private readHeading = h('h2', { id: nextId('read') });
   private readMeta = h('p', { class: 'muted read-meta' });
@@ -28,6 +30,7 @@ export class WriteView implements View {
   private reading: ReadingView;
   private editor: ItemEditor;
   private selEvidence: ExcerptResult | null = null;
+  private rows = new Map<string, { li: HTMLElement; signature: string }>();
   private selQuote: ExcerptResult | null = null;
 
   constructor(private studio: Studio) {
@@ -79,6 +82,7 @@ export class WriteView implements View {
           h('h2', { id: listId, text: 'Items' }),
           this.listCount,
         ),
+        this.balanceBox,
         h('p', { class: 'hint', text: 'Alt + ↑ ↓ on an item moves it.' }),
         this.list,
         h('p', null, h('button', { type: 'button', class: 'btn quiet small', on: { click: () => this.newEmpty() } }, '+ An item without a quote yet')),
@@ -124,6 +128,7 @@ export class WriteView implements View {
   update(reason: UpdateReason): void {
     const s = this.studio;
     this.renderList();
+    if (reason !== 'typing') this.renderBalance();
     this.renderSources();
     this.reading.show(this.source(), this.highlights());
     this.editor.update(reason);
@@ -144,44 +149,89 @@ export class WriteView implements View {
     const result = s.result;
     const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.fk;
     this.listCount.textContent = plural(s.doc.items.length, 'item');
-    const rows = s.doc.items.map((it, i) => {
+    if (s.doc.items.length === 0) {
+      this.rows.clear();
+      this.list.replaceChildren(h('li', { class: 'muted empty', text: 'No items yet.' }));
+      return;
+    }
+    // A row is rebuilt only when what it shows changed: typing an explanation rebuilds none,
+    // a check result only the rows whose problems changed (a pack may have 2000 items).
+    const seen = new Set<string>();
+    const next = s.doc.items.map((it, i) => {
       const msgs = result?.byItem[it.key] ?? [];
       const errors = msgs.filter((m) => m.severity === 'error').length;
       const unreviewed = msgs.some((m) => m.fixes.some((f) => f.kind === 'mark-reviewed'));
       const current = it.key === s.ui.itemKey;
-      const status = errors ? plural(errors, 'problem') : result ? 'ready' : '';
-      const b = h(
-        'button',
-        {
-          type: 'button',
-          class: 'item-row',
-          'data-fk': `item:${it.key}`,
-          'aria-current': current ? 'true' : undefined,
-          'aria-keyshortcuts': 'Alt+ArrowUp Alt+ArrowDown',
-          on: {
-            click: () => this.selectItem(it.key),
-            keydown: (e: KeyboardEvent) => this.onRowKey(e, it.key, i),
-          },
-        },
-        h('span', { class: 'num', text: String(i + 1) }),
-        h('span', { class: 'row-body' },
-          h('span', { class: 'q', text: it.quote ? shortQuote(oneLine(it.quote.text, 200), 80) : 'No quote yet' }),
-          h('span', { class: 'row-meta' },
-            it.verdict ? h('span', { class: `mini-chip v-${it.verdict}`, text: VERDICT_LABEL[it.verdict] }) : h('span', { class: 'mini-chip none', text: 'No verdict' }),
-            it.quote?.speaker ? h('span', { class: 'muted', text: it.quote.speaker }) : null,
-            status ? h('span', { class: errors ? 'bad' : 'good' }, icon(errors ? 'cross' : 'check'), status) : null,
-            unreviewed ? h('span', { class: 'tag unreviewed', text: 'not reviewed' }) : null,
-          ),
-        ),
-      );
-      return h('li', null, b);
+      const signature = `${i}|${current}|${it.quote?.text ?? ''}|${it.quote?.speaker ?? ''}|${it.verdict ?? ''}|${result ? errors : '?'}|${unreviewed}`;
+      seen.add(it.key);
+      const had = this.rows.get(it.key);
+      if (had && had.signature === signature) return had.li;
+      const li = h('li', null, this.row(it, i, current, result ? errors : null, unreviewed));
+      had?.li.replaceWith(li); // in place: the rows after it do not move
+      this.rows.set(it.key, { li, signature });
+      return li;
     });
-    this.list.replaceChildren(...(rows.length ? rows : [h('li', { class: 'muted empty', text: 'No items yet.' })]));
-    if (focusKey?.startsWith('item:')) this.list.querySelector<HTMLElement>(`[data-fk="${CSS.escape(focusKey)}"]`)?.focus();
+    for (const key of [...this.rows.keys()]) if (!seen.has(key)) this.rows.delete(key);
+    // Put the rows in order, moving only those out of place.
+    const list = this.list;
+    if (list.firstElementChild?.classList.contains('empty')) list.replaceChildren();
+    next.forEach((li, i) => {
+      if (list.children[i] !== li) list.insertBefore(li, list.children[i] ?? null);
+    });
+    while (list.children.length > next.length) list.lastElementChild!.remove();
+    if (focusKey?.startsWith('item:') && (document.activeElement as HTMLElement | null)?.dataset?.fk !== focusKey) {
+      list.querySelector<HTMLElement>(`[data-fk="${CSS.escape(focusKey)}"]`)?.focus();
+    }
   }
 
-  private onRowKey(e: KeyboardEvent, key: string, i: number): void {
+  private row(it: StudioItem, i: number, current: boolean, errors: number | null, unreviewed: boolean): HTMLElement {
+    const status = errors ? plural(errors, 'problem') : errors === 0 ? 'ready' : '';
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'item-row',
+        'data-fk': `item:${it.key}`,
+        'aria-current': current ? 'true' : undefined,
+        'aria-keyshortcuts': 'Alt+ArrowUp Alt+ArrowDown',
+        on: {
+          click: () => this.selectItem(it.key),
+          keydown: (e: KeyboardEvent) => this.onRowKey(e, it.key),
+        },
+      },
+      h('span', { class: 'num', text: String(i + 1) }),
+      h(
+        'span',
+        { class: 'row-body' },
+        h('span', { class: 'q', text: it.quote ? shortQuote(oneLine(it.quote.text, 200), 80) : 'No quote yet' }),
+        h(
+          'span',
+          { class: 'row-meta' },
+          it.verdict ? h('span', { class: `mini-chip v-${it.verdict}`, text: VERDICT_LABEL[it.verdict] }) : h('span', { class: 'mini-chip none', text: 'No verdict' }),
+          it.quote?.speaker ? h('span', { class: 'muted', text: it.quote.speaker }) : null,
+          status ? h('span', { class: errors ? 'bad' : 'good' }, icon(errors ? 'cross' : 'check'), status) : null,
+          unreviewed ? h('span', { class: 'tag unreviewed', text: 'not reviewed' }) : null,
+        ),
+      ),
+    );
+  }
+
+  /** The balance as the pack grows: verdicts, and the warnings (one speaker, one verdict…). */
+  private renderBalance(): void {
+    const b = this.studio.result?.balance;
+    if (!b) return;
+    const n = this.studio.doc.items.length;
+    fill(
+      this.balanceBox,
+      h('p', { class: 'verdict-counts', 'aria-label': 'Items by verdict' }, (['claim', 'verified-fact', 'disputed'] as const).map((v) => h('span', { class: `mini-chip v-${v}`, text: `${VERDICT_LABEL[v]} ${b.verdicts[v]}` }))),
+      n >= 1600 ? h('p', { class: 'near', text: `${n} of the 2000 items a pack may hold.` }) : null,
+      b.warnings.length ? h('ul', { class: 'msgs' }, b.warnings.map((w) => h('li', { class: 'msg warning' }, icon('info'), h('span', { text: w.text })))) : null,
+    );
+  }
+
+  private onRowKey(e: KeyboardEvent, key: string): void {
     const items = this.studio.doc.items;
+    const i = items.findIndex((it) => it.key === key);
     if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       e.preventDefault();
       const to = i + (e.key === 'ArrowUp' ? -1 : 1);

@@ -36,6 +36,7 @@ async function selectedText(page: Page): Promise<string> {
 }
 
 test('every step by keyboard: select, make the quote, add evidence, undo and redo, move the item, preview', async ({ page }) => {
+  test.setTimeout(180_000);
   await openBuiltinCopy(page);
   const text = reading(page);
   await tabTo(page, text, 60);
@@ -108,7 +109,7 @@ test('every step by keyboard: select, make the quote, add evidence, undo and red
 });
 
 test('no axe violations on the studio: home, every view, preview, the answer key', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // axe on long pages, on a shared machine
   await page.goto('studio/');
   await expect(page.getByRole('heading', { level: 1, name: 'Make a pack' })).toBeVisible();
   await expectNoViolations(page, 'the studio home');
@@ -165,6 +166,38 @@ test('spreadsheet cells with mistakes: each named by row and column with the clo
   await expect(page.getByRole('tab', { name: 'Write (52 items)' })).toBeVisible();
 });
 
+test('a suggestion accepted becomes an item with no verdict and no explanation, "not reviewed" until the teacher checks it', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('studio/');
+  await page.getByRole('button', { name: 'Edit a copy of the built-in pack' }).click();
+  await page.getByRole('tab', { name: 'Suggestions' }).click();
+  await page.getByRole('button', { name: 'Suggest items' }).click();
+  const card = page.getByRole('article').first();
+  await expect(card).toBeVisible({ timeout: 60_000 });
+  await expect(card.getByRole('heading', { level: 4, name: 'Why it was proposed' })).toBeVisible();
+  const quote = squash((await card.locator('.sg-quote').textContent()) ?? '');
+  // A dismissed card goes; the next one moves up.
+  const second = squash((await page.getByRole('article').nth(1).locator('.sg-quote').textContent()) ?? '');
+  await page.getByRole('article').nth(1).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.locator('.sg-quote').filter({ hasText: second.slice(0, 40) })).toHaveCount(0);
+  await card.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.locator('.sg-quote').filter({ hasText: quote.slice(0, 40) })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Write (52 items)' })).toBeVisible();
+
+  await page.getByRole('tab', { name: /^Write/ }).click();
+  const rows = page.getByRole('list', { name: 'Items, in the pack’s order' }).getByRole('button');
+  await rows.nth(51).click();
+  const ed = editor(page);
+  await expect(ed.locator('.quote-mini blockquote')).toHaveText(quote);
+  for (const v of ['Claim', 'Verified fact', 'Disputed']) await expect(ed.getByRole('radio', { name: new RegExp(`^${v}`) })).not.toBeChecked();
+  await expect(ed.getByLabel('Explanation (shown at the reveal)')).toHaveValue('');
+  await expect(rows.nth(51)).toContainText('not reviewed');
+  await expect(ed.getByText(/Not reviewed yet: this item was suggested by the draft generator/)).toBeVisible();
+  await ed.getByRole('button', { name: 'Mark as checked' }).click();
+  await expect(ed.getByText(/Not reviewed yet/)).toHaveCount(0);
+  await expect(rows.nth(51)).not.toContainText('not reviewed');
+});
+
 const SIZES = [
   { name: 'laptop', viewport: { width: 1366, height: 768 }, hasTouch: false },
   { name: 'projector', viewport: { width: 1920, height: 1080 }, hasTouch: false },
@@ -176,7 +209,7 @@ for (const size of SIZES) {
     test.use({ viewport: size.viewport, hasTouch: size.hasTouch });
 
     test(`screenshots of the studio (${size.name} ${size.viewport.width}×${size.viewport.height})`, async ({ page }, testInfo) => {
-      test.setTimeout(120_000);
+      test.setTimeout(300_000); // suggestions and eight screenshots, on a shared machine
       const sideways = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await page.goto('studio/');
       await expect(page.getByRole('heading', { level: 1, name: 'Make a pack' })).toBeVisible();

@@ -212,7 +212,7 @@ async function addArticle(page: Page, act: Actions, text: string): Promise<void>
 }
 
 test('a teacher builds a six-item pack from two pasted articles by selecting passages, previews it, downloads it, and it validates and plays', async ({ page, browser }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000); // a long scenario, on a shared machine
   const act = new Actions(page);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {

@@ -40,7 +40,7 @@ describe('CSV', () => {
     expect(csv.startsWith('\uFEFFid,source,quote,speaker,verdict,explanation,skill,difficulty,group,discussion,evidence 1 source,evidence 1,evidence 1 stance,evidence 1 note')).toBe(true);
     const r = fromCsv(withoutItems(doc), csv);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(r.rows).toBe(51);
+    expect(r.rows).toBe(doc.items.length);
     const back = addItems(r.items, 'import').apply(withoutItems(doc));
     const strip = (d: StudioDoc) => packFromDoc(d).items.map(({ extensions: _, ...it }) => it);
     expect(strip(back)).toEqual(strip(doc));
@@ -108,13 +108,14 @@ describe('ClaimReview JSON-LD', () => {
   it('one review per item: verdict as reviewRating.alternateName, speaker and source as itemReviewed; a claim is never "false"', () => {
     const pack = firstPack();
     const out = claimReviews(pack, { pageUrl: 'https://school.example/class/pack.html' });
-    expect(out.included).toBe(51);
+    expect(out.included).toBe(pack.items.length);
     const graph = out.jsonLd['@graph'] as Array<Record<string, any>>;
     expect(out.jsonLd['@context']).toBe('https://schema.org');
-    const kfa = graph.find((r) => r.url.endsWith('#kfa-members-10000'))!;
-    const item = pack.items.find((i: { id: string }) => i.id === 'kfa-members-10000');
+    // An item whose source has a web address: every part of the mapping is there.
+    const item = pack.items.find((i: { quote: { source: string } }) => pack.sources.find((s: { id: string; url?: string }) => s.id === i.quote.source)?.url);
     const source = pack.sources.find((s: { id: string }) => s.id === item.quote.source);
-    expect(kfa).toMatchObject({
+    const reviewed = graph.find((r) => r.url.endsWith(`#${item.id}`))!;
+    expect(reviewed).toMatchObject({
       '@type': 'ClaimReview',
       claimReviewed: item.quote.text.replace(/\s+/g, ' ').trim(),
       datePublished: pack.updated,
@@ -155,10 +156,10 @@ describe('answer key', () => {
   it('every item in order with its verdict, explanation and passages', () => {
     const pack = firstPack();
     const key = answerKey(pack);
-    expect(key.rows).toHaveLength(51);
+    expect(key.rows).toHaveLength(pack.items.length);
     expect(key.rows[0]).toMatchObject({ n: 1, id: pack.items[0].id, quote: pack.items[0].quote.text, explanation: pack.items[0].explanation, unreviewed: false });
     expect(key.rows[0]!.evidence).toHaveLength(pack.items[0].evidence.length);
-    expect(key.counts.claim + key.counts['verified-fact'] + key.counts.disputed).toBe(51);
+    expect(key.counts.claim + key.counts['verified-fact'] + key.counts.disputed).toBe(pack.items.length);
   });
 });
 
@@ -203,5 +204,47 @@ describe('suggestions from the draft generator', { timeout: 60_000 }, () => {
       { kind: 'date', here: '2000', there: '1990', question: 'The same event dated?' },
     ]);
     expect(readDraftReasons({})).toEqual({ reasons: [], conflicts: [] });
+  });
+
+  it('reads the per-passage shape too: why each passage, both figures with their sources', () => {
+    const source = (id: string, outlet: string, published: string) => ({ id, outlet, published });
+    const r = readDraftReasons({
+      extensions: {
+        draft: {
+          reviewed: false,
+          suggestedVerdict: 'disputed',
+          features: ['attribution', 'number'],
+          speaker: { name: 'Paul Dessane', how: 'attributed' },
+          evidence: [
+            {
+              index: 0,
+              stance: 'contradicts',
+              why: 'conflict',
+              signal: 'figures-differ',
+              source: source('courrier', 'Le Courrier des Iles', '2031-03-21'),
+              speaker: 'Paul Dessane',
+              figures: {
+                quote: { text: '230,000', counts: ['people', 'died'], source: source('herald', 'The Herald', '2031-02-10'), speaker: 'Paul Dessane' },
+                other: { text: '210,000', counts: ['death', '@toll'], source: source('courrier', 'Le Courrier des Iles', '2031-03-21'), speaker: 'Paul Dessane' },
+              },
+            },
+            { index: 1, stance: 'context', why: 'same-account', source: source('radio', 'Radio Iles', '2031'), speaker: 'Paul Dessane' },
+            { index: 2, stance: 'contradicts', why: 'conflict', signal: 'dates-differ', source: source('gazette', 'The Gazette', '2030'), speaker: 'x', years: { quote: [2000], other: [1998, 1999] } },
+            { index: 3, stance: 'context', why: 'related', source: source('radio', 'Radio Iles', '2031'), speaker: 'x' },
+          ],
+        },
+      },
+    });
+    expect(r.reasons.map((x) => x.text)).toEqual([
+      'It is attributed to someone: who says it matters.',
+      'It gives a number that another source may count differently.',
+      'Le Courrier des Iles (2031) gives a different figure.',
+      'Radio Iles (2031) repeats the speaker’s own account: not an independent source.',
+      'The Gazette (2030) gives a different year.',
+    ]);
+    expect(r.conflicts).toEqual([
+      { kind: 'number', here: '230,000 (people, died)', there: '210,000 (death)', hereSource: 'The Herald (2031)', thereSource: 'Le Courrier des Iles (2031)', question: 'The same thing counted?' },
+      { kind: 'date', here: '2000', there: '1998/1999', thereSource: 'The Gazette (2030)', question: 'The same event dated?' },
+    ]);
   });
 });

@@ -92,9 +92,9 @@ export class SuggestView implements View {
               h(
                 'div',
                 { class: 'conflict' },
-                h('div', { class: 'fig' }, h('span', { class: 'muted', text: `Here, ${src ? name(src.id) : ''}` }), h('strong', { text: c.here })),
+                h('div', { class: 'fig' }, h('span', { class: 'muted', text: `Here, ${c.hereSource ?? (src ? name(src.id) : '')}` }), h('strong', { text: c.here })),
                 h('div', { class: 'vs', 'aria-hidden': 'true', text: '≠' }),
-                h('div', { class: 'fig' }, h('span', { class: 'muted', text: `There${other ? `, ${name(other)}` : ''}` }), h('strong', { text: c.there })),
+                h('div', { class: 'fig' }, h('span', { class: 'muted', text: `There${c.thereSource ? `, ${c.thereSource}` : other ? `, ${name(other)}` : ''}` }), h('strong', { text: c.there })),
                 h('p', { class: 'question', text: c.question }),
               ),
             ),

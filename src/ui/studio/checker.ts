@@ -1,10 +1,11 @@
 /**
  * The page's side of the live check: at most one check in flight, and only the newest document
  * waits behind it (typing fast never queues stale checks). Sources are sent only when they
- * change. Without workers (a very old browser, a blocked script), the check runs on the page.
+ * change. Without workers (a very old browser, a blocked script), the check runs on the page
+ * (suggestions, which need the draft generator, are then not offered).
  */
 import { checkDoc, type CheckResult } from '../../core/studio/check';
-import { suggestItems, type Suggestion } from '../../core/studio/suggestions';
+import type { Suggestion } from '../../core/studio/suggestions';
 import type { StudioDoc } from '../../core/studio/types';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -93,7 +94,8 @@ export function createChecker(onResult: (result: CheckResult, doc: StudioDoc, ms
         suggester?.addEventListener('message', (e: MessageEvent<FromWorker>) => receive(e.data));
       }
       const id = ++suggestRev;
-      if (!suggester) return new Promise((resolve) => setTimeout(() => resolve(suggestItems(doc, { max: 40, today })), 0));
+      // The draft generator stays out of the page's code: without workers there are no suggestions.
+      if (!suggester) return Promise.reject(new Error('this browser does not run the studio’s worker, which suggestions need'));
       const w = suggester;
       return new Promise<Suggestion[]>((resolve, reject) => {
         pendingSuggest.set(id, { resolve, reject });

@@ -174,7 +174,7 @@ export class Studio {
     const checked = parsePack(text);
     const syntax = checked.errors.find((e) => e.syntax);
     if (syntax) {
-      this.notice(`“${file.name}” is not a pack file: ${syntax.message}${syntax.line ? ` (line ${syntax.line})` : ''}.`, 'error');
+      this.notice(`“${file.name}” could not be opened: ${syntax.message}.`, 'error'); // the message names the line
       return;
     }
     const opened = docFromPack(JSON.parse(text), today());

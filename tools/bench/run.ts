@@ -159,7 +159,7 @@ async function main(): Promise<number> {
         rows.push(...longRows(r));
       }
       if (opts.only.has('studio')) {
-        log(`\n6. The studio: validation feedback after an edit (${opts.edits} edits per pack), and the player's bytes with and without it`);
+        log(`\n6. The studio: validation feedback after an edit (${opts.edits} edits per pack), and the player's bytes with and without it — ${result.command as string}`);
         const r = await measureStudio(browser, gameServer.url, game.dir, { edits: opts.edits, port: 4311, log });
         log(studioTable(r));
         result.studio = { ...r, loadAfter: load() };

@@ -22,6 +22,7 @@ const SURFACE_LOADERS: Partial<Record<Surface, () => Promise<SurfaceModule>>> = 
   present: () => import('./present/index'),
   host: () => import('./host/index'),
   join: () => import('./join/index'),
+  studio: () => import('./studio/index'),
 };
 
 export function startRouter(href = location.href): void {

@@ -45,4 +45,5 @@ export function surfaceHref(root: URL, surface: Surface, params?: Record<string,
 export const TEACHER_LINKS: ReadonlyArray<{ surface: Surface; label: string; blurb: string }> = [
   { surface: 'present', label: 'Present to a class', blurb: 'One projector, no student devices, no network: the class votes by hands or in teams.' },
   { surface: 'host', label: 'Host a live class', blurb: 'Students answer on their own devices with a code; you reveal the evidence on the projector.' },
+  { surface: 'studio', label: 'Make a pack', blurb: 'Turn your own articles into a checked question pack, in the browser.' },
 ];

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the performance benchmarks of issue #4 (see docs/benchmarks.md).
  *
- *   npm run bench [-- --only bytes,cold,smooth,long,content,offline,draft,classroom] [--runs N] [--rounds N] [--students 30,300,1000] [--scale 3000] [--rebuild]
+ *   npm run bench [-- --only bytes,cold,smooth,long,content,offline,studio,draft,classroom] [--runs N] [--rounds N] [--edits N] [--students 30,300,1000] [--scale 3000] [--rebuild]
  *
  * Builds the game and the baseline page (or reuses fresh builds), serves both with
  * `vite preview`, drives headless Chromium (tools/chromium.ts) and the content tools, prints a
@@ -26,8 +26,9 @@ import { table, verdict, type ResultRow } from './lib/stats.ts';
 import { longRows, longTable, measureLongSession } from './long-session.ts';
 import { measureOffline, offlineRows, offlineTable } from './offline.ts';
 import { measureSmoothness, smoothRows, smoothTable } from './smoothness.ts';
+import { measureStudio, studioRows, studioTable } from './studio.ts';
 
-const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content', 'offline', 'draft', 'classroom'] as const;
+const SECTIONS = ['bytes', 'cold', 'smooth', 'long', 'content', 'offline', 'studio', 'draft', 'classroom'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -35,6 +36,8 @@ interface Options {
   runs: number;
   throttledRuns: number;
   rounds: number;
+  /** Edits timed per pack in the studio section. */
+  edits: number;
   rebuild: boolean;
   /** Students in one room, and across two processes on Redis (0: skip). */
   students: number[];
@@ -42,7 +45,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { only: new Set(SECTIONS), runs: 7, throttledRuns: 5, rounds: 300, rebuild: false, students: [30, 300, 1000], scale: 3000 };
+  const o: Options = { only: new Set(SECTIONS), runs: 7, throttledRuns: 5, rounds: 300, edits: 40, rebuild: false, students: [30, 300, 1000], scale: 3000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => {
@@ -58,6 +61,7 @@ function parseArgs(argv: string[]): Options {
       o.runs = Number(next());
       o.throttledRuns = o.runs;
     } else if (a === '--rounds') o.rounds = Number(next());
+    else if (a === '--edits') o.edits = Number(next());
     else if (a === '--rebuild') o.rebuild = true;
     else if (a === '--students') o.students = next().split(',').map(Number);
     else if (a === '--scale') o.scale = Number(next());
@@ -115,22 +119,24 @@ async function main(): Promise<number> {
   if (atStart.loadAverage1m > atStart.nproc) {
     log(`Warning: the load average is ${atStart.loadAverage1m} on ${atStart.nproc} cores: other work is running, and the timings will show it.`);
   }
-  const needsBrowser = ['bytes', 'cold', 'smooth', 'long', 'offline', 'classroom'].some((s) => opts.only.has(s as Section));
+  const needsBrowser = ['bytes', 'cold', 'smooth', 'long', 'offline', 'studio', 'classroom'].some((s) => opts.only.has(s as Section));
+  // The baseline page is only for the cold-load comparison.
+  const needsBaseline = opts.only.has('cold');
 
   if (needsBrowser) {
     log('Building the game and the baseline page (vite build, production)...');
     const game = await buildGame(opts.rebuild);
-    const baseline = await buildBaseline(opts.rebuild);
-    log(`  game: ${game.rebuilt ? `built in ${(game.ms / 1000).toFixed(1)} s` : 'reused (inputs unchanged)'}; baseline: ${baseline.rebuilt ? `built in ${(baseline.ms / 1000).toFixed(1)} s` : 'reused'}`);
+    const baseline = needsBaseline ? await buildBaseline(opts.rebuild) : null;
+    log(`  game: ${game.rebuilt ? `built in ${(game.ms / 1000).toFixed(1)} s` : 'reused (inputs unchanged)'}; baseline: ${!baseline ? 'not needed' : baseline.rebuilt ? `built in ${(baseline.ms / 1000).toFixed(1)} s` : 'reused'}`);
     const servers: Served[] = [];
     const browser = await launch();
     try {
       const gameServer = await serve(game.dir, 4310);
       servers.push(gameServer);
-      const baselineServer = await serve(baseline.dir, 4320);
-      servers.push(baselineServer);
+      const baselineServer = baseline ? await serve(baseline.dir, 4320) : null;
+      if (baselineServer) servers.push(baselineServer);
       (result.machine as Record<string, unknown>).chromium = `${browser.version()} (${(await import('../chromium.ts')).chromiumExecutable ?? 'Playwright bundled'})`;
-      log(`Chromium ${browser.version()}; game at ${gameServer.url}, baseline at ${baselineServer.url}`);
+      log(`Chromium ${browser.version()}; game at ${gameServer.url}${baselineServer ? `, baseline at ${baselineServer.url}` : ''}`);
 
       if (opts.only.has('bytes')) {
         log('\n1. Bytes before the first quote can be answered');
@@ -141,7 +147,7 @@ async function main(): Promise<number> {
       }
       if (opts.only.has('cold')) {
         log(`\n2. Cold load (${opts.runs} runs unthrottled, ${opts.throttledRuns} throttled, each after a discarded warm-up)`);
-        const r = await measureColdLoad(browser, gameServer.url, baselineServer.url, { runs: opts.runs, throttledRuns: opts.throttledRuns, log });
+        const r = await measureColdLoad(browser, gameServer.url, baselineServer!.url, { runs: opts.runs, throttledRuns: opts.throttledRuns, log });
         log(coldTable(r));
         result.coldLoad = { ...r, loadAfter: load() };
         rows.push(...coldRows(r));
@@ -168,6 +174,13 @@ async function main(): Promise<number> {
         log(`  (load average ${load().loadAverage1m} on ${load().nproc} cores)`);
         result.offline = { ...r, loadAfter: load() };
         rows.push(...offlineRows(r));
+      }
+      if (opts.only.has('studio')) {
+        log(`\n9. The studio: validation feedback after an edit (${opts.edits} edits per pack), and the player's bytes with and without it — ${result.command as string}`);
+        const r = await measureStudio(browser, gameServer.url, game.dir, { edits: opts.edits, port: 4311, log });
+        log(studioTable(r));
+        result.studio = { ...r, loadAfter: load() };
+        rows.push(...studioRows(r));
       }
       if (opts.only.has('classroom')) {
         log(`\n8. The live classroom (load average ${load().loadAverage1m} on ${load().nproc} cores)`);

@@ -117,7 +117,9 @@ class App {
     this.wireErrors();
     this.wireDropAnywhere();
 
-    this.selectedId = this.defaultPack();
+    // `?select=<packId>`: the studio's "Play it" opens the title screen on the pack it added.
+    const wanted = this.ctx.params.get('select');
+    this.selectedId = wanted && this.stores.findPack(wanted) ? wanted : this.defaultPack();
     this.expose();
     this.render();
     this.loadSharedPack();

@@ -71,7 +71,8 @@ function fresh(dir: string, stamp: string): boolean {
   return existsSync(file) && existsSync(join(dir, 'index.html')) && readFileSync(file, 'utf8') === stamp;
 }
 
-async function viteBuild(extra: InlineConfig, withoutPlugins?: RegExp): Promise<void> {
+/** `vite build` with the project's config (its test options left out) and `extra` merged in, without the plugins `withoutPlugins` names. */
+export async function viteBuild(extra: InlineConfig, withoutPlugins?: RegExp): Promise<void> {
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts');
   const base = { ...(loaded?.config ?? {}) } as InlineConfig & { test?: unknown };
   delete base.test;

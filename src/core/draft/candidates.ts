@@ -1,11 +1,13 @@
 /**
  * Units and candidates. Every sentence of every source becomes a `Unit` (its
- * tokens, content terms, figures, years, negated terms and a speaker guess);
+ * tokens, content terms, figures, years, negated terms and a speaker guess), and
+ * so does each clause of a long sentence (clauses.ts), for evidence and quotes;
  * units that hold something checkable (an attribution, a number, a date, a
  * superlative, a denial) are candidates for a quote, scored so the best come first.
  */
 
 import type { Source } from '../pack/types';
+import { clausesOf } from './clauses';
 import { extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
 import { guessSpeaker, indexSpeakers, type SpeakerGuess } from './speakers';
@@ -16,10 +18,20 @@ export interface Unit {
   id: number;
   source: number;
   sentence: Sentence;
-  /** The excerpt this unit quotes: its sentence, or a short answer with the question it answers. */
+  /** The excerpt this unit quotes: its sentence, a clause of it, or a short answer with the question it answers. */
   start: number;
   end: number;
   text: string;
+  /** The text that tokens, figures and years are offsets into: the sentence, or the clause. */
+  body: string;
+  /** Where `body` starts in the source. */
+  bodyStart: number;
+  /** For a clause: the id of its sentence's unit. */
+  parent?: number;
+  /** For a sentence split into clauses: the ids of its clauses' units. */
+  clauses?: number[];
+  /** Can be read alone (a clause after "whilst" or "which" cannot). */
+  standalone: boolean;
   tokens: Token[];
   /** Content terms (stems, `#number`, `@concept`), with repeats. */
   terms: string[];
@@ -127,10 +139,62 @@ function inheritMeasures(figures: Figure[], earlier: readonly Unit[], paragraph:
   }
 }
 
+/** What a unit reads: its words, figures, years and what it denies or affirms. */
+interface Reading {
+  tokens: Token[];
+  terms: string[];
+  figures: Figure[];
+  years: YearMention[];
+  negated: Set<string>;
+  affirmed: Set<string>;
+  strong: Set<string>;
+}
+
+function read(body: string, figures: Figure[], years: YearMention[], question: { terms: string[]; answers: boolean }): Reading {
+  const tokens = tokenize(body);
+  const terms = contentTerms(tokens);
+  // Figures of the same thing meet in retrieval even when worded apart ("the figure of 318,000" / "died").
+  for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
+  const { negated, affirmed, strong } = polarity(tokens, body, termsOfToken);
+  // An answer that flatly denies "this" denies what the question asked about ("claims of North
+  // Koreans starving?" / "not a single person suffering from this").
+  if (question.answers && strong.size && /\b(this|that|it|these|those)\b/i.test(body))
+    for (const t of question.terms) if (t.startsWith('@') && !affirmed.has(t)) negated.add(t), strong.add(t);
+  return { tokens, terms, figures, years, negated, affirmed, strong };
+}
+
+/** How good a quote a unit makes, and the checkable features that make it so. */
+function scoreOf(body: string, length: number, r: Reading, speaker: SpeakerGuess, isQuestion: boolean, answer: boolean): { features: string[]; score: number } {
+  const features: string[] = [];
+  let score = 0;
+  const add = (feature: string, weight: number) => {
+    features.push(feature);
+    score += weight;
+  };
+  if (speaker.how !== 'writer') add('attribution', 1);
+  if (r.figures.length) add('number', 1.5);
+  if (r.years.length) add('date', 1);
+  if (SUPERLATIVE.test(body)) add('superlative', 0.8);
+  if (BIOGRAPHY.test(body)) add('biography', 0.8);
+  if (r.negated.size) add('denial', 0.8);
+  if (answer) add('answer', 0.5);
+  if (isQuestion || length < 25 || r.terms.length < 3) return { features, score: 0 };
+  if (HEDGE.test(body)) score -= 0.5;
+  if (length > 400) score -= 0.5;
+  if (length < 50) score -= 0.3;
+  // Richer sentences (more content words) make better quotes, up to a point.
+  score += Math.min(r.terms.length, 20) / 20;
+  if (features.length === 0) score = Math.min(score, 0.5);
+  return { features, score: Math.max(0, score) };
+}
+
+
 export function analyseSource(source: Source, sourceIndex: number, firstUnitId: number): SourceAnalysis {
   const { paragraphs, sentences } = segmentSentences(source.text);
   const speakers = indexSpeakers(sentences, source.text);
   const units: Unit[] = [];
+  /** The sentence units only, in order (figures inherit what an earlier sentence counted). */
+  const sentenceUnits: Unit[] = [];
   let previous: SpeakerGuess | undefined;
   let lastQuestion: string[] = [];
   let lastQuestionBlock = -2;
@@ -139,8 +203,6 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   let previousParagraph = -1;
   for (const sentence of sentences) {
     const text = sentence.text;
-    const tokens = tokenize(text);
-    const terms = contentTerms(tokens);
     // A question, unless a statement comes first and the question is only a short tail ("... alone. Why?").
     const tail = /(?:^|[.!]\s+)([^.!?]*\?["\u201D\u2019')]*)$/.exec(text.trim());
     const isQuestion = /\?["\u201D\u2019')]*$/.test(text.trim()) && !(tail && tail.index > 40 && tail[1]!.length < 20);
@@ -151,16 +213,11 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     const speaker = guessSpeaker(sentence, speakers, source, previous);
     if (speaker.how !== 'writer') previous = speaker;
     const figures = extractFigures(text);
-    inheritMeasures(figures, units, sentence.paragraph);
-    // Figures of the same thing meet in retrieval even when worded apart ("the figure of 318,000" / "died").
-    for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
+    inheritMeasures(figures, sentenceUnits, sentence.paragraph);
     const years = extractYears(text);
-    const { negated, affirmed, strong } = polarity(tokens, text, termsOfToken);
-    // An answer that flatly denies "this" denies what the question asked about ("claims of North
-    // Koreans starving?" / "not a single person suffering from this").
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
-    if (answersQuestion && strong.size && /\b(this|that|it|these|those)\b/i.test(text))
-      for (const t of lastQuestion) if (t.startsWith('@') && !affirmed.has(t)) negated.add(t), strong.add(t);
+    const question = { terms: lastQuestion, answers: answersQuestion };
+    const r = read(text, figures, years, question);
     // A short first sentence of an answer ("Yes, I do.") only makes sense with its question.
     const firstOfBlock = sentence.block !== lastBlock;
     lastBlock = sentence.block;
@@ -169,47 +226,10 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       text.length < 80 && lastQuestionSentence.text.length <= 250;
     const start = withQuestion ? lastQuestionSentence!.start : sentence.start;
     const unitText = withQuestion ? source.text.slice(start, sentence.end) : text;
-    const features: string[] = [];
-    let score = 0;
-    if (speaker.how !== 'writer') {
-      features.push('attribution');
-      score += 1;
-    }
-    if (figures.length) {
-      features.push('number');
-      score += 1.5;
-    }
-    if (years.length) {
-      features.push('date');
-      score += 1;
-    }
-    if (SUPERLATIVE.test(text)) {
-      features.push('superlative');
-      score += 0.8;
-    }
-    if (BIOGRAPHY.test(text)) {
-      features.push('biography');
-      score += 0.8;
-    }
-    if (negated.size) {
-      features.push('denial');
-      score += 0.8;
-    }
-    if (withQuestion) {
-      for (const t of lastQuestion) terms.push(t);
-      features.push('answer');
-      score += 0.5;
-    }
-    const len = unitText.length;
-    if (isQuestion || len < 25 || terms.length < 3) score = 0;
-    else {
-      if (HEDGE.test(text)) score -= 0.5;
-      if (len > 400) score -= 0.5;
-      if (len < 50) score -= 0.3;
-      // Richer sentences (more content words) make better quotes, up to a point.
-      score += Math.min(terms.length, 20) / 20;
-      if (features.length === 0) score = Math.min(score, 0.5);
-    }
+    if (withQuestion) r.terms.push(...lastQuestion);
+    const clauses = isQuestion || withQuestion ? [] : clausesOf(text);
+    const split = clauses.length > 1;
+    const scored = scoreOf(text, unitText.length, r, speaker, isQuestion, withQuestion);
     const unit: Unit = {
       id: firstUnitId + units.length,
       source: sourceIndex,
@@ -217,27 +237,68 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       start,
       end: sentence.end,
       text: unitText,
-      tokens,
-      terms,
-      termSet: new Set(terms),
+      body: text,
+      bodyStart: sentence.start,
+      tokens: r.tokens,
+      terms: r.terms,
+      termSet: new Set(r.terms),
       questionTerms: answersQuestion && !withQuestion ? lastQuestion : [],
       figures,
       years,
-      negated,
-      stronglyNegated: strong,
-      affirmed,
+      negated: r.negated,
+      stronglyNegated: r.strong,
+      affirmed: r.affirmed,
       speaker,
       isQuestion,
-      features,
-      score: Math.max(0, score),
+      standalone: true,
+      features: scored.features,
+      score: scored.score,
     };
     units.push(unit);
+    sentenceUnits.push(unit);
+    if (split) {
+      unit.clauses = [];
+      for (const c of clauses) {
+        const body = text.slice(c.start, c.end);
+        const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.start, end: x.end - c.start });
+        const cf = figures.filter((f) => f.start >= c.start && f.end <= c.end).map(shift);
+        const cy = years.filter((y) => y.start >= c.start && y.end <= c.end).map(shift);
+        const cr = read(body, cf, cy, question);
+        const cs = scoreOf(body, body.length, cr, speaker, false, false);
+        const clause: Unit = {
+          ...unit,
+          id: firstUnitId + units.length,
+          start: sentence.start + c.start,
+          end: sentence.start + c.end,
+          text: body,
+          body,
+          bodyStart: sentence.start + c.start,
+          tokens: cr.tokens,
+          terms: cr.terms,
+          termSet: new Set(cr.terms),
+          figures: cf,
+          years: cy,
+          negated: cr.negated,
+          stronglyNegated: cr.strong,
+          affirmed: cr.affirmed,
+          standalone: c.standalone,
+          parent: unit.id,
+          clauses: undefined,
+          features: cs.features,
+          // A clause that cannot be read alone is evidence, never a quote.
+          score: c.standalone ? cs.score : 0,
+        };
+        units.push(clause);
+        unit.clauses.push(clause.id);
+      }
+      // A sentence that makes several statements is quoted by its clauses, one statement each, when one can be read alone.
+      if (units.some((u) => u.parent === unit.id && u.score > 0)) unit.score = 0;
+    }
     if (isQuestion) {
-      lastQuestion = terms;
+      lastQuestion = r.terms;
       lastQuestionBlock = sentence.block;
       lastQuestionSentence = sentence;
     }
   }
   return { source, paragraphs, sentences, units };
 }
-

@@ -113,7 +113,7 @@ export function overlapOf(a: Unit, b: Unit, index: EvidenceIndex): Overlap {
 }
 
 function side(u: Unit, f: Figure): FigureSide {
-  const words = describeFigure(u.sentence.text, f).slice(f.text.length).trim();
+  const words = describeFigure(u.body, f).slice(f.text.length).trim();
   const counts = [...new Set([...(words ? [words] : []), ...measureWords(u, f)])];
   return { text: f.text, kind: f.kind, value: f.value, low: f.low, high: Number.isFinite(f.high) ? f.high : null, counts, role: f.role, state: f.state };
 }
@@ -121,7 +121,7 @@ function side(u: Unit, f: Figure): FigureSide {
 /** The words of the figure's sentence, as written, that name what it counts ("dead", "toll", "members"). */
 function measureWords(u: Unit, f: Figure): string[] {
   const concepts = new Set(f.context.filter((t) => t.startsWith('@')).map((t) => t.slice(1)));
-  return u.tokens.filter((t) => !t.isNumber && concepts.has(conceptOf(t.word) ?? '')).map((t) => u.sentence.text.slice(t.start, t.end));
+  return u.tokens.filter((t) => !t.isNumber && concepts.has(conceptOf(t.word) ?? '')).map((t) => u.body.slice(t.start, t.end));
 }
 
 function namesNear(u: Unit, f: Figure): Set<string> {
@@ -301,7 +301,7 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
   }
   if (!conflicts && !signals.length) {
     // Both single something out ("the only foreigner ever appointed") on a shared topic.
-    const sup = (u: Unit) => SUPERLATIVE_WORDS.test(u.sentence.text);
+    const sup = (u: Unit) => SUPERLATIVE_WORDS.test(u.body);
     const shared = overlap.keys.filter((k) => !k.startsWith('$'));
     if (sup(a) && sup(b) && shared.length >= 2 && overlap.ratio >= 0.15)
       signals.push({ kind: 'same-superlative', polarity: 'agreement', weight: 0.4, shared });

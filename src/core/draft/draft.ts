@@ -308,10 +308,12 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     analyses.push(a);
     all.push(...a.units);
   });
-  const pool = all.filter((u) => !u.isQuestion && u.terms.length >= 3 && u.text.length >= 20);
+  // Evidence is looked for among sentences, and among the clauses of long sentences instead of the whole.
+  const pool = all.filter((u) => !u.isQuestion && !u.clauses && u.terms.length >= 3 && u.text.length >= 20);
   const index = new EvidenceIndex(pool);
   const ctx: PairContext = { index, months: sources.map(publishedMonths) };
-  log(`${sources.length} sources, ${all.length} sentences, ${pool.length} indexed`);
+  const sentenceCount = analyses.reduce((n, a) => n + a.sentences.length, 0);
+  log(`${sources.length} sources, ${sentenceCount} sentences, ${all.length - sentenceCount} clauses of long ones, ${pool.length} indexed`);
 
   // On a large corpus only the best-scored candidates are compared: the pack keeps maxItems anyway.
   const candidateLimit = Math.max(600, 4 * maxItems);
@@ -338,13 +340,27 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     if (b) built.push(b);
   }
   built.sort((a, b) => b.score - a.score);
+  // One item per passage: a sentence and its own clause, or two overlapping quotes, are one statement.
+  const quoted: Unit[] = [];
+  const distinct = built.filter((b) => {
+    const q = all[b.quoteUnit]!;
+    if (quoted.some((u) => overlaps(u, q))) return false;
+    quoted.push(q);
+    return true;
+  });
   // Coverage first: an item whose quote/evidence pairs are mostly shown by better items already
   // (the same two passages seen from the other side) waits until the new ones are in.
   const seenPairs = new Set<string>();
-  const pairKeys = (b: Built) => b.units.map((u) => (u < b.quoteUnit ? `${u}:${b.quoteUnit}` : `${b.quoteUnit}:${u}`));
+  // A clause stands for its sentence here: the pair is the same two passages seen from the other side.
+  const sentenceOf = (id: number) => all[id]!.parent ?? id;
+  const pairKeys = (b: Built) =>
+    b.units.map((id) => {
+      const [u, q] = [sentenceOf(id), sentenceOf(b.quoteUnit)];
+      return u < q ? `${u}:${q}` : `${q}:${u}`;
+    });
   const first: Built[] = [];
   const later: Built[] = [];
-  for (const b of built) {
+  for (const b of distinct) {
     const keys = pairKeys(b);
     const fresh = keys.filter((k) => !seenPairs.has(k)).length;
     if (first.length < maxItems && (keys.length === 0 || fresh / keys.length >= 0.5)) {
@@ -367,7 +383,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   for (const b of kept) byVerdict[b.item.verdict]++;
   const stats: DraftStats = {
     sources: sources.length,
-    sentences: all.length,
+    sentences: sentenceCount,
     candidates: candidates.length,
     items: kept.length,
     byVerdict,

@@ -4,7 +4,7 @@
  * "everyone", and the candidate passages kept for the author.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseSource, draftPack } from '../../src/core/draft/index.ts';
+import { analyseSource, compareUnits, draftPack, EvidenceIndex, type DraftItemExtension, type Signal, type Unit } from '../../src/core/draft/index.ts';
 import { clausesOf } from '../../src/core/draft/clauses.ts';
 import { validatePack, type Source } from '../../src/core/pack/index.ts';
 
@@ -60,5 +60,92 @@ describe('clauses of a long sentence', () => {
     expect(pack.items.some((i) => i.quote.text === long)).toBe(false);
     const fares = pack.items.find((i) => i.quote.source === b.id)!;
     expect(fares.evidence.some((e) => e.text === 'the company has still raised its fares every spring since the bridge closed.')).toBe(true);
+  });
+});
+
+/** The signals between the first unit of `a` and the first of `b`, in a small corpus with filler. */
+function signals(a: string, b: string): Signal[] {
+  const ua = analyseSource(source(a), 0, 0).units;
+  const ub = analyseSource(source(b), 1, ua.length).units;
+  const filler = analyseSource(
+    source('The weather was fine that week. Many people came to the market. The band played late into the night. Boats left the harbour at dawn. The school closed for the summer.'),
+    2,
+    ua.length + ub.length,
+  ).units;
+  const index = new EvidenceIndex([...ua, ...ub, ...filler] as Unit[]);
+  return compareUnits(ua[0]!, ub[0]!, { index, months: [2031 * 12, 2031 * 12 + 1] }).signals;
+}
+const kinds = (s: Signal[]) => s.map((x) => `${x.polarity}:${x.kind}`);
+
+describe('antonyms: two ends of one scale', () => {
+  it('an honorary role against a paid employee, said of the same person, conflict', () => {
+    expect(kinds(signals('The post of harbour envoy is strictly honorary for Maren Volk, the ferry company says.', 'Maren Volk is the only paid employee of the Velmar harbour board.'))).toContain('conflict:opposite-ends');
+  });
+
+  it('a denied end is the other end: "not getting any smaller" says what "expanding" says', () => {
+    const s = signals('The Velmar landfill sites are expanding every year, inspectors report.', 'Meanwhile the landfill sites near Velmar are not getting any smaller.');
+    expect(kinds(s)).toContain('agreement:same-end');
+    expect(s.find((x) => x.kind === 'same-end')!.scale).toMatchObject({ name: 'size', quote: 'expanding', other: 'smaller' });
+  });
+
+  it('the two ends said of different things are no conflict', () => {
+    // "plan" is in both, but what rises is class sizes and what is reduced is staffing.
+    expect(kinds(signals('Board member Ada Roe, who voted against the Velmar plan, said class sizes would rise.', 'The Velmar plan reduces staffing by retirements, the board says.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+});
+
+describe('interview answers', () => {
+  const interview = (qa: string) => ({ ...source(qa), genre: 'interview' as const });
+  const qa = [
+    'Velmar Radio spoke to the harbour master, Ida Brenn.',
+    'Do you believe the new harbour wall is safe for ferries?\nYes, I do.',
+    'Was the ferry fleet cut last spring?\nNo, not at all.',
+    'What about the night ferries?\nNo, you are mistaking this with what happened in the storm of 2029, when all ferries stopped.',
+    'It is well known that the harbour board pays its members large bonuses every winter. But the board says it is poor?\nThis is false. Board members receive nothing beyond their travel costs.',
+  ].join('\n\n');
+
+  it('a plain "yes" asserts what was asked, a plain "no" denies it, a "no" with its own account does neither', () => {
+    const units = analyseSource(interview(qa), 0, 0).units;
+    const yes = units.find((u) => u.text.endsWith('Yes, I do.'))!;
+    expect(yes.affirmed.has('safe')).toBe(true);
+    const no = units.find((u) => u.text.endsWith('No, not at all.'))!;
+    expect(no.stronglyNegated.has('fleet')).toBe(true);
+    const account = units.find((u) => u.text.includes('you are mistaking'))!;
+    expect(account.negated.has('night')).toBe(false);
+  });
+
+  it('an answer that says "This is false." rejects the statement just before it, and the draft shows the two as disputed', () => {
+    const units = analyseSource(interview(qa), 0, 0).units;
+    const answer = units.find((u) => u.text.includes('This is false.'))!;
+    const statement = units.find((u) => u.text.startsWith('It is well known'))!;
+    expect(answer.rejects).toEqual([statement.id]);
+    const other = source('The Velmar harbour board has six members and meets every month in the old customs house.');
+    const { pack } = draftPack([interview(qa), other], { updated: '2031-06-01' });
+    const item = pack.items.find((i) => i.quote.text.startsWith('It is well known'))!;
+    expect(item.verdict).toBe('disputed');
+    const reason = (item.extensions!.draft as DraftItemExtension).evidence.find((e) => e.stance === 'contradicts')!;
+    expect(reason.signal).toBe('rejected');
+  });
+});
+
+describe('names and places', () => {
+  it('an organisation meets its initials', () => {
+    const [u] = analyseSource(source('She joined the Velmar Ferry Workers Association in 2020.'), 0, 0).units;
+    expect(u!.names.has('vfwa')).toBe(true);
+    expect(u!.terms).toContain('vfwa');
+    // Two capitalised words are a person or a place, not initials.
+    expect(analyseSource(source('Ida Brenn joined the board in 2020 after years at sea.'), 0, 0).units[0]!.names.has('ib')).toBe(false);
+  });
+
+  it('a denial said of one place is not answered by a passage about no place', () => {
+    const none = 'There is no mobile phone signal in Velmar, the harbour master says.';
+    expect(kinds(signals(none, 'There are many reviews of the mobile phone signal on travel websites, and most are angry.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+    expect(kinds(signals(none, 'Ferry passengers in Velmar use the mobile phone signal from the island mast every day.'))).toContain('conflict:denial');
+  });
+
+  it('a flat denial is a quote however short', () => {
+    const units = analyseSource(source('Velmar has no prisoners. The town council said so in March, after the inspection of the old fort.'), 0, 0).units;
+    expect(units[0]!.text).toBe('Velmar has no prisoners.');
+    expect(units[0]!.score).toBeGreaterThan(0);
   });
 });

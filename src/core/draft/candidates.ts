@@ -11,7 +11,7 @@ import { clausesOf } from './clauses';
 import { extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
 import { guessSpeaker, indexSpeakers, type SpeakerGuess } from './speakers';
-import { contentTerms, NEGATORS, tokenize, type Token } from './text';
+import { contentTerms, isStopWord, NEGATORS, tokenize, type Token } from './text';
 
 export interface Unit {
   /** Index in the global unit list. */
@@ -30,8 +30,12 @@ export interface Unit {
   parent?: number;
   /** For a sentence split into clauses: the ids of its clauses' units. */
   clauses?: number[];
+  /** Proper names (stems of capitalised words past the first, and the initials of a name of three or more words: "Korean Friendship Association" → kfa). */
+  names: Set<string>;
   /** Can be read alone (a clause after "whilst" or "which" cannot). */
   standalone: boolean;
+  /** For an interview answer that opens by rejecting what was just said ("This is false."): the ids of the sentence units it rejects. */
+  rejects?: number[];
   tokens: Token[];
   /** Content terms (stems, `#number`, `@concept`), with repeats. */
   terms: string[];
@@ -141,6 +145,7 @@ function inheritMeasures(figures: Figure[], earlier: readonly Unit[], paragraph:
 
 /** What a unit reads: its words, figures, years and what it denies or affirms. */
 interface Reading {
+  names: Set<string>;
   tokens: Token[];
   terms: string[];
   figures: Figure[];
@@ -150,9 +155,65 @@ interface Reading {
   strong: Set<string>;
 }
 
-function read(body: string, figures: Figure[], years: YearMention[], question: { terms: string[]; answers: boolean }): Reading {
+/** What the question asked, for the answer's reading. */
+interface Asked {
+  terms: string[];
+  answers: boolean;
+  /** +1: the answer opens with "Yes", "Of course"; -1: with "No", "Not at all"; 0: neither. */
+  reply: number;
+  /** The question asks whether something is denied ("Do you deny …?"): a "yes" denies it. */
+  asksDenial: boolean;
+}
+
+const YES = /^\W*(?:yes|yeah|yep|of course(?! not)|certainly|sure|absolutely(?! not)|indeed|exactly|correct|that's right|that is right)\b/i;
+const NO = /^\W*(?:no|nope|not at all|of course not|absolutely not|certainly not|never|not really|not exactly)\b/i;
+/** An answer that rejects what the interviewer has just asserted. */
+const REJECTION = /^\W*(?:(?:this|that|it)(?:'s|\u2019s| is| was)\s+(?:(?:totally|completely|absolutely|simply)\s+)?(?:false|untrue|not true|wrong|a lie|a myth|nonsense|propaganda)|(?:that's|that is)\s+not\s+(?:true|correct|so)|false|untrue|wrong)\b/i;
+
+/**
+ * +1 for an answer that is a plain "yes" ("Yes, I do.", "Of course they can, as long as …"), -1 for a
+ * plain "no" ("No, not at all."), 0 otherwise: a "no" followed by its own account ("No, you're mistaking
+ * this with what happened from 1995 to 2000") says what it says, not the opposite of the question.
+ */
+export function replyOf(text: string): number {
+  const m = NO.exec(text) ?? YES.exec(text);
+  if (!m) return 0;
+  const rest = text.slice(m[0].length).split(/[.!?;]/)[0]!;
+  if (contentTerms(tokenize(rest)).length > 1) return 0;
+  return NO.test(text) ? -1 : 1;
+}
+
+/** Small words a name of several words may hold ("Committee for Cultural Relations"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'la', 'del']);
+
+/** Names of a text: capitalised words past the first, and the initials of each name of three or more such words (an organisation, not a person). */
+function namesOf(tokens: readonly Token[]): { names: Set<string>; acronyms: string[] } {
+  const names = new Set<string>();
+  const acronyms: string[] = [];
+  let run: Token[] = [];
+  const close = () => {
+    const caps = run.filter((t) => t.capital && !isStopWord(t.word));
+    if (caps.length >= 3 && caps.length <= 6) acronyms.push(caps.map((t) => t.word[0]).join(''));
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (t.capital && !t.isNumber) {
+      if (i > 0 && t.word.length > 2) names.add(t.stem);
+      run.push(t);
+    } else if (run.length && NAME_JOINERS.has(t.word)) run.push(t);
+    else close();
+  });
+  close();
+  for (const a of acronyms) names.add(a);
+  return { names, acronyms };
+}
+
+function read(body: string, figures: Figure[], years: YearMention[], question: Asked): Reading {
   const tokens = tokenize(body);
   const terms = contentTerms(tokens);
+  // An organisation meets its initials: "the Korean Friendship Association" / "the KFA".
+  const { names, acronyms } = namesOf(tokens);
+  for (const a of acronyms) if (!terms.includes(a)) terms.push(a);
   // Figures of the same thing meet in retrieval even when worded apart ("the figure of 318,000" / "died").
   for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
   const { negated, affirmed, strong } = polarity(tokens, body, termsOfToken);
@@ -160,7 +221,16 @@ function read(body: string, figures: Figure[], years: YearMention[], question: {
   // Koreans starving?" / "not a single person suffering from this").
   if (question.answers && strong.size && /\b(this|that|it|these|those)\b/i.test(body))
     for (const t of question.terms) if (t.startsWith('@') && !affirmed.has(t)) negated.add(t), strong.add(t);
-  return { tokens, terms, figures, years, negated, affirmed, strong };
+  // "Do you believe human rights are respected? Yes, I do." asserts what was asked; "No." denies it
+  // ("Do you deny …? Yes." denies it too).
+  const sign = question.reply * (question.asksDenial ? -1 : 1);
+  if (question.answers && sign)
+    for (const t of question.terms) {
+      if (t.startsWith('#') || t.startsWith('$') || negated.has(t) || affirmed.has(t)) continue;
+      if (sign > 0) affirmed.add(t);
+      else negated.add(t), strong.add(t);
+    }
+  return { names, tokens, terms, figures, years, negated, affirmed, strong };
 }
 
 /** How good a quote a unit makes, and the checkable features that make it so. */
@@ -178,7 +248,9 @@ function scoreOf(body: string, length: number, r: Reading, speaker: SpeakerGuess
   if (BIOGRAPHY.test(body)) add('biography', 0.8);
   if (r.negated.size) add('denial', 0.8);
   if (answer) add('answer', 0.5);
-  if (isQuestion || length < 25 || r.terms.length < 3) return { features, score: 0 };
+  // A flat denial is a quote however short ("There are no prisoners."): it is the sweeping kind a student should check.
+  const flatDenial = r.strong.size > 0 && r.terms.length >= 1 && length >= 20;
+  if (isQuestion || (!flatDenial && (length < 25 || r.terms.length < 3))) return { features, score: 0 };
   if (HEDGE.test(body)) score -= 0.5;
   if (length > 400) score -= 0.5;
   if (length < 50) score -= 0.3;
@@ -201,6 +273,8 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   let lastQuestionSentence: Sentence | undefined;
   let lastBlock = -1;
   let previousParagraph = -1;
+  /** Sentence units by block, so an answer can reject the statements just before it. */
+  const byBlock = new Map<number, Unit[]>();
   for (const sentence of sentences) {
     const text = sentence.text;
     // A question, unless a statement comes first and the question is only a short tail ("... alone. Why?").
@@ -216,10 +290,17 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     inheritMeasures(figures, sentenceUnits, sentence.paragraph);
     const years = extractYears(text);
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
-    const question = { terms: lastQuestion, answers: answersQuestion };
+    const firstOfBlock = sentence.block !== lastBlock;
+    // Only the answer's opening word replies to the question ("Yes, I do." / "No, you're mistaking this …").
+    const opensAnswer = answersQuestion && firstOfBlock && sentence.block === lastQuestionBlock + 1;
+    const question: Asked = {
+      terms: lastQuestion,
+      answers: answersQuestion,
+      reply: opensAnswer ? replyOf(text) : 0,
+      asksDenial: /\bdeny|denies|denied\b/i.test(lastQuestionSentence?.text ?? ''),
+    };
     const r = read(text, figures, years, question);
     // A short first sentence of an answer ("Yes, I do.") only makes sense with its question.
-    const firstOfBlock = sentence.block !== lastBlock;
     lastBlock = sentence.block;
     const withQuestion =
       answersQuestion && firstOfBlock && lastQuestionSentence !== undefined && sentence.block === lastQuestionBlock + 1 &&
@@ -239,6 +320,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       text: unitText,
       body: text,
       bodyStart: sentence.start,
+      names: r.names,
       tokens: r.tokens,
       terms: r.terms,
       termSet: new Set(r.terms),
@@ -256,6 +338,12 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     };
     units.push(unit);
     sentenceUnits.push(unit);
+    byBlock.set(sentence.block, [...(byBlock.get(sentence.block) ?? []), unit]);
+    // "It's notorious that the elites enjoy privileges …" / "This is false.": the answer rejects the statements before it.
+    if (firstOfBlock && speakers.answerBlocks.has(sentence.block) && REJECTION.test(text)) {
+      const said = (byBlock.get(sentence.block - 1) ?? []).filter((u) => !u.isQuestion);
+      if (said.length) unit.rejects = said.map((u) => u.id);
+    }
     if (split) {
       unit.clauses = [];
       for (const c of clauses) {
@@ -273,6 +361,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
           text: body,
           body,
           bodyStart: sentence.start + c.start,
+          names: cr.names,
           tokens: cr.tokens,
           terms: cr.terms,
           termSet: new Set(cr.terms),

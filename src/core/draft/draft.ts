@@ -195,6 +195,7 @@ function buildItem(
       if (sig.years) r.years = sig.years;
       if (sig.shared) r.shared = sig.shared.slice(0, 8);
       if (sig.denied) r.denied = sig.denied;
+      if (sig.scale) r.scale = sig.scale;
     }
     if (extra.relevance !== undefined) r.relevance = Math.round(extra.relevance * 10) / 10;
     const e: Evidence = { source: other.id, text, stance };
@@ -323,6 +324,10 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     candidates.length = candidateLimit;
     candidates.sort((a, b) => a.id - b.id);
   }
+  // Interview answers that reject the statement just before them ("This is false."), both ways.
+  const rejectedBy = new Map<number, Unit[]>();
+  for (const u of all) for (const id of u.rejects ?? []) if (!u.parent) rejectedBy.set(id, [...(rejectedBy.get(id) ?? []), u]);
+  const rejection: Signal = { kind: 'rejected', polarity: 'conflict', weight: 0.7 };
   const built: Built[] = [];
   for (const unit of candidates) {
     const query = queryOf(unit);
@@ -336,6 +341,8 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
       if (signals.length) flagged.push({ hit, signals });
       if (hit.unit.source !== unit.source) bestRatio = Math.max(bestRatio, overlap.ratio);
     }
+    const opposite = [...(unit.rejects ?? []).map((id) => all[id]!), ...(rejectedBy.get(unit.parent ?? unit.id) ?? [])];
+    for (const u of opposite) flagged.push({ hit: { unit: u, score: 0 }, signals: [{ ...rejection, denied: { by: unit.rejects ? 'quote' : 'other', term: '' } }] });
     const b = buildItem(unit, analyses, flagged, hits, { maxEvidence, contextEvidence }, bestRatio);
     if (b) built.push(b);
   }

@@ -6,6 +6,7 @@
 
 import type { Stance, Verdict } from '../pack/types';
 import type { FigureSide, SignalKind } from './conflicts';
+import type { ScaleName } from './scales';
 
 /** How the speaker was guessed (speakers.ts). */
 export type SpeakerHow =
@@ -70,8 +71,10 @@ export interface EvidenceReason {
   years?: { quote: number[]; other: number[] };
   /** The words both passages share (stems; `@` marks a concept class such as `@death`). */
   shared?: string[];
-  /** For `denial`: which passage denies, and the word or concept denied. */
+  /** For `denial`: which passage denies, and the word or concept denied; for `rejected`, which passage is the answer that rejects (term empty). */
   denied?: { by: 'quote' | 'other'; term: string };
+  /** For `opposite-ends` and `same-end`: the scale (scales.ts) and the word each passage uses ("honorary" / "employee"). */
+  scale?: { name: ScaleName; quote: string; other: string };
 }
 
 export interface DraftItemExtension {

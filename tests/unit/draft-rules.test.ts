@@ -149,3 +149,38 @@ describe('names and places', () => {
     expect(units[0]!.score).toBeGreaterThan(0);
   });
 });
+
+describe('passages kept for the author', () => {
+  it('ranked passages beyond those shown go to extensions.draft.candidates, verbatim, never into evidence', () => {
+    const quote = source('The Velmar lighthouse keeper, Ola Sand, says the lamp has never failed in forty winters of storms.', '2031-01-10', 'Velmar Post');
+    const others = [
+      'Ola Sand has kept the Velmar lighthouse lamp through forty winters, the harbour board says.',
+      'Storms at Velmar put the lighthouse lamp out twice in the winter of 2029, fishermen recall.',
+      'The Velmar lighthouse lamp was replaced with a new lamp after the winter storms of 2029.',
+      'Winter storms at Velmar damaged the lighthouse lamp house in 2027, the board reported.',
+      'Fishermen say the Velmar lighthouse keeper knows every winter storm by its sound.',
+      'The lamp of the Velmar lighthouse can be seen twenty miles out in a winter storm.',
+    ].map((t, i) => source(t, `2031-0${i + 2}-01`, `Outlet ${i}`));
+    const sources = [quote, ...others];
+    const { pack } = draftPack(sources, { updated: '2031-06-01', maxEvidence: 2, candidateEvidence: 4 });
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).errors).toEqual([]);
+    const item = pack.items.find((i) => i.quote.source === quote.id)!;
+    expect(item.evidence.length).toBeLessThanOrEqual(2);
+    const ext = item.extensions!.draft as DraftItemExtension;
+    expect(ext.candidates?.length).toBeGreaterThan(0);
+    expect(ext.candidates!.length).toBeLessThanOrEqual(4);
+    for (const c of ext.candidates!) {
+      expect(sources.find((s) => s.id === c.source.id)!.text).toContain(c.text);
+      expect(item.evidence.some((e) => e.text === c.text)).toBe(false);
+    }
+    // A candidate is a passage the rules found, not a blank: it says why, and with which stance.
+    expect(ext.candidates!.every((c) => ['contradicts', 'supports', 'context'].includes(c.stance) && c.why)).toBe(true);
+  });
+
+  it('candidateEvidence 0 keeps none', () => {
+    const a = source('The Velmar ferry left at noon every day in May, the company says.');
+    const b = source('The Velmar ferry left at noon every day in May, passengers confirm.');
+    const { pack } = draftPack([a, b], { updated: '2031-06-01', candidateEvidence: 0 });
+    expect(pack.items.every((i) => !(i.extensions!.draft as DraftItemExtension).candidates)).toBe(true);
+  });
+});

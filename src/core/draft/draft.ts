@@ -14,7 +14,7 @@ import { REVIEW_KEY, withUnreviewedMark } from '../pack/review';
 import { analyseSource, type SourceAnalysis, type Unit } from './candidates';
 import { compareUnits, type PairContext, type Signal, type SignalKind } from './conflicts';
 import { explanationFor, noteFor } from './explain';
-import type { DraftItemExtension, EvidenceReason, SourceRef } from './extension';
+import type { DraftCandidate, DraftItemExtension, EvidenceReason, SourceRef } from './extension';
 import { EvidenceIndex, queryOf, type Hit } from './relevance';
 import { sameSpeaker } from './speakers';
 import { fold } from './text';
@@ -33,6 +33,8 @@ export interface DraftOptions {
   maxEvidence?: number;
   /** Related passages from other sources shown as context beside the flagged ones; default 3. */
   contextEvidence?: number;
+  /** Passages kept for the author in `extensions.draft.candidates` beyond those shown (ranked; never shown to students); default 6. */
+  candidateEvidence?: number;
   /** Evidence units retrieved per candidate before comparing; default 20. */
   retrieve?: number;
   /** Called with progress messages (for a CLI). */
@@ -159,7 +161,7 @@ function buildItem(
   analyses: readonly SourceAnalysis[],
   flagged: Flagged[],
   context: Hit[],
-  options: Required<Pick<DraftOptions, 'maxEvidence' | 'contextEvidence'>>,
+  options: Required<Pick<DraftOptions, 'maxEvidence' | 'contextEvidence' | 'candidateEvidence'>>,
   bestRatio: number,
 ): Built | undefined {
   const source = analyses[unit.source]!.source;
@@ -169,20 +171,18 @@ function buildItem(
   const reasons: EvidenceReason[] = [];
   const used = new Set<number>();
   const speaker = unit.speaker.speaker.slice(0, 200);
-  /** Adds a passage unless it is used, too short, or the evidence is full; says whether it did. */
-  const add = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number } = {}): boolean => {
-    if (used.has(u.id) || evidence.length >= options.maxEvidence) return false;
+  /** A passage as evidence would show it, with its reason; undefined when too short or landing on the quote. */
+  const passage = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number }, index: number) => {
     const text = excerpt(u.text, EVIDENCE_MAX, u.start === u.sentence.start);
-    if (codePoints(text) < 8) return false;
+    if (codePoints(text) < 8) return undefined;
     // A passage is found at its first occurrence: in the quote's own source it must not land on the quote.
     if (u.source === unit.source) {
       const at = source.text.indexOf(text);
       const quoteAt = source.text.indexOf(quoteText);
-      if (at < quoteAt + quoteText.length && quoteAt < at + text.length) return false;
+      if (at < quoteAt + quoteText.length && quoteAt < at + text.length) return undefined;
     }
-    used.add(u.id);
     const other = analyses[u.source]!.source;
-    const r: EvidenceReason = { index: evidence.length, stance, why, source: sourceRef(other), speaker: u.speaker.speaker };
+    const r: EvidenceReason = { index, stance, why, source: sourceRef(other), speaker: u.speaker.speaker };
     const sig = extra.signal;
     if (sig) {
       r.signal = sig.kind;
@@ -201,9 +201,30 @@ function buildItem(
     const e: Evidence = { source: other.id, text, stance };
     const note = noteFor(r, speaker);
     if (note) e.note = note;
-    evidence.push(e);
-    reasons.push(r);
+    return { e, r };
+  };
+  /** Adds a passage unless it is used, too short, or the evidence is full (then it is offered to the author); says whether it did. */
+  const add = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number } = {}): boolean => {
+    if (used.has(u.id)) return false;
+    if (evidence.length >= options.maxEvidence) {
+      offer(u, stance, why, extra);
+      return false;
+    }
+    const p = passage(u, stance, why, extra, evidence.length);
+    if (!p) return false;
+    used.add(u.id);
+    evidence.push(p.e);
+    reasons.push(p.r);
     return true;
+  };
+  /** Keeps a passage for the author (extensions.draft.candidates), not shown to students. */
+  const offered = new Map<number, DraftCandidate>();
+  const offer = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number } = {}): void => {
+    if (used.has(u.id) || offered.has(u.id)) return;
+    const p = passage(u, stance, why, extra, -1);
+    if (!p) return;
+    const { index: _, ...reason } = p.r;
+    offered.set(u.id, { ...reason, text: p.e.text, ...(p.e.note ? { note: p.e.note } : {}) });
   };
 
   const conflicts = flagged
@@ -217,12 +238,19 @@ function buildItem(
 
   let conflictWeight = 0;
   for (const c of conflicts.slice(0, 3)) if (add(c.hit.unit, 'contradicts', 'conflict', { signal: c.best })) conflictWeight = Math.max(conflictWeight, c.best.weight);
+  // Conflicts beyond the three shown come first among the author's candidates.
+  for (const c of conflicts.slice(3)) offer(c.hit.unit, 'contradicts', 'conflict', { signal: c.best });
   let agreementWeight = 0;
   let weakShown = 0;
-  for (const a of agreements.slice(0, 4)) {
+  for (const [i, a] of agreements.entries()) {
     if (a.best.weight < STRONG_AGREEMENT) {
       // A shared topic is for the author to judge: one such passage at most, as context.
-      if (weakShown++ < 1) add(a.hit.unit, 'context', 'weak-agreement', { signal: a.best });
+      if (weakShown++ < 1 && i < 4) add(a.hit.unit, 'context', 'weak-agreement', { signal: a.best });
+      else offer(a.hit.unit, 'context', 'weak-agreement', { signal: a.best });
+      continue;
+    }
+    if (i >= 4) {
+      offer(a.hit.unit, sameAccount(unit, a.hit.unit) || REPORTS_A_CLAIM.test(a.hit.unit.sentence.text) ? 'context' : 'supports', 'agreement', { signal: a.best });
       continue;
     }
     if (sameAccount(unit, a.hit.unit)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
@@ -233,10 +261,12 @@ function buildItem(
   const top = context[0]?.score ?? 0;
   let extra = 0;
   for (const h of context) {
-    if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) break;
-    if (used.has(h.unit.id) || h.unit.source === unit.source) continue;
-    if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
+    // A passage a rule flagged but did not show stays the author's candidate, with the rule's stance, not mere context.
+    if (used.has(h.unit.id) || h.unit.source === unit.source || offered.has(h.unit.id)) continue;
+    if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) offer(h.unit, 'context', 'related', { relevance: h.score });
+    else if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
   }
+
   if (!evidence.length) {
     // Nothing elsewhere: the quote's own paragraph, for context.
     const analysis = analyses[unit.source]!;
@@ -273,6 +303,9 @@ function buildItem(
     features: unit.features,
     evidence: reasons,
   };
+  // Offered in the order found (conflicts, agreements, then related passages), unless shown after all.
+  const candidates = [...offered].filter(([id]) => !used.has(id)).map(([, c]) => c).slice(0, options.candidateEvidence);
+  if (candidates.length) ext.candidates = candidates;
   item.extensions = { draft: ext };
   return {
     item,
@@ -300,6 +333,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   const maxItems = options.maxItems ?? 150;
   const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 6));
   const contextEvidence = Math.max(0, options.contextEvidence ?? 3);
+  const candidateEvidence = Math.max(0, options.candidateEvidence ?? 6);
   const retrieve = options.retrieve ?? 20;
 
   const analyses: SourceAnalysis[] = [];
@@ -343,7 +377,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     }
     const opposite = [...(unit.rejects ?? []).map((id) => all[id]!), ...(rejectedBy.get(unit.parent ?? unit.id) ?? [])];
     for (const u of opposite) flagged.push({ hit: { unit: u, score: 0 }, signals: [{ ...rejection, denied: { by: unit.rejects ? 'quote' : 'other', term: '' } }] });
-    const b = buildItem(unit, analyses, flagged, hits, { maxEvidence, contextEvidence }, bestRatio);
+    const b = buildItem(unit, analyses, flagged, hits, { maxEvidence, contextEvidence, candidateEvidence }, bestRatio);
     if (b) built.push(b);
   }
   built.sort((a, b) => b.score - a.score);

@@ -77,6 +77,16 @@ export interface EvidenceReason {
   scale?: { name: ScaleName; quote: string; other: string };
 }
 
+/**
+ * A passage the rules ranked but did not show: for the author to add with one click (the studio)
+ * or ignore. Its `text` is a verbatim excerpt of `source.id`, ready to become an `Evidence` with
+ * `stance` (and `note`, when there is one). Students never see it.
+ */
+export interface DraftCandidate extends Omit<EvidenceReason, 'index'> {
+  text: string;
+  note?: string;
+}
+
 export interface DraftItemExtension {
   /** Always false: a person has not reviewed this item. */
   reviewed: false;
@@ -93,4 +103,6 @@ export interface DraftItemExtension {
   features: string[];
   /** One entry per evidence passage, in the order of `evidence`. */
   evidence: EvidenceReason[];
+  /** More passages, best first, that the rules found but did not show (absent when none). */
+  candidates?: DraftCandidate[];
 }

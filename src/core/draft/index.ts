@@ -35,6 +35,10 @@
  *           },
  *         },
  *       ],
+ *       candidates: [                  // more passages, best first, found but not shown (absent when none):
+ *         { stance: 'context', why: 'related', relevance: 5.2, source: { … }, speaker: 'the reporter',
+ *           text: 'A verbatim excerpt of the source, ready to add as evidence' },
+ *       ],
  *     }
  *
  * `why` is one of conflict | agreement | same-account | reported-claim | weak-agreement | related |
@@ -46,7 +50,7 @@
  */
 
 export { draftPack, excerpt, type DraftOptions, type DraftResult, type DraftStats } from './draft';
-export type { DraftItemExtension, EvidenceReason, FigureReason, SourceRef, SpeakerHow } from './extension';
+export type { DraftCandidate, DraftItemExtension, EvidenceReason, FigureReason, SourceRef, SpeakerHow } from './extension';
 export { segmentSentences, segmentParagraphs, type Sentence, type Paragraph } from './sentences';
 export { analyseSource, type Unit, type SourceAnalysis } from './candidates';
 export { clausesOf, type ClauseSpan } from './clauses';

@@ -184,3 +184,29 @@ describe('passages kept for the author', () => {
     expect(pack.items.every((i) => !(i.extensions!.draft as DraftItemExtension).candidates)).toBe(true);
   });
 });
+
+describe('what a sentence denies', () => {
+  const read = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+
+  it('nothing inside a condition is denied or asserted', () => {
+    const u = read('There are no problems for the ferry, provided that the captains do not carry cargo at night.');
+    expect(u.negated.has('problem')).toBe(true);
+    expect(u.negated.has('cargo')).toBe(false);
+    expect(u.affirmed.has('cargo')).toBe(false);
+    expect(read('If the fishermen go back home, everything at the Velmar harbour will be solved.').affirmed.has('home')).toBe(false);
+  });
+
+  it('"none are as … as" compares, and denies nothing', () => {
+    const u = read('Of all the harbours on this coast, none are as dangerous and crowded as the harbour of Velmar.');
+    expect(u.negated.has('danger')).toBe(false);
+    expect(u.affirmed.has('danger')).toBe(true);
+    expect(kinds(signals('Of all the harbours on this coast, none are as dangerous and crowded as the harbour of Velmar.', 'Sailors call the Velmar harbour the most dangerous on the coast.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+
+  it('a topic word names its topic without denying it: food stamps are no hunger', () => {
+    expect(
+      kinds(signals('Not a single person in Velmar is suffering from hunger this winter, the mayor says.', 'The Velmar town hall hands out food stamps to every family this winter.')).filter((k) => k.startsWith('conflict')),
+    ).toEqual([]);
+    expect(kinds(signals('Not a single person in Velmar is suffering from hunger this winter, the mayor says.', 'Many families in Velmar are suffering from hunger this winter, the food bank says.'))).toContain('conflict:denial');
+  });
+});

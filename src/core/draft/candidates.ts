@@ -83,6 +83,25 @@ export const GENERIC_VERBS = new Set(
 
 const STRONG_NEGATORS = new Set(['no', 'none', 'never', 'nothing', 'nobody', 'nonexistent']);
 
+/** Words that open a condition: what follows, to the end of the clause, is supposed, not said. */
+function opensCondition(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.word;
+  const next = tokens[i + 1]?.word;
+  return w === 'if' || w === 'unless' || (w === 'provided' && next === 'that') || (w === 'providing' && next === 'that') || (w === 'as' && next === 'long' && tokens[i + 2]?.word === 'as');
+}
+
+/** A negator opening a comparison: "none are as cruel as", "no one is more loyal than", "nothing is better than". */
+function comparesAfter(tokens: readonly Token[], i: number): boolean {
+  const ahead = tokens.slice(i + 1, i + 10).map((t) => t.word);
+  const as = ahead.indexOf('as');
+  if (as >= 0 && as < 4 && ahead.slice(as + 1).some((w) => w === 'as' || w === 'than')) return true;
+  const than = ahead.indexOf('than');
+  return than > 0 && than < 6 && ahead.slice(0, than).some((w) => w === 'more' || w === 'less' || /.{3}er$/.test(w));
+}
+
+/** Words that name their concept's topic without saying which way ("food" is no hunger, "border" no flight). */
+const TOPIC_ONLY = new Set(['food', 'rations', 'border', 'labour', 'labor', 'money', 'dollars', 'euros', 'funds']);
+
 function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => string[]): { negated: Set<string>; affirmed: Set<string>; strong: Set<string> } {
   const negated = new Set<string>();
   const affirmed = new Set<string>();
@@ -90,18 +109,28 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
   let scope = 0;
   let strongScope = 0;
   let prevEnd = 0;
+  /** Inside a condition ("provided that the texts don't spread …", "if they go back home"): nothing is asserted or denied. */
+  let condition = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // A clause break between the previous token and this one ends a negation's scope.
+    // A clause break between the previous token and this one ends a negation's scope, and a condition.
     const gap = text.slice(prevEnd, t.start);
     if (/[,;:.!?()\u2014\u2013]/.test(gap)) scope = strongScope = 0;
+    if (/[,;:.!?()\u2014\u2013]/.test(gap)) condition = false;
     prevEnd = t.end;
     if (CLAUSE_BREAK.test(t.word)) {
       scope = strongScope = 0;
       continue;
     }
+    if (opensCondition(tokens, i)) {
+      condition = true;
+      scope = strongScope = 0;
+    }
+    if (condition) continue;
     if (NEGATORS.has(t.word)) {
       const next = tokens[i + 1]?.word ?? '';
+      // "none are as cruel as …", "no one is more …": a comparison, which asserts the superlative.
+      if (comparesAfter(tokens, i)) continue;
       if (!NOT_A_DENIAL.has(next)) {
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".
@@ -110,9 +139,10 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       }
       continue;
     }
-    // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does.
+    // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does;
+    // a topic word ("food", "border") names its concept's topic without asserting or denying it.
     if ((!t.capital || i === 0))
-      for (const term of GENERIC_VERBS.has(t.word) ? terms(t).filter((x) => x.startsWith('@')) : terms(t)) {
+      for (const term of GENERIC_VERBS.has(t.word) ? terms(t).filter((x) => x.startsWith('@')) : TOPIC_ONLY.has(t.word) ? terms(t).filter((x) => !x.startsWith('@')) : terms(t)) {
         (scope > 0 ? negated : affirmed).add(term);
         if (strongScope > 0) strong.add(term);
       }

@@ -210,3 +210,21 @@ describe('what a sentence denies', () => {
     expect(kinds(signals('Not a single person in Velmar is suffering from hunger this winter, the mayor says.', 'Many families in Velmar are suffering from hunger this winter, the food bank says.'))).toContain('conflict:denial');
   });
 });
+
+describe('who and where a denial is about', () => {
+  it('a speaker denying something of themselves is answered only by a passage about them', () => {
+    const denial = '\u201cI have never received a single cent from the Velmar ferry company,\u201d said Ola Sand.';
+    expect(kinds(signals(denial, 'Every ferry pilot receives a salary from the Velmar ferry company, the union says.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+    expect(kinds(signals(denial, 'Ola Sand received a salary from the Velmar ferry company for ten years, its accounts show.'))).toContain('conflict:denial');
+  });
+
+  it('a place is named as the place ("in Velmar"), not as a part of another word', () => {
+    const none = 'There is no mobile phone signal in North Velmar, the harbour master says.';
+    expect(kinds(signals(none, 'Reviews of the mobile phone signal by North Velmarian sailors are angry.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+
+  it('a capitalised word of a concept is a word, not a name: "no Internet" denies the internet', () => {
+    const u = analyseSource(source('As far as I know, in Velmar there is no Internet as we conceive it.'), 0, 0).units[0]!;
+    expect(u.stronglyNegated.has('@internet')).toBe(true);
+  });
+});

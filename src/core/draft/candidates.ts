@@ -11,7 +11,7 @@ import { clausesOf } from './clauses';
 import { extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
 import { guessSpeaker, indexSpeakers, type SpeakerGuess } from './speakers';
-import { contentTerms, isStopWord, NEGATORS, tokenize, type Token } from './text';
+import { conceptOf, contentTerms, isStopWord, NEGATORS, tokenize, type Token } from './text';
 
 export interface Unit {
   /** Index in the global unit list. */
@@ -140,8 +140,9 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       continue;
     }
     // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does;
-    // a topic word ("food", "border") names its concept's topic without asserting or denying it.
-    if ((!t.capital || i === 0))
+    // a topic word ("food", "border") names its concept's topic without asserting or denying it. A capitalised
+    // word is a name, unless it is a word of a concept ("the Internet").
+    if (!t.capital || i === 0 || conceptOf(t.word))
       for (const term of GENERIC_VERBS.has(t.word) ? terms(t).filter((x) => x.startsWith('@')) : TOPIC_ONLY.has(t.word) ? terms(t).filter((x) => !x.startsWith('@')) : terms(t)) {
         (scope > 0 ? negated : affirmed).add(term);
         if (strongScope > 0) strong.add(term);

@@ -22,6 +22,7 @@ import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
 import { compatible, describeFigure, sameFigure, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS } from './candidates';
+import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
 import { conceptOf, fold, isStopWord, NEGATORS } from './text';
 
@@ -245,12 +246,28 @@ function placesOf(u: Unit): string[] {
   return [...u.body.matchAll(/\bin (?:the )?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/gu)].map((m) => fold(m[1]!.trim()));
 }
 
-/** The asserting passage speaks of the place the denial is said of (or the denial names none). */
+/** The asserting passage puts what it says in the place the denial is said of ("in North Korea", "North Korea's"), or the denial names none. */
 function samePlace(denying: Unit, asserting: Unit): boolean {
   const places = placesOf(denying);
   if (!places.length) return true;
   const text = fold(asserting.body);
-  return places.some((p) => text.includes(p));
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return places.some((p) => new RegExp(`\\bin (?:the )?${escape(p)}\\b|\\b${escape(p)}'s\\b`, 'u').test(text));
+}
+
+/** "I haven't received …", "we never …": the speaker denies something of themselves. */
+const FIRST_PERSON_DENIAL = /\b(?:I|we)(?:['\u2019](?:ve|m|re|d))?\s+(?:(?:have|had|am|are|was|were|do|did|will|would|could|can)(?:n['\u2019]t)?\s+)?(?:never|not|no\b|haven['\u2019]t|hadn['\u2019]t|don['\u2019]t|didn['\u2019]t|won['\u2019]t|can['\u2019]t|cannot)/i;
+
+/**
+ * A speaker's denial of something about themselves ("I haven't received a single cent") speaks of
+ * that person: another passage answers it only if it names them, or is their own first person.
+ * "Every citizen receives their salary, he says" is about others.
+ */
+function aboutTheSpeaker(denying: Unit, other: Unit): boolean {
+  if (denying.speaker.how === 'writer' || !FIRST_PERSON_DENIAL.test(denying.body)) return true;
+  const surname = fold(denying.speaker.speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '');
+  if (surname.length > 1 && fold(other.sentence.text).includes(surname)) return true;
+  return sameSpeaker(denying.speaker.speaker, other.speaker.speaker) && /\b(?:I|my|me|we|our)\b/.test(other.body);
 }
 
 function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap): Signal[] {
@@ -276,8 +293,9 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // not to return") asserts nothing.
   if (best && CONDITIONAL.test((best.aDenies ? a : b).sentence.text)) return [];
   // A denial said of one place ("there is no internet access in the DPRK") is not answered by a
-  // passage that does not speak of that place ("reports all over the internet").
-  if (best && !samePlace(best.aDenies ? a : b, best.aDenies ? b : a)) return [];
+  // passage that does not speak of that place ("reports all over the internet"), nor one said of oneself
+  // by a passage about others.
+  if (best && (!samePlace(best.aDenies ? a : b, best.aDenies ? b : a) || !aboutTheSpeaker(best.aDenies ? a : b, best.aDenies ? b : a))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {

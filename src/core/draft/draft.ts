@@ -1,12 +1,15 @@
 /**
  * Assembles a draft `sourced-pack@1` from sources: candidates from every
- * source, evidence retrieved from the other sources (and, for figures, from the
- * same source: a figure revised or corrected there), conflicts and
+ * source (sentences, and the clauses of long ones), evidence retrieved from the
+ * other sources (and from the same source: a figure revised or corrected there,
+ * an interview answer rejecting the statement before it), conflicts and
  * corroborations detected, a stance per passage that keeps to the one rule for
  * independence (the speaker's own account again, or a reported claim, is
  * context), a suggested verdict whose evidence satisfies the format's verdict
- * rules, then ranked and capped. Everything it decides is a suggestion: the pack
- * carries the review mark, and each item's reasons are in `extensions.draft`.
+ * rules, then ranked and capped, one item per passage. Everything it decides is a
+ * suggestion: the pack carries the review mark, each item's reasons are in
+ * `extensions.draft`, and the passages ranked but not shown in
+ * `extensions.draft.candidates`, for the author.
  */
 
 import { PACK_FORMAT, type Evidence, type Item, type Pack, type Source, type Stance, type Verdict } from '../pack/types';

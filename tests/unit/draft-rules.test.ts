@@ -4,7 +4,7 @@
  * "everyone", and the candidate passages kept for the author.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseSource, compareUnits, draftPack, EvidenceIndex, type DraftItemExtension, type Signal, type Unit } from '../../src/core/draft/index.ts';
+import { analyseSource, compareUnits, draftPack, EvidenceIndex, extractFigures, type DraftItemExtension, type Signal, type Unit } from '../../src/core/draft/index.ts';
 import { clausesOf } from '../../src/core/draft/clauses.ts';
 import { validatePack, type Source } from '../../src/core/pack/index.ts';
 
@@ -226,5 +226,44 @@ describe('who and where a denial is about', () => {
   it('a capitalised word of a concept is a word, not a name: "no Internet" denies the internet', () => {
     const u = analyseSource(source('As far as I know, in Velmar there is no Internet as we conceive it.'), 0, 0).units[0]!;
     expect(u.stronglyNegated.has('@internet')).toBe(true);
+  });
+});
+
+describe('figures that count different things (faults the round-two held-out corpora showed)', () => {
+  it('a span of years is a date, not a count', () => {
+    expect(extractFigures('The town spent $2.4 million on the harbour wall between 2029 and 2030.').map((f) => f.text)).toEqual(['$2.4 million']);
+  });
+
+  it('different things happen to what each counts: workers are not seats, spending is not a guarantee', () => {
+    expect(kinds(signals('About 1,200 people work at the Velmar arena on match days, the club says.', 'The Velmar arena seats 32,000 people, the council says.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+    expect(kinds(signals('The Velmar council spent $18.4 million on roads around the arena.', 'The Velmar council has guaranteed a $40 million loan for the arena.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+
+  it('verbs that only give a level or a change do not make two figures different things', () => {
+    expect(kinds(signals('The Velmar ferry pass will stay at $75 a month, the company says.', 'The Velmar ferry pass will rise to $80 a month, the council says.'))).toContain('conflict:figures-differ');
+  });
+
+  it('years of two different events of one mill are no conflict', () => {
+    expect(kinds(signals('The Velmar paper mill, which opened in 1951, will close in June, the owners said.', 'The state fined the Velmar paper mill in November 2032, the owners said.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+});
+
+describe('speakers (faults the round-two held-out corpora showed)', () => {
+  const speakerOf = (text: string, genre: Source['genre'] = 'news-report') => analyseSource({ ...source(text), genre }, 0, 0).units[0]!.speaker;
+
+  it('a name, an apposition, then the verb', () => {
+    expect(speakerOf('Harbour pilot Ola Sand, who has worked at the port for 22 years, said the new wall had cracked.').speaker).toBe('Ola Sand');
+    expect(speakerOf('Ida Brenn has repeatedly said that the wall is safe for every ferry.').speaker).toBe('Ida Brenn');
+  });
+
+  it('in an interview whose answers carry no name, the person it names most answers', () => {
+    const text = [
+      'We asked the harbour master, Ida Brenn, about the new wall.',
+      'Is the wall finished?\nNot yet. The last stones go in next month.',
+      'Who paid for it?\nThe town paid for all of it.',
+      'Is it safe?\nIt is safe for every ferry that uses the port.',
+    ].join('\n\n');
+    const units = analyseSource({ ...source(text), genre: 'interview' }, 0, 0).units;
+    expect(units.find((u) => u.text.includes('The town paid for all of it'))!.speaker.speaker).toBe('Ida Brenn');
   });
 });

@@ -414,7 +414,7 @@ function roundOf(topic: string, key: Key): number {
 
 const ROUND_LABEL: Record<number, string> = {
   1: 'held out in round one (written after round one\'s rules; round two was developed while seeing them)',
-  2: 'held out in round two (written before round two\'s rules were run on it; never tuned on)',
+  2: 'held out in round two (written before round two\'s rules were run on them; the figure, date and speaker faults their first run showed were then fixed, so only that first run was blind)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -212,8 +212,10 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
       return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), years: { quote: [...ya], other: [...yb] }, shared: keys }];
     return [];
   }
-  // Different years: only a conflict when the sentences clearly speak of the same event.
-  if (keys.length >= 2 && overlap.ratio >= 0.25)
+  // Different years: only a conflict when the sentences clearly speak of the same event: a shared
+  // concept ("delegate" / "appointed"), not just the same mill ("opened in 1951" / "fined in 2032").
+  const event = overlap.keys.some((k) => k.startsWith('@'));
+  if (keys.length >= 2 && overlap.ratio >= 0.25 && event)
     return [{ kind: 'dates-differ', polarity: 'conflict', weight: 0.45 + Math.min(0.35, overlap.ratio / 2), years: { quote: [...ya], other: [...yb] }, shared: keys }];
   return [];
 }

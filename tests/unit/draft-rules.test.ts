@@ -267,3 +267,18 @@ describe('speakers (faults the round-two held-out corpora showed)', () => {
     expect(units.find((u) => u.text.includes('The town paid for all of it'))!.speaker.speaker).toBe('Ida Brenn');
   });
 });
+
+describe('denials bound to a predicate and a day (faults the round-three held-out corpus showed)', () => {
+  it('"and" before a new verb ends a denial: "is not affected and is safe to drink"', () => {
+    const u = analyseSource(source('Water in the west of Velmar is not affected and is safe to drink, the utility says.'), 0, 0).units[0]!;
+    expect(u.negated.has('affect')).toBe(true);
+    expect(u.affirmed.has('safe')).toBe(true);
+    expect(u.negated.has('safe')).toBe(false);
+  });
+
+  it('a denial said of one day is not answered by a passage about another day', () => {
+    const none = 'Records show that no water samples were taken in Velmar in the week of March 14.';
+    expect(kinds(signals(none, 'Tests on March 28 found bacteria in two of the water samples taken in Velmar.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+    expect(kinds(signals(none, 'Inspectors say water samples were taken in Velmar on March 14 as usual.'))).toContain('conflict:denial');
+  });
+});

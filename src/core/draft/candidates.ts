@@ -122,6 +122,11 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       scope = strongScope = 0;
       continue;
     }
+    // "is not affected and is safe to drink": "and" before a new verb starts a new predicate.
+    if ((t.word === 'and' || t.word === 'or') && /^(is|are|was|were|has|have|had|will|would|can|could|should|may|must)$/.test(tokens[i + 1]?.word ?? '')) {
+      scope = strongScope = 0;
+      continue;
+    }
     if (opensCondition(tokens, i)) {
       condition = true;
       scope = strongScope = 0;

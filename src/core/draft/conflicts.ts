@@ -243,6 +243,21 @@ function distinctTopics(topics: Set<string>, a: Unit): number {
   return n;
 }
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const DAY_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, 'g');
+
+/** Days a passage names ("March 14", "Aug. 3"), as "month day" folded. */
+function daysOf(u: Unit): string[] {
+  return [...u.body.matchAll(DAY_RE)].map((m) => fold(m[0]!).replace(/\.|\s+/g, ' ').replace(/\s+/g, ' '));
+}
+
+/** A denial said of one day ("no samples were taken in the week of March 14") is not answered by a passage about another day ("tests on March 28 found …"). */
+function sameDay(denying: Unit, asserting: Unit): boolean {
+  const d = daysOf(denying);
+  const a = daysOf(asserting);
+  return !d.length || !a.length || d.some((x) => a.includes(x));
+}
+
 /** "in the DPRK", "in Velmar": the places a passage puts what it says in. */
 function placesOf(u: Unit): string[] {
   return [...u.body.matchAll(/\bin (?:the )?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/gu)].map((m) => fold(m[1]!.trim()));
@@ -295,9 +310,10 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // not to return") asserts nothing.
   if (best && CONDITIONAL.test((best.aDenies ? a : b).sentence.text)) return [];
   // A denial said of one place ("there is no internet access in the DPRK") is not answered by a
-  // passage that does not speak of that place ("reports all over the internet"), nor one said of oneself
-  // by a passage about others.
-  if (best && (!samePlace(best.aDenies ? a : b, best.aDenies ? b : a) || !aboutTheSpeaker(best.aDenies ? a : b, best.aDenies ? b : a))) return [];
+  // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
+  // passage about another day, nor one said of oneself by a passage about others.
+  const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
+  if (best && (!samePlace(denying, asserting) || !sameDay(denying, asserting) || !aboutTheSpeaker(denying, asserting))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {

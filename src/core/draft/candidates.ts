@@ -211,7 +211,7 @@ const REJECTION = /^\W*(?:(?:this|that|it)(?:'s|\u2019s| is| was)\s+(?:(?:totall
  * plain "no" ("No, not at all."), 0 otherwise: a "no" followed by its own account ("No, you're mistaking
  * this with what happened from 1995 to 2000") says what it says, not the opposite of the question.
  */
-export function replyOf(text: string): number {
+function replyOf(text: string): number {
   const m = NO.exec(text) ?? YES.exec(text);
   if (!m) return 0;
   const rest = text.slice(m[0].length).split(/[.!?;]/)[0]!;

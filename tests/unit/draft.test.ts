@@ -12,6 +12,7 @@ import {
   type Unit,
 } from '../../src/core/draft/index.ts';
 import { validatePack, type Item, type Source } from '../../src/core/pack/index.ts';
+import { stem } from '../../src/core/draft/text.ts';
 
 // Three short invented articles about an invented club, with a planted contradiction
 // (300 members vs 3,000 members; unpaid vs the only one paid) and a planted
@@ -211,7 +212,7 @@ describe('numbers and dates', () => {
   it('reads figures with their qualifiers and units', () => {
     const [a, b] = extractFigures('the KFA claims to have more than 10,000 members in 120 countries');
     expect(a).toMatchObject({ kind: 'count', value: 10000, low: 10000, high: Infinity, unit: ['member'], persons: true, state: true });
-    expect(b).toMatchObject({ value: 120, unit: ['country'] });
+    expect(b).toMatchObject({ value: 120, unit: [stem('country')] });
     expect(extractFigures('nearly 13,000 people came')[0]).toMatchObject({ value: 13000, persons: true });
     expect(extractFigures('hundreds of thousands of people')[0]).toMatchObject({ low: 200000, high: 999000 });
     expect(extractFigures('“Ninety-five percent of the news is false')[0]).toMatchObject({ kind: 'percent', value: 95 });

@@ -1,5 +1,5 @@
 /**
- * `npm run content -- draft SOURCES... --out FILE [--max-items N] [--max-evidence N] [--id ID] [--title TITLE]`
+ * `npm run content -- draft SOURCES... --out FILE [--max-items N] [--max-evidence N] [--candidates N] [--id ID] [--title TITLE]`
  *
  * Reads `.txt` source documents (files, or folders of them), drafts a question
  * pack with `src/core/draft`, checks it with the pack validator and writes it.
@@ -13,12 +13,13 @@ import { parseSourceDocument } from '../../src/core/corpus/sourceDocument.ts';
 import { draftPack } from '../../src/core/draft/index.ts';
 import { validatePack, type Source } from '../../src/core/pack/index.ts';
 
-const USAGE = `Usage: npm run content -- draft SOURCES... --out FILE [--max-items N] [--max-evidence N] [--id ID] [--title TITLE]
+const USAGE = `Usage: npm run content -- draft SOURCES... --out FILE [--max-items N] [--max-evidence N] [--candidates N] [--id ID] [--title TITLE]
 
   SOURCES          .txt source documents, or folders of them (front matter optional)
   --out FILE       where to write the draft pack (required)
   --max-items N    keep the N best items (default 150)
   --max-evidence N evidence passages per item, 1-12 (default 6: the passages the rules flagged, then up to 3 related ones)
+  --candidates N   more ranked passages per item kept for the author in extensions.draft.candidates, 0-20 (default 6)
   --id ID          pack id (a-z 0-9 -; default "draft")
   --title TITLE    pack title (default from the first source)`;
 
@@ -29,6 +30,7 @@ interface Args {
   out?: string;
   maxItems?: number;
   maxEvidence?: number;
+  candidates?: number;
   id?: string;
   title?: string;
 }
@@ -52,6 +54,10 @@ function parseArgs(argv: string[]): Args | string {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 1 || n > 12) return '--max-evidence must be a whole number from 1 to 12.';
         args.maxEvidence = n;
+      } else if (a === '--candidates') {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 20) return '--candidates must be a whole number from 0 to 20.';
+        args.candidates = n;
       } else if (a === '--id') {
         args.id = value();
         if (!/^[a-z0-9-]{1,64}$/.test(args.id)) return '--id must be 1–64 characters of a-z, 0-9 and -.';
@@ -125,6 +131,7 @@ export async function draftCommand(argv: string[]): Promise<number> {
     ...(parsed.title ? { title: parsed.title } : {}),
     ...(parsed.maxItems ? { maxItems: parsed.maxItems } : {}),
     ...(parsed.maxEvidence ? { maxEvidence: parsed.maxEvidence } : {}),
+    ...(parsed.candidates !== undefined ? { candidateEvidence: parsed.candidates } : {}),
   });
   if (!pack.items.length) {
     console.error('Nothing to draft: no checkable statement (number, date, attribution, superlative, denial) was found.');

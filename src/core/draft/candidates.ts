@@ -1,25 +1,41 @@
 /**
  * Units and candidates. Every sentence of every source becomes a `Unit` (its
- * tokens, content terms, figures, years, negated terms and a speaker guess);
+ * tokens, content terms, figures, years, negated terms and a speaker guess), and
+ * so does each clause of a long sentence (clauses.ts), for evidence and quotes;
  * units that hold something checkable (an attribution, a number, a date, a
  * superlative, a denial) are candidates for a quote, scored so the best come first.
  */
 
 import type { Source } from '../pack/types';
+import { clausesOf } from './clauses';
 import { extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
 import { guessSpeaker, indexSpeakers, type SpeakerGuess } from './speakers';
-import { contentTerms, NEGATORS, tokenize, type Token } from './text';
+import { conceptOf, contentTerms, isStopWord, NEGATORS, tokenize, type Token } from './text';
 
 export interface Unit {
   /** Index in the global unit list. */
   id: number;
   source: number;
   sentence: Sentence;
-  /** The excerpt this unit quotes: its sentence, or a short answer with the question it answers. */
+  /** The excerpt this unit quotes: its sentence, a clause of it, or a short answer with the question it answers. */
   start: number;
   end: number;
   text: string;
+  /** The text that tokens, figures and years are offsets into: the sentence, or the clause. */
+  body: string;
+  /** Where `body` starts in the source. */
+  bodyStart: number;
+  /** For a clause: the id of its sentence's unit. */
+  parent?: number;
+  /** For a sentence split into clauses: the ids of its clauses' units. */
+  clauses?: number[];
+  /** Proper names (stems of capitalised words past the first, and the initials of a name of three or more words: "Korean Friendship Association" → kfa). */
+  names: Set<string>;
+  /** Can be read alone (a clause after "whilst" or "which" cannot). */
+  standalone: boolean;
+  /** For an interview answer that opens by rejecting what was just said ("This is false."): the ids of the sentence units it rejects. */
+  rejects?: number[];
   tokens: Token[];
   /** Content terms (stems, `#number`, `@concept`), with repeats. */
   terms: string[];
@@ -67,6 +83,25 @@ export const GENERIC_VERBS = new Set(
 
 const STRONG_NEGATORS = new Set(['no', 'none', 'never', 'nothing', 'nobody', 'nonexistent']);
 
+/** Words that open a condition: what follows, to the end of the clause, is supposed, not said. */
+function opensCondition(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.word;
+  const next = tokens[i + 1]?.word;
+  return w === 'if' || w === 'unless' || (w === 'provided' && next === 'that') || (w === 'providing' && next === 'that') || (w === 'as' && next === 'long' && tokens[i + 2]?.word === 'as');
+}
+
+/** A negator opening a comparison: "none are as cruel as", "no one is more loyal than", "nothing is better than". */
+function comparesAfter(tokens: readonly Token[], i: number): boolean {
+  const ahead = tokens.slice(i + 1, i + 10).map((t) => t.word);
+  const as = ahead.indexOf('as');
+  if (as >= 0 && as < 4 && ahead.slice(as + 1).some((w) => w === 'as' || w === 'than')) return true;
+  const than = ahead.indexOf('than');
+  return than > 0 && than < 6 && ahead.slice(0, than).some((w) => w === 'more' || w === 'less' || /.{3}er$/.test(w));
+}
+
+/** Words that name their concept's topic without saying which way ("food" is no hunger, "border" no flight). */
+const TOPIC_ONLY = new Set(['food', 'rations', 'border', 'labour', 'labor', 'money', 'dollars', 'euros', 'funds']);
+
 function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => string[]): { negated: Set<string>; affirmed: Set<string>; strong: Set<string> } {
   const negated = new Set<string>();
   const affirmed = new Set<string>();
@@ -74,18 +109,33 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
   let scope = 0;
   let strongScope = 0;
   let prevEnd = 0;
+  /** Inside a condition ("provided that the texts don't spread …", "if they go back home"): nothing is asserted or denied. */
+  let condition = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // A clause break between the previous token and this one ends a negation's scope.
+    // A clause break between the previous token and this one ends a negation's scope, and a condition.
     const gap = text.slice(prevEnd, t.start);
     if (/[,;:.!?()\u2014\u2013]/.test(gap)) scope = strongScope = 0;
+    if (/[,;:.!?()\u2014\u2013]/.test(gap)) condition = false;
     prevEnd = t.end;
     if (CLAUSE_BREAK.test(t.word)) {
       scope = strongScope = 0;
       continue;
     }
+    // "is not affected and is safe to drink": "and" before a new verb starts a new predicate.
+    if ((t.word === 'and' || t.word === 'or') && /^(is|are|was|were|has|have|had|will|would|can|could|should|may|must)$/.test(tokens[i + 1]?.word ?? '')) {
+      scope = strongScope = 0;
+      continue;
+    }
+    if (opensCondition(tokens, i)) {
+      condition = true;
+      scope = strongScope = 0;
+    }
+    if (condition) continue;
     if (NEGATORS.has(t.word)) {
       const next = tokens[i + 1]?.word ?? '';
+      // "none are as cruel as …", "no one is more …": a comparison, which asserts the superlative.
+      if (comparesAfter(tokens, i)) continue;
       if (!NOT_A_DENIAL.has(next)) {
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".
@@ -94,9 +144,11 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       }
       continue;
     }
-    // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does.
-    if ((!t.capital || i === 0))
-      for (const term of GENERIC_VERBS.has(t.word) ? terms(t).filter((x) => x.startsWith('@')) : terms(t)) {
+    // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does;
+    // a topic word ("food", "border") names its concept's topic without asserting or denying it. A capitalised
+    // word is a name, unless it is a word of a concept ("the Internet").
+    if (!t.capital || i === 0 || conceptOf(t.word))
+      for (const term of GENERIC_VERBS.has(t.word) ? terms(t).filter((x) => x.startsWith('@')) : TOPIC_ONLY.has(t.word) ? terms(t).filter((x) => !x.startsWith('@')) : terms(t)) {
         (scope > 0 ? negated : affirmed).add(term);
         if (strongScope > 0) strong.add(term);
       }
@@ -127,20 +179,140 @@ function inheritMeasures(figures: Figure[], earlier: readonly Unit[], paragraph:
   }
 }
 
+/** What a unit reads: its words, figures, years and what it denies or affirms. */
+interface Reading {
+  names: Set<string>;
+  tokens: Token[];
+  terms: string[];
+  figures: Figure[];
+  years: YearMention[];
+  negated: Set<string>;
+  affirmed: Set<string>;
+  strong: Set<string>;
+}
+
+/** What the question asked, for the answer's reading. */
+interface Asked {
+  terms: string[];
+  answers: boolean;
+  /** +1: the answer opens with "Yes", "Of course"; -1: with "No", "Not at all"; 0: neither. */
+  reply: number;
+  /** The question asks whether something is denied ("Do you deny …?"): a "yes" denies it. */
+  asksDenial: boolean;
+}
+
+const YES = /^\W*(?:yes|yeah|yep|of course(?! not)|certainly|sure|absolutely(?! not)|indeed|exactly|correct|that's right|that is right)\b/i;
+const NO = /^\W*(?:no|nope|not at all|of course not|absolutely not|certainly not|never|not really|not exactly)\b/i;
+/** An answer that rejects what the interviewer has just asserted. */
+const REJECTION = /^\W*(?:(?:this|that|it)(?:'s|\u2019s| is| was)\s+(?:(?:totally|completely|absolutely|simply)\s+)?(?:false|untrue|not true|wrong|a lie|a myth|nonsense|propaganda)|(?:that's|that is)\s+not\s+(?:true|correct|so)|false|untrue|wrong)\b/i;
+
+/**
+ * +1 for an answer that is a plain "yes" ("Yes, I do.", "Of course they can, as long as …"), -1 for a
+ * plain "no" ("No, not at all."), 0 otherwise: a "no" followed by its own account ("No, you're mistaking
+ * this with what happened from 1995 to 2000") says what it says, not the opposite of the question.
+ */
+function replyOf(text: string): number {
+  const m = NO.exec(text) ?? YES.exec(text);
+  if (!m) return 0;
+  const rest = text.slice(m[0].length).split(/[.!?;]/)[0]!;
+  if (contentTerms(tokenize(rest)).length > 1) return 0;
+  return NO.test(text) ? -1 : 1;
+}
+
+/** Small words a name of several words may hold ("Committee for Cultural Relations"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'la', 'del']);
+
+/** Names of a text: capitalised words past the first, and the initials of each name of three or more such words (an organisation, not a person). */
+function namesOf(tokens: readonly Token[]): { names: Set<string>; acronyms: string[] } {
+  const names = new Set<string>();
+  const acronyms: string[] = [];
+  let run: Token[] = [];
+  const close = () => {
+    const caps = run.filter((t) => t.capital && !isStopWord(t.word));
+    if (caps.length >= 3 && caps.length <= 6) acronyms.push(caps.map((t) => t.word[0]).join(''));
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (t.capital && !t.isNumber) {
+      if (i > 0 && t.word.length > 2) names.add(t.stem);
+      run.push(t);
+    } else if (run.length && NAME_JOINERS.has(t.word)) run.push(t);
+    else close();
+  });
+  close();
+  for (const a of acronyms) names.add(a);
+  return { names, acronyms };
+}
+
+function read(body: string, figures: Figure[], years: YearMention[], question: Asked): Reading {
+  const tokens = tokenize(body);
+  const terms = contentTerms(tokens);
+  // An organisation meets its initials: "the Korean Friendship Association" / "the KFA".
+  const { names, acronyms } = namesOf(tokens);
+  for (const a of acronyms) if (!terms.includes(a)) terms.push(a);
+  // Figures of the same thing meet in retrieval even when worded apart ("the figure of 318,000" / "died").
+  for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
+  const { negated, affirmed, strong } = polarity(tokens, body, termsOfToken);
+  // An answer that flatly denies "this" denies what the question asked about ("claims of North
+  // Koreans starving?" / "not a single person suffering from this").
+  if (question.answers && strong.size && /\b(this|that|it|these|those)\b/i.test(body))
+    for (const t of question.terms) if (t.startsWith('@') && !affirmed.has(t)) negated.add(t), strong.add(t);
+  // "Do you believe human rights are respected? Yes, I do." asserts what was asked; "No." denies it
+  // ("Do you deny …? Yes." denies it too).
+  const sign = question.reply * (question.asksDenial ? -1 : 1);
+  if (question.answers && sign)
+    for (const t of question.terms) {
+      if (t.startsWith('#') || t.startsWith('$') || negated.has(t) || affirmed.has(t)) continue;
+      if (sign > 0) affirmed.add(t);
+      else negated.add(t), strong.add(t);
+    }
+  return { names, tokens, terms, figures, years, negated, affirmed, strong };
+}
+
+/** How good a quote a unit makes, and the checkable features that make it so. */
+function scoreOf(body: string, length: number, r: Reading, speaker: SpeakerGuess, isQuestion: boolean, answer: boolean): { features: string[]; score: number } {
+  const features: string[] = [];
+  let score = 0;
+  const add = (feature: string, weight: number) => {
+    features.push(feature);
+    score += weight;
+  };
+  if (speaker.how !== 'writer') add('attribution', 1);
+  if (r.figures.length) add('number', 1.5);
+  if (r.years.length) add('date', 1);
+  if (SUPERLATIVE.test(body)) add('superlative', 0.8);
+  if (BIOGRAPHY.test(body)) add('biography', 0.8);
+  if (r.negated.size) add('denial', 0.8);
+  if (answer) add('answer', 0.5);
+  // A flat denial is a quote however short ("There are no prisoners."): it is the sweeping kind a student should check.
+  const flatDenial = r.strong.size > 0 && r.terms.length >= 1 && length >= 20;
+  if (isQuestion || (!flatDenial && (length < 25 || r.terms.length < 3))) return { features, score: 0 };
+  if (HEDGE.test(body)) score -= 0.5;
+  if (length > 400) score -= 0.5;
+  if (length < 50) score -= 0.3;
+  // Richer sentences (more content words) make better quotes, up to a point.
+  score += Math.min(r.terms.length, 20) / 20;
+  if (features.length === 0) score = Math.min(score, 0.5);
+  return { features, score: Math.max(0, score) };
+}
+
+
 export function analyseSource(source: Source, sourceIndex: number, firstUnitId: number): SourceAnalysis {
   const { paragraphs, sentences } = segmentSentences(source.text);
   const speakers = indexSpeakers(sentences, source.text);
   const units: Unit[] = [];
+  /** The sentence units only, in order (figures inherit what an earlier sentence counted). */
+  const sentenceUnits: Unit[] = [];
   let previous: SpeakerGuess | undefined;
   let lastQuestion: string[] = [];
   let lastQuestionBlock = -2;
   let lastQuestionSentence: Sentence | undefined;
   let lastBlock = -1;
   let previousParagraph = -1;
+  /** Sentence units by block, so an answer can reject the statements just before it. */
+  const byBlock = new Map<number, Unit[]>();
   for (const sentence of sentences) {
     const text = sentence.text;
-    const tokens = tokenize(text);
-    const terms = contentTerms(tokens);
     // A question, unless a statement comes first and the question is only a short tail ("... alone. Why?").
     const tail = /(?:^|[.!]\s+)([^.!?]*\?["\u201D\u2019')]*)$/.exec(text.trim());
     const isQuestion = /\?["\u201D\u2019')]*$/.test(text.trim()) && !(tail && tail.index > 40 && tail[1]!.length < 20);
@@ -151,65 +323,30 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     const speaker = guessSpeaker(sentence, speakers, source, previous);
     if (speaker.how !== 'writer') previous = speaker;
     const figures = extractFigures(text);
-    inheritMeasures(figures, units, sentence.paragraph);
-    // Figures of the same thing meet in retrieval even when worded apart ("the figure of 318,000" / "died").
-    for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
+    inheritMeasures(figures, sentenceUnits, sentence.paragraph);
     const years = extractYears(text);
-    const { negated, affirmed, strong } = polarity(tokens, text, termsOfToken);
-    // An answer that flatly denies "this" denies what the question asked about ("claims of North
-    // Koreans starving?" / "not a single person suffering from this").
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
-    if (answersQuestion && strong.size && /\b(this|that|it|these|those)\b/i.test(text))
-      for (const t of lastQuestion) if (t.startsWith('@') && !affirmed.has(t)) negated.add(t), strong.add(t);
-    // A short first sentence of an answer ("Yes, I do.") only makes sense with its question.
     const firstOfBlock = sentence.block !== lastBlock;
+    // Only the answer's opening word replies to the question ("Yes, I do." / "No, you're mistaking this …").
+    const opensAnswer = answersQuestion && firstOfBlock && sentence.block === lastQuestionBlock + 1;
+    const question: Asked = {
+      terms: lastQuestion,
+      answers: answersQuestion,
+      reply: opensAnswer ? replyOf(text) : 0,
+      asksDenial: /\bdeny|denies|denied\b/i.test(lastQuestionSentence?.text ?? ''),
+    };
+    const r = read(text, figures, years, question);
+    // A short first sentence of an answer ("Yes, I do.") only makes sense with its question.
     lastBlock = sentence.block;
     const withQuestion =
       answersQuestion && firstOfBlock && lastQuestionSentence !== undefined && sentence.block === lastQuestionBlock + 1 &&
       text.length < 80 && lastQuestionSentence.text.length <= 250;
     const start = withQuestion ? lastQuestionSentence!.start : sentence.start;
     const unitText = withQuestion ? source.text.slice(start, sentence.end) : text;
-    const features: string[] = [];
-    let score = 0;
-    if (speaker.how !== 'writer') {
-      features.push('attribution');
-      score += 1;
-    }
-    if (figures.length) {
-      features.push('number');
-      score += 1.5;
-    }
-    if (years.length) {
-      features.push('date');
-      score += 1;
-    }
-    if (SUPERLATIVE.test(text)) {
-      features.push('superlative');
-      score += 0.8;
-    }
-    if (BIOGRAPHY.test(text)) {
-      features.push('biography');
-      score += 0.8;
-    }
-    if (negated.size) {
-      features.push('denial');
-      score += 0.8;
-    }
-    if (withQuestion) {
-      for (const t of lastQuestion) terms.push(t);
-      features.push('answer');
-      score += 0.5;
-    }
-    const len = unitText.length;
-    if (isQuestion || len < 25 || terms.length < 3) score = 0;
-    else {
-      if (HEDGE.test(text)) score -= 0.5;
-      if (len > 400) score -= 0.5;
-      if (len < 50) score -= 0.3;
-      // Richer sentences (more content words) make better quotes, up to a point.
-      score += Math.min(terms.length, 20) / 20;
-      if (features.length === 0) score = Math.min(score, 0.5);
-    }
+    if (withQuestion) r.terms.push(...lastQuestion);
+    const clauses = isQuestion || withQuestion ? [] : clausesOf(text);
+    const split = clauses.length > 1;
+    const scored = scoreOf(text, unitText.length, r, speaker, isQuestion, withQuestion);
     const unit: Unit = {
       id: firstUnitId + units.length,
       source: sourceIndex,
@@ -217,27 +354,76 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       start,
       end: sentence.end,
       text: unitText,
-      tokens,
-      terms,
-      termSet: new Set(terms),
+      body: text,
+      bodyStart: sentence.start,
+      names: r.names,
+      tokens: r.tokens,
+      terms: r.terms,
+      termSet: new Set(r.terms),
       questionTerms: answersQuestion && !withQuestion ? lastQuestion : [],
       figures,
       years,
-      negated,
-      stronglyNegated: strong,
-      affirmed,
+      negated: r.negated,
+      stronglyNegated: r.strong,
+      affirmed: r.affirmed,
       speaker,
       isQuestion,
-      features,
-      score: Math.max(0, score),
+      standalone: true,
+      features: scored.features,
+      score: scored.score,
     };
     units.push(unit);
+    sentenceUnits.push(unit);
+    byBlock.set(sentence.block, [...(byBlock.get(sentence.block) ?? []), unit]);
+    // "It's notorious that the elites enjoy privileges …" / "This is false.": the answer rejects the statements before it.
+    if (firstOfBlock && speakers.answerBlocks.has(sentence.block) && REJECTION.test(text)) {
+      const said = (byBlock.get(sentence.block - 1) ?? []).filter((u) => !u.isQuestion);
+      if (said.length) unit.rejects = said.map((u) => u.id);
+    }
+    if (split) {
+      unit.clauses = [];
+      for (const c of clauses) {
+        const body = text.slice(c.start, c.end);
+        const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.start, end: x.end - c.start });
+        const cf = figures.filter((f) => f.start >= c.start && f.end <= c.end).map(shift);
+        const cy = years.filter((y) => y.start >= c.start && y.end <= c.end).map(shift);
+        const cr = read(body, cf, cy, question);
+        const cs = scoreOf(body, body.length, cr, speaker, false, false);
+        const clause: Unit = {
+          ...unit,
+          id: firstUnitId + units.length,
+          start: sentence.start + c.start,
+          end: sentence.start + c.end,
+          text: body,
+          body,
+          bodyStart: sentence.start + c.start,
+          names: cr.names,
+          tokens: cr.tokens,
+          terms: cr.terms,
+          termSet: new Set(cr.terms),
+          figures: cf,
+          years: cy,
+          negated: cr.negated,
+          stronglyNegated: cr.strong,
+          affirmed: cr.affirmed,
+          standalone: c.standalone,
+          parent: unit.id,
+          clauses: undefined,
+          features: cs.features,
+          // A clause that cannot be read alone is evidence, never a quote.
+          score: c.standalone ? cs.score : 0,
+        };
+        units.push(clause);
+        unit.clauses.push(clause.id);
+      }
+      // A sentence that makes several statements is quoted by its clauses, one statement each, when one can be read alone.
+      if (units.some((u) => u.parent === unit.id && u.score > 0)) unit.score = 0;
+    }
     if (isQuestion) {
-      lastQuestion = terms;
+      lastQuestion = r.terms;
       lastQuestionBlock = sentence.block;
       lastQuestionSentence = sentence;
     }
   }
   return { source, paragraphs, sentences, units };
 }
-

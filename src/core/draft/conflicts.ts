@@ -8,7 +8,11 @@
  *   ("the figure of 318,000 was a typo and should have read 316,000");
  * - ages-differ: ages of one person that imply different birth years;
  * - dates-differ: different years for the same event;
- * - denial: one side denies what the other asserts.
+ * - denial: one side denies what the other asserts;
+ * - rejected: in an interview, the answer rejects what was just asserted ("This is false.");
+ * - opposite-ends: the two stand at opposite ends of one scale about the same thing ("honorary" /
+ *   "employee"; scales.ts), and same-end, an agreement, when they stand at the same end
+ *   ("expanding" / "not getting any smaller").
  * Agreements: same-figure, same-date, same-statement, same-denial, and the weak
  * same-superlative and same-topic (shown as context, never as support).
  * Every signal carries what it matched, for the author to check.
@@ -17,7 +21,10 @@
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
 import { compatible, describeFigure, sameFigure, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
-import { conceptOf } from './text';
+import { GENERIC_VERBS } from './candidates';
+import { sameSpeaker } from './speakers';
+import { scaleReadings, type ScaleName } from './scales';
+import { conceptOf, fold, isStopWord, NEGATORS } from './text';
 
 export type SignalKind =
   | 'figures-differ'
@@ -25,10 +32,13 @@ export type SignalKind =
   | 'ages-differ'
   | 'dates-differ'
   | 'denial'
+  | 'rejected'
+  | 'opposite-ends'
   | 'same-figure'
   | 'same-date'
   | 'same-statement'
   | 'same-denial'
+  | 'same-end'
   | 'same-superlative'
   | 'same-topic';
 
@@ -62,6 +72,8 @@ export interface Signal {
   shared?: string[];
   /** For a denial: which passage denies, and what. */
   denied?: { by: 'quote' | 'other'; term: string };
+  /** For opposite-ends and same-end: the scale and the word each passage uses. */
+  scale?: { name: ScaleName; quote: string; other: string };
 }
 
 const CONDITIONAL = /^\W*(?:if|unless|whether|suppose|supposing)\b/i;
@@ -113,7 +125,7 @@ export function overlapOf(a: Unit, b: Unit, index: EvidenceIndex): Overlap {
 }
 
 function side(u: Unit, f: Figure): FigureSide {
-  const words = describeFigure(u.sentence.text, f).slice(f.text.length).trim();
+  const words = describeFigure(u.body, f).slice(f.text.length).trim();
   const counts = [...new Set([...(words ? [words] : []), ...measureWords(u, f)])];
   return { text: f.text, kind: f.kind, value: f.value, low: f.low, high: Number.isFinite(f.high) ? f.high : null, counts, role: f.role, state: f.state };
 }
@@ -121,7 +133,7 @@ function side(u: Unit, f: Figure): FigureSide {
 /** The words of the figure's sentence, as written, that name what it counts ("dead", "toll", "members"). */
 function measureWords(u: Unit, f: Figure): string[] {
   const concepts = new Set(f.context.filter((t) => t.startsWith('@')).map((t) => t.slice(1)));
-  return u.tokens.filter((t) => !t.isNumber && concepts.has(conceptOf(t.word) ?? '')).map((t) => u.sentence.text.slice(t.start, t.end));
+  return u.tokens.filter((t) => !t.isNumber && concepts.has(conceptOf(t.word) ?? '')).map((t) => u.body.slice(t.start, t.end));
 }
 
 function namesNear(u: Unit, f: Figure): Set<string> {
@@ -129,11 +141,9 @@ function namesNear(u: Unit, f: Figure): Set<string> {
   return new Set(near.map((t) => t.stem));
 }
 
-/** Proper names both sentences mention (capitalised words past the first). */
+/** Proper names both sentences mention (capitalised words past the first, and initials: "KFA" / "Korean Friendship Association"). */
 function sharedNames(a: Unit, b: Unit): string[] {
-  const names = (u: Unit) => new Set(u.tokens.filter((t, i) => i > 0 && t.capital && !t.isNumber && t.word.length > 2).map((t) => t.stem));
-  const na = names(a);
-  return [...names(b)].filter((n) => na.has(n));
+  return [...b.names].filter((n) => a.names.has(n));
 }
 
 function compareAges(a: Unit, fa: Figure, b: Unit, ctx: PairContext): Signal[] {
@@ -202,8 +212,10 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
       return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), years: { quote: [...ya], other: [...yb] }, shared: keys }];
     return [];
   }
-  // Different years: only a conflict when the sentences clearly speak of the same event.
-  if (keys.length >= 2 && overlap.ratio >= 0.25)
+  // Different years: only a conflict when the sentences clearly speak of the same event: a shared
+  // concept ("delegate" / "appointed"), not just the same mill ("opened in 1951" / "fined in 2032").
+  const event = overlap.keys.some((k) => k.startsWith('@'));
+  if (keys.length >= 2 && overlap.ratio >= 0.25 && event)
     return [{ kind: 'dates-differ', polarity: 'conflict', weight: 0.45 + Math.min(0.35, overlap.ratio / 2), years: { quote: [...ya], other: [...yb] }, shared: keys }];
   return [];
 }
@@ -231,6 +243,50 @@ function distinctTopics(topics: Set<string>, a: Unit): number {
   return n;
 }
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const DAY_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, 'g');
+
+/** Days a passage names ("March 14", "Aug. 3"), as "month day" folded. */
+function daysOf(u: Unit): string[] {
+  return [...u.body.matchAll(DAY_RE)].map((m) => fold(m[0]!).replace(/\.|\s+/g, ' ').replace(/\s+/g, ' '));
+}
+
+/** A denial said of one day ("no samples were taken in the week of March 14") is not answered by a passage about another day ("tests on March 28 found …"). */
+function sameDay(denying: Unit, asserting: Unit): boolean {
+  const d = daysOf(denying);
+  const a = daysOf(asserting);
+  return !d.length || !a.length || d.some((x) => a.includes(x));
+}
+
+/** "in the DPRK", "in Velmar": the places a passage puts what it says in. */
+function placesOf(u: Unit): string[] {
+  return [...u.body.matchAll(/\bin (?:the )?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/gu)].map((m) => fold(m[1]!.trim()));
+}
+
+/** The asserting passage puts what it says in the place the denial is said of ("in North Korea", "North Korea's"), or the denial names none. */
+function samePlace(denying: Unit, asserting: Unit): boolean {
+  const places = placesOf(denying);
+  if (!places.length) return true;
+  const text = fold(asserting.body);
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return places.some((p) => new RegExp(`\\bin (?:the )?${escape(p)}\\b|\\b${escape(p)}'s\\b`, 'u').test(text));
+}
+
+/** "I haven't received …", "we never …": the speaker denies something of themselves. */
+const FIRST_PERSON_DENIAL = /\b(?:I|we)(?:['\u2019](?:ve|m|re|d))?\s+(?:(?:have|had|am|are|was|were|do|did|will|would|could|can)(?:n['\u2019]t)?\s+)?(?:never|not|no\b|haven['\u2019]t|hadn['\u2019]t|don['\u2019]t|didn['\u2019]t|won['\u2019]t|can['\u2019]t|cannot)/i;
+
+/**
+ * A speaker's denial of something about themselves ("I haven't received a single cent") speaks of
+ * that person: another passage answers it only if it names them, or is their own first person.
+ * "Every citizen receives their salary, he says" is about others.
+ */
+function aboutTheSpeaker(denying: Unit, other: Unit): boolean {
+  if (denying.speaker.how === 'writer' || !FIRST_PERSON_DENIAL.test(denying.body)) return true;
+  const surname = fold(denying.speaker.speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '');
+  if (surname.length > 1 && fold(other.sentence.text).includes(surname)) return true;
+  return sameSpeaker(denying.speaker.speaker, other.speaker.speaker) && /\b(?:I|my|me|we|our)\b/.test(other.body);
+}
+
 function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap): Signal[] {
   // Denial and assertion must be about the same thing: a telling shared word or concept.
   const topics = new Set(overlap.keys);
@@ -253,6 +309,11 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // A negation inside a condition ("If these people came back, they should explain why they decided
   // not to return") asserts nothing.
   if (best && CONDITIONAL.test((best.aDenies ? a : b).sentence.text)) return [];
+  // A denial said of one place ("there is no internet access in the DPRK") is not answered by a
+  // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
+  // passage about another day, nor one said of oneself by a passage about others.
+  const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
+  if (best && (!samePlace(denying, asserting) || !sameDay(denying, asserting) || !aboutTheSpeaker(denying, asserting))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -279,12 +340,45 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   return [{ kind: 'denial', polarity: 'conflict', weight, denied: { by: best.aDenies ? 'quote' : 'other', term: best.term }, shared: [...topics] }];
 }
 
+/**
+ * Two passages at the two ends of one scale ("the role is strictly honorary" / "the only employee of
+ * the ministry") about the same thing: a telling word or a name both use, besides the scale's words.
+ */
+function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Signal[] {
+  const read = (u: Unit) => {
+    const denied = new Set([...u.negated].filter((t) => !u.affirmed.has(t)));
+    const content = (i: number) => {
+      const t = u.tokens[i]!;
+      return t.isNumber || isStopWord(t.word) || NEGATORS.has(t.word) || GENERIC_VERBS.has(t.word) || t.word.length < 2 ? undefined : t.stem;
+    };
+    return scaleReadings(u.body, u.tokens, denied, content);
+  };
+  const ra = read(a);
+  if (!ra.length) return [];
+  const rb = read(b);
+  if (!rb.length || overlap.ratio < 0.08) return [];
+  // Said of the same person or body (a name both use, anywhere), or of the same thing (a telling
+  // word next to the scale word in both: "prison camps are expanding" / "camps are not getting smaller").
+  const names = sharedNames(a, b).filter((n) => ctx.index.df(n) <= 0.15 * ctx.index.size);
+  for (const x of ra)
+    for (const y of rb) {
+      if (x.scale !== y.scale) continue;
+      const things = [...x.near].filter((t) => y.near.has(t) && ctx.index.isKey(t));
+      const about = [...new Set([...names, ...things])];
+      if (!about.length) continue;
+      const scale = { name: x.scale, quote: x.word, other: y.word };
+      if (x.sign !== y.sign) return [{ kind: 'opposite-ends', polarity: 'conflict', weight: 0.6, scale, shared: about }];
+      if (x.word !== y.word) return [{ kind: 'same-end', polarity: 'agreement', weight: 0.5, scale, shared: about }];
+    }
+  return [];
+}
+
 /** Everything a pair of units says about each other; empty when nothing is found. */
 export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Signal[]; overlap: Overlap } {
   const overlap = overlapOf(a, b, ctx.index);
   // Within one source only figures are compared: a writer revising a figure, or contradicting it.
   if (a.source === b.source) return { signals: compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict'), overlap };
-  const signals = [...compareFigures(a, b, ctx), ...compareYears(a, b, overlap), ...compareDenial(a, b, ctx.index, overlap)];
+  const signals = [...compareFigures(a, b, ctx), ...compareYears(a, b, overlap), ...compareDenial(a, b, ctx.index, overlap), ...compareScales(a, b, ctx, overlap)];
   const conflicts = signals.some((s) => s.polarity === 'conflict');
   // Proper names (Kim, Jong, Un) say who, not what: they do not make two claims the same.
   const names = new Set([...a.tokens, ...b.tokens].filter((t) => t.capital).map((t) => t.stem));
@@ -301,7 +395,7 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
   }
   if (!conflicts && !signals.length) {
     // Both single something out ("the only foreigner ever appointed") on a shared topic.
-    const sup = (u: Unit) => SUPERLATIVE_WORDS.test(u.sentence.text);
+    const sup = (u: Unit) => SUPERLATIVE_WORDS.test(u.body);
     const shared = overlap.keys.filter((k) => !k.startsWith('$'));
     if (sup(a) && sup(b) && shared.length >= 2 && overlap.ratio >= 0.15)
       signals.push({ kind: 'same-superlative', polarity: 'agreement', weight: 0.4, shared });
@@ -310,7 +404,8 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
       const rare = [...a.affirmed].filter((t) => t.startsWith('@') && b.affirmed.has(t) && !a.negated.has(t) && !b.negated.has(t) && ctx.index.df(t) <= Math.max(3, ctx.index.size * 0.02));
       // Said of the same named person or body ("Cao de Benós comes from Spanish nobility" / "Cao de Benos, a
       // Catalan aristocrat"), a rare concept is a corroboration; otherwise only a shared topic.
-      const names = sharedNames(a, b);
+      // A name in every other sentence ("North Korea" in a corpus about it) says nothing about whom.
+      const names = sharedNames(a, b).filter((n) => ctx.index.df(n) <= 0.15 * ctx.index.size);
       if (rare.length) signals.push({ kind: 'same-topic', polarity: 'agreement', weight: names.length ? 0.5 : 0.3, shared: [...rare, ...names] });
     }
   }

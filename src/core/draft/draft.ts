@@ -1,12 +1,15 @@
 /**
  * Assembles a draft `sourced-pack@1` from sources: candidates from every
- * source, evidence retrieved from the other sources (and, for figures, from the
- * same source: a figure revised or corrected there), conflicts and
+ * source (sentences, and the clauses of long ones), evidence retrieved from the
+ * other sources (and from the same source: a figure revised or corrected there,
+ * an interview answer rejecting the statement before it), conflicts and
  * corroborations detected, a stance per passage that keeps to the one rule for
  * independence (the speaker's own account again, or a reported claim, is
  * context), a suggested verdict whose evidence satisfies the format's verdict
- * rules, then ranked and capped. Everything it decides is a suggestion: the pack
- * carries the review mark, and each item's reasons are in `extensions.draft`.
+ * rules, then ranked and capped, one item per passage. Everything it decides is a
+ * suggestion: the pack carries the review mark, each item's reasons are in
+ * `extensions.draft`, and the passages ranked but not shown in
+ * `extensions.draft.candidates`, for the author.
  */
 
 import { PACK_FORMAT, type Evidence, type Item, type Pack, type Source, type Stance, type Verdict } from '../pack/types';
@@ -14,7 +17,7 @@ import { REVIEW_KEY, withUnreviewedMark } from '../pack/review';
 import { analyseSource, type SourceAnalysis, type Unit } from './candidates';
 import { compareUnits, type PairContext, type Signal, type SignalKind } from './conflicts';
 import { explanationFor, noteFor } from './explain';
-import type { DraftItemExtension, EvidenceReason, SourceRef } from './extension';
+import type { DraftCandidate, DraftItemExtension, EvidenceReason, SourceRef } from './extension';
 import { EvidenceIndex, queryOf, type Hit } from './relevance';
 import { sameSpeaker } from './speakers';
 import { fold } from './text';
@@ -33,6 +36,8 @@ export interface DraftOptions {
   maxEvidence?: number;
   /** Related passages from other sources shown as context beside the flagged ones; default 3. */
   contextEvidence?: number;
+  /** Passages kept for the author in `extensions.draft.candidates` beyond those shown (ranked; never shown to students); default 6. */
+  candidateEvidence?: number;
   /** Evidence units retrieved per candidate before comparing; default 20. */
   retrieve?: number;
   /** Called with progress messages (for a CLI). */
@@ -159,7 +164,7 @@ function buildItem(
   analyses: readonly SourceAnalysis[],
   flagged: Flagged[],
   context: Hit[],
-  options: Required<Pick<DraftOptions, 'maxEvidence' | 'contextEvidence'>>,
+  options: Required<Pick<DraftOptions, 'maxEvidence' | 'contextEvidence' | 'candidateEvidence'>>,
   bestRatio: number,
 ): Built | undefined {
   const source = analyses[unit.source]!.source;
@@ -169,20 +174,18 @@ function buildItem(
   const reasons: EvidenceReason[] = [];
   const used = new Set<number>();
   const speaker = unit.speaker.speaker.slice(0, 200);
-  /** Adds a passage unless it is used, too short, or the evidence is full; says whether it did. */
-  const add = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number } = {}): boolean => {
-    if (used.has(u.id) || evidence.length >= options.maxEvidence) return false;
+  /** A passage as evidence would show it, with its reason; undefined when too short or landing on the quote. */
+  const passage = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number }, index: number) => {
     const text = excerpt(u.text, EVIDENCE_MAX, u.start === u.sentence.start);
-    if (codePoints(text) < 8) return false;
+    if (codePoints(text) < 8) return undefined;
     // A passage is found at its first occurrence: in the quote's own source it must not land on the quote.
     if (u.source === unit.source) {
       const at = source.text.indexOf(text);
       const quoteAt = source.text.indexOf(quoteText);
-      if (at < quoteAt + quoteText.length && quoteAt < at + text.length) return false;
+      if (at < quoteAt + quoteText.length && quoteAt < at + text.length) return undefined;
     }
-    used.add(u.id);
     const other = analyses[u.source]!.source;
-    const r: EvidenceReason = { index: evidence.length, stance, why, source: sourceRef(other), speaker: u.speaker.speaker };
+    const r: EvidenceReason = { index, stance, why, source: sourceRef(other), speaker: u.speaker.speaker };
     const sig = extra.signal;
     if (sig) {
       r.signal = sig.kind;
@@ -195,14 +198,36 @@ function buildItem(
       if (sig.years) r.years = sig.years;
       if (sig.shared) r.shared = sig.shared.slice(0, 8);
       if (sig.denied) r.denied = sig.denied;
+      if (sig.scale) r.scale = sig.scale;
     }
     if (extra.relevance !== undefined) r.relevance = Math.round(extra.relevance * 10) / 10;
     const e: Evidence = { source: other.id, text, stance };
     const note = noteFor(r, speaker);
     if (note) e.note = note;
-    evidence.push(e);
-    reasons.push(r);
+    return { e, r };
+  };
+  /** Adds a passage unless it is used, too short, or the evidence is full (then it is offered to the author); says whether it did. */
+  const add = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number } = {}): boolean => {
+    if (used.has(u.id)) return false;
+    if (evidence.length >= options.maxEvidence) {
+      offer(u, stance, why, extra);
+      return false;
+    }
+    const p = passage(u, stance, why, extra, evidence.length);
+    if (!p) return false;
+    used.add(u.id);
+    evidence.push(p.e);
+    reasons.push(p.r);
     return true;
+  };
+  /** Keeps a passage for the author (extensions.draft.candidates), not shown to students. */
+  const offered = new Map<number, DraftCandidate>();
+  const offer = (u: Unit, stance: Stance, why: EvidenceReason['why'], extra: { signal?: Signal; relevance?: number } = {}): void => {
+    if (used.has(u.id) || offered.has(u.id)) return;
+    const p = passage(u, stance, why, extra, -1);
+    if (!p) return;
+    const { index: _, ...reason } = p.r;
+    offered.set(u.id, { ...reason, text: p.e.text, ...(p.e.note ? { note: p.e.note } : {}) });
   };
 
   const conflicts = flagged
@@ -216,12 +241,19 @@ function buildItem(
 
   let conflictWeight = 0;
   for (const c of conflicts.slice(0, 3)) if (add(c.hit.unit, 'contradicts', 'conflict', { signal: c.best })) conflictWeight = Math.max(conflictWeight, c.best.weight);
+  // Conflicts beyond the three shown come first among the author's candidates.
+  for (const c of conflicts.slice(3)) offer(c.hit.unit, 'contradicts', 'conflict', { signal: c.best });
   let agreementWeight = 0;
   let weakShown = 0;
-  for (const a of agreements.slice(0, 4)) {
+  for (const [i, a] of agreements.entries()) {
     if (a.best.weight < STRONG_AGREEMENT) {
       // A shared topic is for the author to judge: one such passage at most, as context.
-      if (weakShown++ < 1) add(a.hit.unit, 'context', 'weak-agreement', { signal: a.best });
+      if (weakShown++ < 1 && i < 4) add(a.hit.unit, 'context', 'weak-agreement', { signal: a.best });
+      else offer(a.hit.unit, 'context', 'weak-agreement', { signal: a.best });
+      continue;
+    }
+    if (i >= 4) {
+      offer(a.hit.unit, sameAccount(unit, a.hit.unit) || REPORTS_A_CLAIM.test(a.hit.unit.sentence.text) ? 'context' : 'supports', 'agreement', { signal: a.best });
       continue;
     }
     if (sameAccount(unit, a.hit.unit)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
@@ -232,10 +264,12 @@ function buildItem(
   const top = context[0]?.score ?? 0;
   let extra = 0;
   for (const h of context) {
-    if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) break;
-    if (used.has(h.unit.id) || h.unit.source === unit.source) continue;
-    if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
+    // A passage a rule flagged but did not show stays the author's candidate, with the rule's stance, not mere context.
+    if (used.has(h.unit.id) || h.unit.source === unit.source || offered.has(h.unit.id)) continue;
+    if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) offer(h.unit, 'context', 'related', { relevance: h.score });
+    else if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
   }
+
   if (!evidence.length) {
     // Nothing elsewhere: the quote's own paragraph, for context.
     const analysis = analyses[unit.source]!;
@@ -272,6 +306,9 @@ function buildItem(
     features: unit.features,
     evidence: reasons,
   };
+  // Offered in the order found (conflicts, agreements, then related passages), unless shown after all.
+  const candidates = [...offered].filter(([id]) => !used.has(id)).map(([, c]) => c).slice(0, options.candidateEvidence);
+  if (candidates.length) ext.candidates = candidates;
   item.extensions = { draft: ext };
   return {
     item,
@@ -299,6 +336,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   const maxItems = options.maxItems ?? 150;
   const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 6));
   const contextEvidence = Math.max(0, options.contextEvidence ?? 3);
+  const candidateEvidence = Math.max(0, options.candidateEvidence ?? 6);
   const retrieve = options.retrieve ?? 20;
 
   const analyses: SourceAnalysis[] = [];
@@ -308,10 +346,12 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     analyses.push(a);
     all.push(...a.units);
   });
-  const pool = all.filter((u) => !u.isQuestion && u.terms.length >= 3 && u.text.length >= 20);
+  // Evidence is looked for among sentences, and among the clauses of long sentences instead of the whole.
+  const pool = all.filter((u) => !u.isQuestion && !u.clauses && u.terms.length >= 3 && u.text.length >= 20);
   const index = new EvidenceIndex(pool);
   const ctx: PairContext = { index, months: sources.map(publishedMonths) };
-  log(`${sources.length} sources, ${all.length} sentences, ${pool.length} indexed`);
+  const sentenceCount = analyses.reduce((n, a) => n + a.sentences.length, 0);
+  log(`${sources.length} sources, ${sentenceCount} sentences, ${all.length - sentenceCount} clauses of long ones, ${pool.length} indexed`);
 
   // On a large corpus only the best-scored candidates are compared: the pack keeps maxItems anyway.
   const candidateLimit = Math.max(600, 4 * maxItems);
@@ -321,6 +361,10 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     candidates.length = candidateLimit;
     candidates.sort((a, b) => a.id - b.id);
   }
+  // Interview answers that reject the statement just before them ("This is false."), both ways.
+  const rejectedBy = new Map<number, Unit[]>();
+  for (const u of all) for (const id of u.rejects ?? []) if (!u.parent) rejectedBy.set(id, [...(rejectedBy.get(id) ?? []), u]);
+  const rejection: Signal = { kind: 'rejected', polarity: 'conflict', weight: 0.7 };
   const built: Built[] = [];
   for (const unit of candidates) {
     const query = queryOf(unit);
@@ -334,17 +378,33 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
       if (signals.length) flagged.push({ hit, signals });
       if (hit.unit.source !== unit.source) bestRatio = Math.max(bestRatio, overlap.ratio);
     }
-    const b = buildItem(unit, analyses, flagged, hits, { maxEvidence, contextEvidence }, bestRatio);
+    const opposite = [...(unit.rejects ?? []).map((id) => all[id]!), ...(rejectedBy.get(unit.parent ?? unit.id) ?? [])];
+    for (const u of opposite) flagged.push({ hit: { unit: u, score: 0 }, signals: [{ ...rejection, denied: { by: unit.rejects ? 'quote' : 'other', term: '' } }] });
+    const b = buildItem(unit, analyses, flagged, hits, { maxEvidence, contextEvidence, candidateEvidence }, bestRatio);
     if (b) built.push(b);
   }
   built.sort((a, b) => b.score - a.score);
+  // One item per passage: a sentence and its own clause, or two overlapping quotes, are one statement.
+  const quoted: Unit[] = [];
+  const distinct = built.filter((b) => {
+    const q = all[b.quoteUnit]!;
+    if (quoted.some((u) => overlaps(u, q))) return false;
+    quoted.push(q);
+    return true;
+  });
   // Coverage first: an item whose quote/evidence pairs are mostly shown by better items already
   // (the same two passages seen from the other side) waits until the new ones are in.
   const seenPairs = new Set<string>();
-  const pairKeys = (b: Built) => b.units.map((u) => (u < b.quoteUnit ? `${u}:${b.quoteUnit}` : `${b.quoteUnit}:${u}`));
+  // A clause stands for its sentence here: the pair is the same two passages seen from the other side.
+  const sentenceOf = (id: number) => all[id]!.parent ?? id;
+  const pairKeys = (b: Built) =>
+    b.units.map((id) => {
+      const [u, q] = [sentenceOf(id), sentenceOf(b.quoteUnit)];
+      return u < q ? `${u}:${q}` : `${q}:${u}`;
+    });
   const first: Built[] = [];
   const later: Built[] = [];
-  for (const b of built) {
+  for (const b of distinct) {
     const keys = pairKeys(b);
     const fresh = keys.filter((k) => !seenPairs.has(k)).length;
     if (first.length < maxItems && (keys.length === 0 || fresh / keys.length >= 0.5)) {
@@ -367,7 +427,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   for (const b of kept) byVerdict[b.item.verdict]++;
   const stats: DraftStats = {
     sources: sources.length,
-    sentences: all.length,
+    sentences: sentenceCount,
     candidates: candidates.length,
     items: kept.length,
     byVerdict,

@@ -26,6 +26,8 @@ export function noteFor(r: EvidenceReason, quoteSpeaker: string): string | undef
     return r.figures.other.role === 'retracted' ? `Says the figure ${r.figures.quote.text} was later revised.` : `The figure ${r.figures.quote.text} was later replaced by ${r.figures.other.text}.`;
   if ((r.signal === 'figures-differ' || r.signal === 'ages-differ') && r.figures) return `Gives ${figure(r.figures.other)}, not ${r.figures.quote.text}.`;
   if (r.signal === 'dates-differ' && r.years) return `Gives ${r.years.other.join(' and ')}, not ${r.years.quote.join(' and ')}.`;
+  if (r.signal === 'rejected') return r.denied?.by === 'quote' ? 'This is what the answer calls false.' : 'The answer calls this false.';
+  if (r.signal === 'opposite-ends' && r.scale) return `Says \u201c${r.scale.other}\u201d where the quote says \u201c${r.scale.quote}\u201d.`;
   return undefined;
 }
 
@@ -53,6 +55,12 @@ export function explanationFor(verdict: 'claim' | 'verified-fact' | 'disputed', 
       return `${where} gives an age that does not fit this one: the two imply different years of birth. Check the dates behind an age.`;
     if (conflict.signal === 'dates-differ' && conflict.years)
       return `${where} gives a different year for the same event: ${conflict.years.other.join(' and ')} instead of ${conflict.years.quote.join(' and ')}. Do the dates match?`;
+    if (conflict.signal === 'rejected')
+      return conflict.denied?.by === 'quote'
+        ? 'In the same interview, this answer calls false what was just said. Who can back either side up?'
+        : 'In the same interview, the answer calls this false. Who can back either side up?';
+    if (conflict.signal === 'opposite-ends' && conflict.scale)
+      return `${where} says \u201c${conflict.scale.other}\u201d where this says \u201c${conflict.scale.quote}\u201d: both cannot be true of the same thing. Check what each word means here.`;
     return `${where} says otherwise. When a statement is denied, look at what the other sources report.`;
   }
   if (verdict === 'verified-fact' && support)

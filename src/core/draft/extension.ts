@@ -6,6 +6,7 @@
 
 import type { Stance, Verdict } from '../pack/types';
 import type { FigureSide, SignalKind } from './conflicts';
+import type { ScaleName } from './scales';
 
 /** How the speaker was guessed (speakers.ts). */
 export type SpeakerHow =
@@ -70,8 +71,20 @@ export interface EvidenceReason {
   years?: { quote: number[]; other: number[] };
   /** The words both passages share (stems; `@` marks a concept class such as `@death`). */
   shared?: string[];
-  /** For `denial`: which passage denies, and the word or concept denied. */
+  /** For `denial`: which passage denies, and the word or concept denied; for `rejected`, which passage is the answer that rejects (term empty). */
   denied?: { by: 'quote' | 'other'; term: string };
+  /** For `opposite-ends` and `same-end`: the scale (scales.ts) and the word each passage uses ("honorary" / "employee"). */
+  scale?: { name: ScaleName; quote: string; other: string };
+}
+
+/**
+ * A passage the rules ranked but did not show: for the author to add with one click (the studio)
+ * or ignore. Its `text` is a verbatim excerpt of `source.id`, ready to become an `Evidence` with
+ * `stance` (and `note`, when there is one). Students never see it.
+ */
+export interface DraftCandidate extends Omit<EvidenceReason, 'index'> {
+  text: string;
+  note?: string;
 }
 
 export interface DraftItemExtension {
@@ -90,4 +103,6 @@ export interface DraftItemExtension {
   features: string[];
   /** One entry per evidence passage, in the order of `evidence`. */
   evidence: EvidenceReason[];
+  /** More passages, best first, that the rules found but did not show (absent when none). */
+  candidates?: DraftCandidate[];
 }

@@ -46,6 +46,8 @@ export interface Figure {
   persons: boolean;
   /** Content stems and concepts of the figure's clause, minus the figure: what it counts. */
   context: string[];
+  /** Stems of the clause's own verbs (not "is", "has", "said"): what happens to what is counted. */
+  actions: string[];
   role: FigureRole;
   /** For a retracted figure: the index (in the same sentence's list) of the one that replaces it. */
   replacedBy?: number;
@@ -183,6 +185,21 @@ function tagTerms(text: string): Term[] {
   return doc.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: new Set(t.tags), start: t.offset.start, end: t.offset.start + t.offset.length, post: t.post })));
 }
 
+/** Verbs that say nothing of what happens ("is", "has been", "will"). */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|should|can|could|may|might|must|get|got|gets)$/i;
+
+/**
+ * Verbs that only give a quantity's level or its change ("will stay at $75" / "will rise to $80";
+ * "would raise $9 million" / "bring in $6 million"): they say nothing of what is counted.
+ */
+const LEVEL_VERBS = new Set(
+  `stay remain rise rose risen fall fell fallen drop grow grew reach stand stood total climb hit exceed increase decrease
+  decline jump surge double triple halve go went come came amount top raise bring brought cost put set estimate count
+  number reduce cut add expect revise fell lower boost near keep kept make made`
+    .split(/\s+/)
+    .map((w) => stem(w)),
+);
+
 /** Words that report speech: their tense says when it was said, not what happened. */
 const SPEECH_VERB = /^(said|says|say|told|tells|announced|reported|added|stated|claimed|claims|estimated|estimates|explained|noted)$/i;
 const NOT_COUNT_TAGS = ['Date', 'Time', 'Ordinal', 'Year', 'Month', 'WeekDay'];
@@ -259,6 +276,8 @@ export function extractFigures(text: string): Figure[] {
     const end = m.index + whole.length;
     const suffix = fold(suffixRaw ?? '');
     if (digits !== undefined && !digitScale && !suffix && !currency && !second && looksLikeYear(text, m.index + qualifier.length, end, value, digits)) continue;
+    // "between 2034 and 2035", "from 1995 to 2000": a span of years is a date.
+    if (digits !== undefined && second !== undefined && [digits, second].every((d) => /^\d{4}$/.test(d) && Number(d) >= 1800 && Number(d) <= 2100)) continue;
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
     // A decade ("the ’80s", "the 1990s") is a date.
     if (digits !== undefined && /^s\b/.test(text.slice(end, end + 2))) continue;
@@ -303,6 +322,8 @@ export function extractFigures(text: string): Figure[] {
     // "hundreds of thousands have died": an uncounted noun that then dies, flees or lives is people.
     const impliedPersons = kind === 'count' && !unit.length && /^[\s\u00A0]*(have|had|were|are|died|fled|left|live|lived|remain|remained|who|perished|starved)\b/i.test(text.slice(end, end + 20));
     const verbs = [...before, ...after].filter((t) => t.tags.has('Verb') && !SPEECH_VERB.test(t.text));
+    // What happens to what is counted: "1,200 people work", "seats 32,000", "spent $18.4 million".
+    const actions = [...new Set(verbs.filter((t) => !['Auxiliary', 'Copula', 'Modal'].some((g) => t.tags.has(g)) && !AUXILIARY.test(t.text)).map((t) => stem(fold(t.text))))].filter((v) => !LEVEL_VERBS.has(v));
     out.push({
       kind,
       value,
@@ -314,6 +335,7 @@ export function extractFigures(text: string): Figure[] {
       unit,
       persons: impliedPersons || unit.some(isPersonUnit),
       context,
+      actions,
       role: 'stated',
       state: !verbs.some((t) => t.tags.has('PastTense')),
     });
@@ -381,10 +403,15 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
   const sharedUnit = a.unit.filter((u) => b.unit.includes(u));
   if (a.kind === 'measure' || a.kind === 'duration' || a.kind === 'tally') return a.kind === 'tally' || sharedUnit.length > 0;
-  const ma = measuresOf(a);
-  const mb = measuresOf(b);
-  if (ma.size && mb.size && ![...ma].some((m) => mb.has(m))) return false;
+  // Every sum of money is money: "@money" says nothing about which sum.
+  const measured = (f: Figure) => new Set([...measuresOf(f)].filter((m) => f.kind !== 'money' || m !== '@money'));
+  const ma = measured(a);
+  const mb = measured(b);
   const specific = (u: string) => !GENERIC_UNITS.has(u) && !isPersonUnit(u);
+  // Different things happen to what each counts ("1,200 people work there" / "seats 32,000"; "spent
+  // $18.4 million" / "guaranteed a $40 million loan"), and nothing else says it is one thing.
+  if (a.actions.length && b.actions.length && !a.actions.some((x) => b.actions.includes(x)) && !sharedUnit.some(specific) && ![...ma].some((m) => mb.has(m))) return false;
+  if (ma.size && mb.size && ![...ma].some((m) => mb.has(m))) return false;
   if (sharedUnit.some(specific)) return true;
   // One says what it counts ("enrollment") and the other does not ("class sizes … 32 students").
   if (!ma.size !== !mb.size) return false;

@@ -35,19 +35,26 @@
  *           },
  *         },
  *       ],
+ *       candidates: [                  // more passages, best first, found but not shown (absent when none):
+ *         { stance: 'context', why: 'related', relevance: 5.2, source: { … }, speaker: 'the reporter',
+ *           text: 'A verbatim excerpt of the source, ready to add as evidence' },
+ *       ],
  *     }
  *
  * `why` is one of conflict | agreement | same-account | reported-claim | weak-agreement | related |
  * surrounding;
- * `signal` one of figures-differ | figure-revised | ages-differ | dates-differ | denial |
- * same-figure | same-date | same-statement | same-denial | same-superlative | same-topic;
- * `years`, `shared` and `denied` appear with the signals they belong to (see extension.ts).
+ * `signal` one of figures-differ | figure-revised | ages-differ | dates-differ | denial | rejected |
+ * opposite-ends | same-figure | same-date | same-statement | same-denial | same-end |
+ * same-superlative | same-topic;
+ * `years`, `shared`, `denied` and `scale` appear with the signals they belong to (see extension.ts).
  */
 
 export { draftPack, excerpt, type DraftOptions, type DraftResult, type DraftStats } from './draft';
-export type { DraftItemExtension, EvidenceReason, FigureReason, SourceRef, SpeakerHow } from './extension';
+export type { DraftCandidate, DraftItemExtension, EvidenceReason, FigureReason, SourceRef, SpeakerHow } from './extension';
 export { segmentSentences, segmentParagraphs, type Sentence, type Paragraph } from './sentences';
 export { analyseSource, type Unit, type SourceAnalysis } from './candidates';
+export { clausesOf, type ClauseSpan } from './clauses';
+export { scaleReadings, type ScaleName, type ScaleReading } from './scales';
 export { EvidenceIndex, queryOf, type Hit } from './relevance';
 export { compareUnits, overlapOf, type FigureSide, type Signal, type SignalKind } from './conflicts';
 export { extractFigures, extractYears, sameThing, type Figure, type FigureKind, type FigureRole, type YearMention } from './figures';

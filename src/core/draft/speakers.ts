@@ -21,7 +21,9 @@ const ROLE_SAYS_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]he
 
 const NAME_RE = new RegExp(NAME, 'gu');
 const LABEL_RE = new RegExp(`^(${NAME}):\\s`, 'u');
-const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:also |actually |has |had |later |then |often )?${SPEECH}\\b`, 'u');
+const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:(?:also|actually|has|have|had|later|then|often|repeatedly|publicly|again|first|once)\\s+){0,2}${SPEECH}\\b`, 'u');
+/** A name, an apposition, then the verb: "Union steward Joe Pereira, who has worked at the mill for 22 years, said …", "Okoro, a retired teacher, said …". */
+const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:who|a|an|the|whose|now)\\b[^,;.\u201C\u201D"]{1,90},\\s+${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
 /** "according to the teachers' union": a body named by common nouns. */
 const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*)/u;
@@ -138,7 +140,7 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
   }
   for (const s of sentences) {
     const label = LABEL_RE.exec(s.text);
-    const found = label?.[1] ?? NAME_SAYS_RE.exec(s.text)?.[1] ?? SAYS_NAME_RE.exec(s.text)?.[1] ?? ACCORDING_RE.exec(s.text)?.[1];
+    const found = label?.[1] ?? NAME_SAYS_RE.exec(s.text)?.[1] ?? NAME_APPOSITION_SAYS_RE.exec(s.text)?.[1] ?? SAYS_NAME_RE.exec(s.text)?.[1] ?? ACCORDING_RE.exec(s.text)?.[1];
     const name = found ? cleanName(found) : undefined;
     if (name) register(index, resolveName(index, name), counts);
   }
@@ -171,6 +173,8 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
   let questions = 0;
   for (const last of blockLast.values()) if (/\?["\u201D]?$/.test(last.text.trim())) questions++;
   if (questions < 3) return index;
+  // An interview whose answers carry no name ("We asked Mayor Ruth Adeyemi …"): the person it names most answers.
+  index.main ??= index.people.find((p) => p.person)?.name;
   type Role = 'intro' | 'question' | 'answer';
   let previous = 'intro' as Role;
   for (const [block, last] of [...blockLast].sort((a, b) => a[0] - b[0])) {
@@ -261,7 +265,7 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
   }
   if (index.answerBlocks.has(s.block) && index.main) return { speaker: index.main, how: 'interviewee' };
   const quoted = /[\u201C\u201D"]/.test(text);
-  const named = NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1];
+  const named = NAME_SAYS_RE.exec(text)?.[1] ?? NAME_APPOSITION_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1];
   if (named) {
     const name = cleanName(named);
     if (name && /^\p{Lu}/u.test(name)) return { speaker: resolveName(index, name), how: quoted ? 'quoted' : 'attributed' };

@@ -1,6 +1,8 @@
+import { stemmer as porter } from 'stemmer';
+
 /**
  * Word-level helpers for the draft generator: tokenising, a light stemmer, stop
- * words and a small lexicon of concept classes (money, hunger, detention, ...)
+ * words (Porter's stemmer, from the `stemmer` package) and a small lexicon of concept classes (money, hunger, detention, ...)
  * so that "salary" and "income" count as the same topic. Pure TypeScript.
  */
 
@@ -105,36 +107,12 @@ export function isPersonUnit(word: string): boolean {
 }
 
 /**
- * A light suffix-stripping stemmer (a subset of Porter's step 1 and 2): enough
- * to make "members"/"member", "receive"/"received", "founded"/"founding" meet.
+ * Porter's stemmer (the `stemmer` package): "members"/"member", "supporters"/"supporting",
+ * "punished"/"punishment", "restrictions"/"restricted" meet. A possessive "'s" goes first.
  */
 export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  w = w.replace(/'s$/, '');
-  if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith('eed')) {
-    // agreed -> agree
-    w = w.slice(0, -1);
-  } else if (/[aeiouy].*(ed|ing)$/.test(w) && w.length > 5) {
-    w = w.replace(/(ed|ing)$/, '');
-    if (/(at|bl|iz)$/.test(w)) w += 'e';
-    else if (/([^aeioulsz])\1$/.test(w)) w = w.slice(0, -1);
-  }
-  w = w
-    .replace(/ational$/, 'ate')
-    .replace(/ization$/, 'ize')
-    .replace(/iveness$/, 'ive')
-    .replace(/fulness$/, 'ful')
-    .replace(/ousness$/, 'ous')
-    .replace(/ation$/, 'ate')
-    .replace(/ally$/, 'al')
-    .replace(/ly$/, '');
-  // Drop a final silent e so "receive"/"receiv(ed)" and "found(ed)" line up.
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
+  const w = word.replace(/'s$/, '');
+  return w.length <= 2 ? w : porter(w);
 }
 
 export interface Token {

@@ -1,0 +1,91 @@
+/**
+ * Antonyms: words at the two ends of one scale. "The role is strictly honorary" and
+ * "the only employee of the ministry" cannot both be true of one person; "camps are
+ * expanding" and "camps are not getting any smaller" say the same thing. A word's end
+ * is flipped when it is denied ("doesn't generate income" is the unpaid end).
+ *
+ * A small lexicon of general English, kept to scales whose two ends cannot hold of one
+ * thing at once. Words with a common second sense are left out ("free": unpaid, or
+ * free of charge; "fall": a drop, or autumn; "works": functions, or a job).
+ */
+
+
+export type ScaleName = 'size' | 'pay' | 'profit' | 'legality' | 'freedom' | 'safety';
+
+const SCALES: Record<ScaleName, [string[], string[]]> = {
+  size: [
+    ['expand', 'expands', 'expanded', 'expanding', 'expansion', 'grow', 'grows', 'growing', 'grew', 'grown', 'growth', 'increase', 'increases', 'increased', 'increasing', 'rise', 'rises', 'rising', 'rose', 'risen', 'larger', 'bigger'],
+    ['shrink', 'shrinks', 'shrinking', 'shrank', 'shrunk', 'decrease', 'decreases', 'decreased', 'decreasing', 'decline', 'declines', 'declined', 'declining', 'smaller', 'reduce', 'reduces', 'reduced', 'reducing', 'reduction', 'dropped'],
+  ],
+  pay: [
+    ['paid', 'salary', 'salaries', 'salaried', 'wage', 'wages', 'payroll', 'employee', 'employees', 'earns', 'earned', 'earning'],
+    ['unpaid', 'volunteer', 'volunteers', 'voluntary', 'honorary', 'unsalaried'],
+  ],
+  profit: [
+    ['profit', 'profits', 'profitable', 'surplus'],
+    ['loss', 'losses', 'deficit', 'unprofitable'],
+  ],
+  legality: [
+    ['legal', 'legally', 'lawful', 'allowed', 'permitted', 'authorised', 'authorized', 'licensed'],
+    ['illegal', 'illegally', 'unlawful', 'banned', 'forbidden', 'prohibited', 'outlawed', 'illicit'],
+  ],
+  freedom: [
+    ['respected', 'freedom', 'freedoms', 'liberty', 'democratic'],
+    ['repressive', 'repression', 'oppressive', 'oppression', 'totalitarian', 'dictatorship', 'tyranny', 'persecution', 'persecuted', 'censorship', 'censored'],
+  ],
+  safety: [
+    ['safe', 'safely', 'harmless'],
+    ['unsafe', 'dangerous', 'hazardous', 'toxic', 'contaminated', 'polluted'],
+  ],
+};
+
+/** Folded word → its scale and end (+1 the first list, -1 the second). */
+const END = new Map<string, { scale: ScaleName; end: 1 | -1 }>();
+for (const [scale, [up, down]] of Object.entries(SCALES) as Array<[ScaleName, [string[], string[]]]>) {
+  for (const w of up) END.set(w, { scale, end: 1 });
+  for (const w of down) END.set(w, { scale, end: -1 });
+}
+
+
+export interface ScaleReading {
+  scale: ScaleName;
+  /** +1 or -1: the end said, after any denial. */
+  sign: 1 | -1;
+  /** The word as written (folded). */
+  word: string;
+  /** Stems of the nearest content words on either side: what is said to grow, to be paid, to be banned. */
+  near: Set<string>;
+}
+
+/** How many content words on each side of a scale word, within its clause, say what it is about. */
+const NEAR = 3;
+
+/**
+ * Where a unit stands on each scale it speaks of; a word in a denied scope counts for the other end.
+ * `content(i)` gives the content stem of token i, or undefined for a stop word.
+ */
+export function scaleReadings(
+  text: string,
+  tokens: ReadonlyArray<{ word: string; stem: string; start: number; end: number }>,
+  denied: ReadonlySet<string>,
+  content: (i: number) => string | undefined,
+): ScaleReading[] {
+  const out: ScaleReading[] = [];
+  tokens.forEach((t, i) => {
+    const e = END.get(t.word);
+    if (!e) return;
+    const near = new Set<string>();
+    for (const dir of [-1, 1])
+      for (let j = i + dir, n = 0; j >= 0 && j < tokens.length && n < NEAR; j += dir) {
+        // A comma, a dash or a bracket between ends the clause ("who voted against the plan, said class sizes would rise").
+        const [from, to] = dir < 0 ? [tokens[j]!.end, tokens[j + 1]!.start] : [tokens[j - 1]!.end, tokens[j]!.start];
+        if (/[,;:()\u2013\u2014]/.test(text.slice(from, to))) break;
+        const c = content(j);
+        if (c === undefined || END.has(tokens[j]!.word)) continue;
+        near.add(c);
+        n++;
+      }
+    out.push({ scale: e.scale, sign: (denied.has(t.stem) ? -e.end : e.end) as 1 | -1, word: t.word, near });
+  });
+  return out;
+}

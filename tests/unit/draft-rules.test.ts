@@ -1,0 +1,284 @@
+/**
+ * Round-two rules of the draft generator, each on small texts planted here (invented towns,
+ * people and figures): clauses of long sentences, antonyms, counter-examples to "never" and
+ * "everyone", and the candidate passages kept for the author.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseSource, compareUnits, draftPack, EvidenceIndex, extractFigures, type DraftItemExtension, type Signal, type Unit } from '../../src/core/draft/index.ts';
+import { clausesOf } from '../../src/core/draft/clauses.ts';
+import { validatePack, type Source } from '../../src/core/pack/index.ts';
+
+let n = 0;
+function source(text: string, published = '2031-02-01', outlet?: string): Source {
+  n++;
+  return { id: `r${n}-${published.slice(0, 4)}`, title: outlet ?? `Outlet ${n}`, outlet: outlet ?? `Outlet ${n}`, published, genre: 'news-report', text };
+}
+const spans = (text: string) => clausesOf(text).map((c) => text.slice(c.start, c.end));
+
+describe('clauses of a long sentence', () => {
+  const long =
+    'The Velmar ferry company faces virtually no competition on the northern route \u2013 whilst a few fishermen have at times carried passengers to the islands (the harbour master says they need no licence to do so), the company has still raised its fares every spring since the bridge closed.';
+
+  it('splits at a dash, around a parenthesis holding a clause, and before a comma that opens a new clause', () => {
+    expect(spans(long)).toEqual([
+      'The Velmar ferry company faces virtually no competition on the northern route',
+      'whilst a few fishermen have at times carried passengers to the islands',
+      'the harbour master says they need no licence to do so',
+      'the company has still raised its fares every spring since the bridge closed.',
+    ]);
+    // Each clause is verbatim, and says whether it can be read alone.
+    expect(clausesOf(long).map((c) => c.standalone)).toEqual([true, false, true, true]);
+  });
+
+  it('does not split a list, even one whose last item is followed by a verb', () => {
+    const list = 'Shop owners, ferry pilots, fishermen, and the harbour master are in close agreement on the harsh winter that Velmar has just been through, and on what it cost the town.';
+    expect(spans(list)).toHaveLength(1);
+    expect(spans('For the council, a good town means housing, clean water, free schools, and a harbour that works every day of the year in all weathers.')).toHaveLength(1);
+  });
+
+  it('a short sentence is one clause', () => {
+    expect(spans('The ferry left at noon, and the fishermen followed it.')).toEqual(['The ferry left at noon, and the fishermen followed it.']);
+  });
+
+  it('a clause reads its own denials: a negation does not reach into the next clause', () => {
+    const [sentence, ...clauses] = analyseSource(source(long), 0, 0).units;
+    expect(sentence!.clauses).toHaveLength(4);
+    const [first, , , last] = clauses;
+    expect(first!.negated.has('competit')).toBe(true);
+    expect(last!.negated.size).toBe(0);
+    expect(last!.text).toBe('the company has still raised its fares every spring since the bridge closed.');
+    // A clause keeps the sentence's speaker and paragraph; one that cannot be read alone is never a quote.
+    expect(clauses.every((c) => c.parent === sentence!.id && c.sentence === sentence!.sentence)).toBe(true);
+    expect(clauses[1]!.score).toBe(0);
+  });
+
+  it('a draft quotes the clause, not the whole sentence, and shows a clause as evidence', () => {
+    const a = source(long, '2031-02-01', 'Velmar Post');
+    const b = source('The Velmar ferry company has raised its fares every spring since the bridge closed, the harbour master said.', '2031-03-01', 'Island Times');
+    const { pack } = draftPack([a, b], { updated: '2031-06-01' });
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).errors).toEqual([]);
+    expect(pack.items.some((i) => i.quote.text === long)).toBe(false);
+    const fares = pack.items.find((i) => i.quote.source === b.id)!;
+    expect(fares.evidence.some((e) => e.text === 'the company has still raised its fares every spring since the bridge closed.')).toBe(true);
+  });
+});
+
+/** The signals between the first unit of `a` and the first of `b`, in a small corpus with filler. */
+function signals(a: string, b: string): Signal[] {
+  const ua = analyseSource(source(a), 0, 0).units;
+  const ub = analyseSource(source(b), 1, ua.length).units;
+  const filler = analyseSource(
+    source('The weather was fine that week. Many people came to the market. The band played late into the night. Boats left the harbour at dawn. The school closed for the summer.'),
+    2,
+    ua.length + ub.length,
+  ).units;
+  const index = new EvidenceIndex([...ua, ...ub, ...filler] as Unit[]);
+  return compareUnits(ua[0]!, ub[0]!, { index, months: [2031 * 12, 2031 * 12 + 1] }).signals;
+}
+const kinds = (s: Signal[]) => s.map((x) => `${x.polarity}:${x.kind}`);
+
+describe('antonyms: two ends of one scale', () => {
+  it('an honorary role against a paid employee, said of the same person, conflict', () => {
+    expect(kinds(signals('The post of harbour envoy is strictly honorary for Maren Volk, the ferry company says.', 'Maren Volk is the only paid employee of the Velmar harbour board.'))).toContain('conflict:opposite-ends');
+  });
+
+  it('a denied end is the other end: "not getting any smaller" says what "expanding" says', () => {
+    const s = signals('The Velmar landfill sites are expanding every year, inspectors report.', 'Meanwhile the landfill sites near Velmar are not getting any smaller.');
+    expect(kinds(s)).toContain('agreement:same-end');
+    expect(s.find((x) => x.kind === 'same-end')!.scale).toMatchObject({ name: 'size', quote: 'expanding', other: 'smaller' });
+  });
+
+  it('the two ends said of different things are no conflict', () => {
+    // "plan" is in both, but what rises is class sizes and what is reduced is staffing.
+    expect(kinds(signals('Board member Ada Roe, who voted against the Velmar plan, said class sizes would rise.', 'The Velmar plan reduces staffing by retirements, the board says.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+});
+
+describe('interview answers', () => {
+  const interview = (qa: string) => ({ ...source(qa), genre: 'interview' as const });
+  const qa = [
+    'Velmar Radio spoke to the harbour master, Ida Brenn.',
+    'Do you believe the new harbour wall is safe for ferries?\nYes, I do.',
+    'Was the ferry fleet cut last spring?\nNo, not at all.',
+    'What about the night ferries?\nNo, you are mistaking this with what happened in the storm of 2029, when all ferries stopped.',
+    'It is well known that the harbour board pays its members large bonuses every winter. But the board says it is poor?\nThis is false. Board members receive nothing beyond their travel costs.',
+  ].join('\n\n');
+
+  it('a plain "yes" asserts what was asked, a plain "no" denies it, a "no" with its own account does neither', () => {
+    const units = analyseSource(interview(qa), 0, 0).units;
+    const yes = units.find((u) => u.text.endsWith('Yes, I do.'))!;
+    expect(yes.affirmed.has('safe')).toBe(true);
+    const no = units.find((u) => u.text.endsWith('No, not at all.'))!;
+    expect(no.stronglyNegated.has('fleet')).toBe(true);
+    const account = units.find((u) => u.text.includes('you are mistaking'))!;
+    expect(account.negated.has('night')).toBe(false);
+  });
+
+  it('an answer that says "This is false." rejects the statement just before it, and the draft shows the two as disputed', () => {
+    const units = analyseSource(interview(qa), 0, 0).units;
+    const answer = units.find((u) => u.text.includes('This is false.'))!;
+    const statement = units.find((u) => u.text.startsWith('It is well known'))!;
+    expect(answer.rejects).toEqual([statement.id]);
+    const other = source('The Velmar harbour board has six members and meets every month in the old customs house.');
+    const { pack } = draftPack([interview(qa), other], { updated: '2031-06-01' });
+    const item = pack.items.find((i) => i.quote.text.startsWith('It is well known'))!;
+    expect(item.verdict).toBe('disputed');
+    const reason = (item.extensions!.draft as DraftItemExtension).evidence.find((e) => e.stance === 'contradicts')!;
+    expect(reason.signal).toBe('rejected');
+  });
+});
+
+describe('names and places', () => {
+  it('an organisation meets its initials', () => {
+    const [u] = analyseSource(source('She joined the Velmar Ferry Workers Association in 2020.'), 0, 0).units;
+    expect(u!.names.has('vfwa')).toBe(true);
+    expect(u!.terms).toContain('vfwa');
+    // Two capitalised words are a person or a place, not initials.
+    expect(analyseSource(source('Ida Brenn joined the board in 2020 after years at sea.'), 0, 0).units[0]!.names.has('ib')).toBe(false);
+  });
+
+  it('a denial said of one place is not answered by a passage about no place', () => {
+    const none = 'There is no mobile phone signal in Velmar, the harbour master says.';
+    expect(kinds(signals(none, 'There are many reviews of the mobile phone signal on travel websites, and most are angry.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+    expect(kinds(signals(none, 'Ferry passengers in Velmar use the mobile phone signal from the island mast every day.'))).toContain('conflict:denial');
+  });
+
+  it('a flat denial is a quote however short', () => {
+    const units = analyseSource(source('Velmar has no prisoners. The town council said so in March, after the inspection of the old fort.'), 0, 0).units;
+    expect(units[0]!.text).toBe('Velmar has no prisoners.');
+    expect(units[0]!.score).toBeGreaterThan(0);
+  });
+});
+
+describe('passages kept for the author', () => {
+  it('ranked passages beyond those shown go to extensions.draft.candidates, verbatim, never into evidence', () => {
+    const quote = source('The Velmar lighthouse keeper, Ola Sand, says the lamp has never failed in forty winters of storms.', '2031-01-10', 'Velmar Post');
+    const others = [
+      'Ola Sand has kept the Velmar lighthouse lamp through forty winters, the harbour board says.',
+      'Storms at Velmar put the lighthouse lamp out twice in the winter of 2029, fishermen recall.',
+      'The Velmar lighthouse lamp was replaced with a new lamp after the winter storms of 2029.',
+      'Winter storms at Velmar damaged the lighthouse lamp house in 2027, the board reported.',
+      'Fishermen say the Velmar lighthouse keeper knows every winter storm by its sound.',
+      'The lamp of the Velmar lighthouse can be seen twenty miles out in a winter storm.',
+    ].map((t, i) => source(t, `2031-0${i + 2}-01`, `Outlet ${i}`));
+    const sources = [quote, ...others];
+    const { pack } = draftPack(sources, { updated: '2031-06-01', maxEvidence: 2, candidateEvidence: 4 });
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).errors).toEqual([]);
+    const item = pack.items.find((i) => i.quote.source === quote.id)!;
+    expect(item.evidence.length).toBeLessThanOrEqual(2);
+    const ext = item.extensions!.draft as DraftItemExtension;
+    expect(ext.candidates?.length).toBeGreaterThan(0);
+    expect(ext.candidates!.length).toBeLessThanOrEqual(4);
+    for (const c of ext.candidates!) {
+      expect(sources.find((s) => s.id === c.source.id)!.text).toContain(c.text);
+      expect(item.evidence.some((e) => e.text === c.text)).toBe(false);
+    }
+    // A candidate is a passage the rules found, not a blank: it says why, and with which stance.
+    expect(ext.candidates!.every((c) => ['contradicts', 'supports', 'context'].includes(c.stance) && c.why)).toBe(true);
+  });
+
+  it('candidateEvidence 0 keeps none', () => {
+    const a = source('The Velmar ferry left at noon every day in May, the company says.');
+    const b = source('The Velmar ferry left at noon every day in May, passengers confirm.');
+    const { pack } = draftPack([a, b], { updated: '2031-06-01', candidateEvidence: 0 });
+    expect(pack.items.every((i) => !(i.extensions!.draft as DraftItemExtension).candidates)).toBe(true);
+  });
+});
+
+describe('what a sentence denies', () => {
+  const read = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+
+  it('nothing inside a condition is denied or asserted', () => {
+    const u = read('There are no problems for the ferry, provided that the captains do not carry cargo at night.');
+    expect(u.negated.has('problem')).toBe(true);
+    expect(u.negated.has('cargo')).toBe(false);
+    expect(u.affirmed.has('cargo')).toBe(false);
+    expect(read('If the fishermen go back home, everything at the Velmar harbour will be solved.').affirmed.has('home')).toBe(false);
+  });
+
+  it('"none are as … as" compares, and denies nothing', () => {
+    const u = read('Of all the harbours on this coast, none are as dangerous and crowded as the harbour of Velmar.');
+    expect(u.negated.has('danger')).toBe(false);
+    expect(u.affirmed.has('danger')).toBe(true);
+    expect(kinds(signals('Of all the harbours on this coast, none are as dangerous and crowded as the harbour of Velmar.', 'Sailors call the Velmar harbour the most dangerous on the coast.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+
+  it('a topic word names its topic without denying it: food stamps are no hunger', () => {
+    expect(
+      kinds(signals('Not a single person in Velmar is suffering from hunger this winter, the mayor says.', 'The Velmar town hall hands out food stamps to every family this winter.')).filter((k) => k.startsWith('conflict')),
+    ).toEqual([]);
+    expect(kinds(signals('Not a single person in Velmar is suffering from hunger this winter, the mayor says.', 'Many families in Velmar are suffering from hunger this winter, the food bank says.'))).toContain('conflict:denial');
+  });
+});
+
+describe('who and where a denial is about', () => {
+  it('a speaker denying something of themselves is answered only by a passage about them', () => {
+    const denial = '\u201cI have never received a single cent from the Velmar ferry company,\u201d said Ola Sand.';
+    expect(kinds(signals(denial, 'Every ferry pilot receives a salary from the Velmar ferry company, the union says.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+    expect(kinds(signals(denial, 'Ola Sand received a salary from the Velmar ferry company for ten years, its accounts show.'))).toContain('conflict:denial');
+  });
+
+  it('a place is named as the place ("in Velmar"), not as a part of another word', () => {
+    const none = 'There is no mobile phone signal in North Velmar, the harbour master says.';
+    expect(kinds(signals(none, 'Reviews of the mobile phone signal by North Velmarian sailors are angry.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+
+  it('a capitalised word of a concept is a word, not a name: "no Internet" denies the internet', () => {
+    const u = analyseSource(source('As far as I know, in Velmar there is no Internet as we conceive it.'), 0, 0).units[0]!;
+    expect(u.stronglyNegated.has('@internet')).toBe(true);
+  });
+});
+
+describe('figures that count different things (faults the round-two held-out corpora showed)', () => {
+  it('a span of years is a date, not a count', () => {
+    expect(extractFigures('The town spent $2.4 million on the harbour wall between 2029 and 2030.').map((f) => f.text)).toEqual(['$2.4 million']);
+  });
+
+  it('different things happen to what each counts: workers are not seats, spending is not a guarantee', () => {
+    expect(kinds(signals('About 1,200 people work at the Velmar arena on match days, the club says.', 'The Velmar arena seats 32,000 people, the council says.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+    expect(kinds(signals('The Velmar council spent $18.4 million on roads around the arena.', 'The Velmar council has guaranteed a $40 million loan for the arena.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+
+  it('verbs that only give a level or a change do not make two figures different things', () => {
+    expect(kinds(signals('The Velmar ferry pass will stay at $75 a month, the company says.', 'The Velmar ferry pass will rise to $80 a month, the council says.'))).toContain('conflict:figures-differ');
+  });
+
+  it('years of two different events of one mill are no conflict', () => {
+    expect(kinds(signals('The Velmar paper mill, which opened in 1951, will close in June, the owners said.', 'The state fined the Velmar paper mill in November 2032, the owners said.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+});
+
+describe('speakers (faults the round-two held-out corpora showed)', () => {
+  const speakerOf = (text: string, genre: Source['genre'] = 'news-report') => analyseSource({ ...source(text), genre }, 0, 0).units[0]!.speaker;
+
+  it('a name, an apposition, then the verb', () => {
+    expect(speakerOf('Harbour pilot Ola Sand, who has worked at the port for 22 years, said the new wall had cracked.').speaker).toBe('Ola Sand');
+    expect(speakerOf('Ida Brenn has repeatedly said that the wall is safe for every ferry.').speaker).toBe('Ida Brenn');
+  });
+
+  it('in an interview whose answers carry no name, the person it names most answers', () => {
+    const text = [
+      'We asked the harbour master, Ida Brenn, about the new wall.',
+      'Is the wall finished?\nNot yet. The last stones go in next month.',
+      'Who paid for it?\nThe town paid for all of it.',
+      'Is it safe?\nIt is safe for every ferry that uses the port.',
+    ].join('\n\n');
+    const units = analyseSource({ ...source(text), genre: 'interview' }, 0, 0).units;
+    expect(units.find((u) => u.text.includes('The town paid for all of it'))!.speaker.speaker).toBe('Ida Brenn');
+  });
+});
+
+describe('denials bound to a predicate and a day (faults the round-three held-out corpus showed)', () => {
+  it('"and" before a new verb ends a denial: "is not affected and is safe to drink"', () => {
+    const u = analyseSource(source('Water in the west of Velmar is not affected and is safe to drink, the utility says.'), 0, 0).units[0]!;
+    expect(u.negated.has('affect')).toBe(true);
+    expect(u.affirmed.has('safe')).toBe(true);
+    expect(u.negated.has('safe')).toBe(false);
+  });
+
+  it('a denial said of one day is not answered by a passage about another day', () => {
+    const none = 'Records show that no water samples were taken in Velmar in the week of March 14.';
+    expect(kinds(signals(none, 'Tests on March 28 found bacteria in two of the water samples taken in Velmar.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+    expect(kinds(signals(none, 'Inspectors say water samples were taken in Velmar on March 14 as usual.'))).toContain('conflict:denial');
+  });
+});

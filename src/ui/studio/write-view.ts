@@ -157,16 +157,20 @@ export class WriteView implements View {
     // A row is rebuilt only when what it shows changed: typing an explanation rebuilds none,
     // a check result only the rows whose problems changed (a pack may have 2000 items).
     const seen = new Set<string>();
+    // One Tab stop for the whole list (the current item's row; ↑ ↓ move between rows), so a
+    // keyboard author reaches the reading view without tabbing through every item.
+    const anyCurrent = s.doc.items.some((it) => it.key === s.ui.itemKey);
     const next = s.doc.items.map((it, i) => {
       const msgs = result?.byItem[it.key] ?? [];
       const errors = msgs.filter((m) => m.severity === 'error').length;
       const unreviewed = msgs.some((m) => m.fixes.some((f) => f.kind === 'mark-reviewed'));
       const current = it.key === s.ui.itemKey;
-      const signature = `${i}|${current}|${it.quote?.text ?? ''}|${it.quote?.speaker ?? ''}|${it.verdict ?? ''}|${result ? errors : '?'}|${unreviewed}`;
+      const tabbable = current || (!anyCurrent && i === 0);
+      const signature = `${i}|${current}|${tabbable}|${it.quote?.text ?? ''}|${it.quote?.speaker ?? ''}|${it.verdict ?? ''}|${result ? errors : '?'}|${unreviewed}`;
       seen.add(it.key);
       const had = this.rows.get(it.key);
       if (had && had.signature === signature) return had.li;
-      const li = h('li', null, this.row(it, i, current, result ? errors : null, unreviewed));
+      const li = h('li', null, this.row(it, i, current, tabbable, result ? errors : null, unreviewed));
       had?.li.replaceWith(li); // in place: the rows after it do not move
       this.rows.set(it.key, { li, signature });
       return li;
@@ -184,7 +188,7 @@ export class WriteView implements View {
     }
   }
 
-  private row(it: StudioItem, i: number, current: boolean, errors: number | null, unreviewed: boolean): HTMLElement {
+  private row(it: StudioItem, i: number, current: boolean, tabbable: boolean, errors: number | null, unreviewed: boolean): HTMLElement {
     const status = errors ? plural(errors, 'problem') : errors === 0 ? 'ready' : '';
     return h(
       'button',
@@ -193,7 +197,8 @@ export class WriteView implements View {
         class: 'item-row',
         'data-fk': `item:${it.key}`,
         'aria-current': current ? 'true' : undefined,
-        'aria-keyshortcuts': 'Alt+ArrowUp Alt+ArrowDown',
+        tabindex: tabbable ? '0' : '-1',
+        'aria-keyshortcuts': 'ArrowUp ArrowDown Alt+ArrowUp Alt+ArrowDown',
         on: {
           click: () => this.selectItem(it.key),
           keydown: (e: KeyboardEvent) => this.onRowKey(e, it.key),

@@ -2,7 +2,7 @@
 import type { CompiledEvidence, CompiledItem, CompiledPack, Source, Verdict } from '../core/pack/types';
 import { h, icon, nextId } from './dom';
 import { keyWordRanges, segments } from './highlight';
-import { formatDate, genreLabel, STANCE_LABEL, VERDICT_ICON, VERDICT_LABEL } from './labels';
+import { formatDate, genreLabel, STANCE_LABEL, VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from './labels';
 
 /**
  * What the pieces need of a pack: its sources, and its language when known. Every text taken
@@ -106,4 +106,42 @@ export function evidenceList(
     );
   });
   return list;
+}
+
+/**
+ * The three answers as a group of buttons (label, key hint, meaning), each calling `choose`.
+ * `pressable`: the buttons show which one is chosen (`aria-pressed`) until it is committed.
+ * Shared by the solo round and a student's question in a live class.
+ */
+export function answerButtons(
+  labelledBy: string,
+  shortcuts: boolean,
+  pressable: boolean,
+  choose: (v: Verdict) => void,
+): { answers: HTMLElement; buttons: Map<Verdict, HTMLButtonElement> } {
+  const buttons = new Map<Verdict, HTMLButtonElement>();
+  const answers = h('div', { class: 'answers', role: 'group', 'aria-labelledby': labelledBy });
+  VERDICT_ORDER.forEach((v, i) => {
+    const meaningId = nextId('meaning');
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        class: `answer v-${v}`,
+        'aria-label': VERDICT_LABEL[v],
+        'aria-describedby': meaningId,
+        'aria-keyshortcuts': shortcuts ? String(i + 1) : undefined,
+        'aria-pressed': pressable ? 'false' : undefined,
+        'data-verdict': v,
+        on: { click: () => choose(v) },
+      },
+      icon(VERDICT_ICON[v]),
+      h('span', { class: 'label', text: VERDICT_LABEL[v] }),
+      shortcuts ? h('kbd', { 'aria-hidden': 'true', text: String(i + 1) }) : null,
+      h('span', { class: 'meaning', id: meaningId, text: VERDICT_MEANING[v] }),
+    );
+    buttons.set(v, b);
+    answers.appendChild(b);
+  });
+  return { answers, buttons };
 }

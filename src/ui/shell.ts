@@ -2,7 +2,7 @@
  * The page frame every surface shares: the top bar (brand, the surface's own actions), the
  * notices, the main region and a polite live region for announcements.
  */
-import { h } from './dom';
+import { h, icon } from './dom';
 import { errorScreen } from './screens/error';
 
 export interface Shell {
@@ -55,4 +55,34 @@ export function showCrash(main: HTMLElement, e: unknown): void {
   const s = errorScreen(e, () => location.reload(), null);
   main.replaceChildren(s.root);
   s.heading.focus();
+}
+
+/**
+ * One notice for the shell's notices region: its message and a Dismiss button. `onDismiss`
+ * removes it (from a store, or from the page); focus then stays in place for keyboard users,
+ * on the next notice's button or the main region.
+ */
+export function noticeBox(shell: Pick<Shell, 'notices' | 'main'>, message: string, level: 'info' | 'warning' | 'error', onDismiss: () => void): HTMLElement {
+  return h(
+    'div',
+    { class: `notice ${level}`, role: level === 'error' ? 'alert' : 'status' },
+    h('p', null, icon(level === 'error' ? 'cross' : 'info'), h('span', { text: message })),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn quiet',
+        'aria-label': 'Dismiss this notice',
+        on: {
+          click: () => {
+            onDismiss();
+            // No empty "Notices" landmark for screen readers to land on.
+            shell.notices.hidden = shell.notices.childElementCount === 0;
+            (shell.notices.querySelector<HTMLElement>('.notice button') ?? shell.main).focus();
+          },
+        },
+      },
+      'Dismiss',
+    ),
+  );
 }

@@ -10,7 +10,7 @@
  * Quote and evidence texts are never typed: they are slices of their source's text, taken
  * from a selection (selection.ts), a CSV cell matched verbatim (csv.ts) or a pack opened.
  */
-import type { Extensions, Source, Stance, Verdict } from '../pack/types.ts';
+import type { Extensions, Pack, Source, Stance, Verdict } from '../pack/types.ts';
 
 export const STUDIO_DOC_VERSION = 1;
 
@@ -42,16 +42,8 @@ export interface StudioItem {
   extensions?: Extensions;
 }
 
-export interface StudioMeta {
-  id: string;
-  title: string;
-  description?: string;
-  language: string;
-  audience?: string;
-  authors?: string[];
-  updated: string;
-  extensions?: Extensions;
-}
+/** The pack's own fields, as the format defines them (everything but its sources and items). */
+export type StudioMeta = Omit<Pack, 'format' | 'sources' | 'items'>;
 
 export interface StudioDoc {
   version: typeof STUDIO_DOC_VERSION;

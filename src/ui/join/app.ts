@@ -32,7 +32,7 @@ import { LiveLink, type EndReason, type LinkStatus } from './live';
 import { closedScreen, endedScreen, present, questionScreen, revealScreen, summaryScreen, waitingScreen, type QuestionScreen } from './screens';
 import { forgetSeat, freshKey, keepSeat, keptSeat, type KeptSeat } from './seat';
 import { applySavedSettings } from './display';
-import { checkServer } from './server';
+import { checkServer } from '../classroom-server';
 import { revealView, type PackView } from './packview';
 
 const NICKNAME_RETRIES = 5;

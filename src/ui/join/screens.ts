@@ -3,8 +3,8 @@ import type { AnswerMessage, Leader, PublicQuestion, RevealPayload } from '../..
 import type { Verdict } from '../../core/pack/types';
 import { computeStats, type AnswerRecord, type Confidence } from '../../core/session/index';
 import { append, h, icon, nextId } from '../dom';
-import { percent, plural, VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER, VERDICT_PLAIN } from '../labels';
-import { quoteFigure } from '../parts';
+import { percent, plural, VERDICT_LABEL, VERDICT_ORDER, VERDICT_PLAIN } from '../labels';
+import { answerButtons, quoteFigure } from '../parts';
 import { confusionTable, leanText } from '../results';
 import { revealBody } from '../screens/reveal';
 import type { Screen } from '../screens/types';
@@ -60,21 +60,7 @@ export function questionScreen(p: QuestionProps): QuestionScreen {
   let verdict: Verdict | null = p.answer?.verdict ?? null;
   let confidence: Confidence | null = p.answer?.confidence ?? null;
 
-  const buttons = new Map<Verdict, HTMLButtonElement>();
-  const answers = h('div', { class: 'answers', role: 'group', 'aria-labelledby': askId });
-  VERDICT_ORDER.forEach((v, i) => {
-    const meaningId = nextId('meaning');
-    const b = h(
-      'button',
-      { type: 'button', class: `answer v-${v}`, 'aria-label': VERDICT_LABEL[v], 'aria-pressed': 'false', 'aria-describedby': meaningId, 'aria-keyshortcuts': p.shortcuts ? String(i + 1) : undefined, 'data-verdict': v, on: { click: () => choose(v) } },
-      icon(VERDICT_ICON[v]),
-      h('span', { class: 'label', text: VERDICT_LABEL[v] }),
-      p.shortcuts ? h('kbd', { 'aria-hidden': 'true', text: String(i + 1) }) : null,
-      h('span', { class: 'meaning', id: meaningId, text: VERDICT_MEANING[v] }),
-    );
-    buttons.set(v, b);
-    answers.append(b);
-  });
+  const { answers, buttons } = answerButtons(askId, p.shortcuts, true, choose);
 
   const sureButtons = new Map<Confidence, HTMLButtonElement>();
   const sureId = nextId('sure');

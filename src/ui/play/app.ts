@@ -34,7 +34,7 @@ import { roundScreen } from '../screens/round';
 import { summaryScreen } from '../screens/summary';
 import type { Screen } from '../screens/types';
 import { openSettings } from '../settings';
-import { buildShell, showCrash, type Shell } from '../shell';
+import { buildShell, noticeBox, showCrash, type Shell } from '../shell';
 import { titleScreen, type FileOutcome, type PackCard, type RoundElsewhere } from './title';
 import { createViewSource, type ViewSource } from './view-source';
 
@@ -344,31 +344,7 @@ class App {
     const list = this.stores.notices.getState().notices;
     // No empty "Notices" landmark for screen readers to land on.
     this.shell.notices.hidden = list.length === 0;
-    this.shell.notices.replaceChildren(
-      ...list.map((n) =>
-        h(
-          'div',
-          { class: `notice ${n.level}`, role: 'status' },
-          h('p', null, icon(n.level === 'error' ? 'cross' : 'info'), h('span', { text: n.message })),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'btn quiet',
-              'aria-label': 'Dismiss this notice',
-              on: {
-                click: () => {
-                  this.stores.notices.getState().dismiss(n.id);
-                  // The button is gone: keep keyboard players in place (next notice, or the page).
-                  (this.shell.notices.querySelector<HTMLElement>('.notice button') ?? this.shell.main).focus();
-                },
-              },
-            },
-            'Dismiss',
-          ),
-        ),
-      ),
-    );
+    this.shell.notices.replaceChildren(...list.map((n) => noticeBox(this.shell, n.message, n.level, () => this.stores.notices.getState().dismiss(n.id))));
   }
 
   private announce(text: string): void {

@@ -3,8 +3,8 @@ import type { CompiledItem, CompiledPack, Verdict } from '../../core/pack/types'
 import type { Confidence } from '../../core/session/index';
 import { confirmDialog } from '../dialog';
 import { h, icon, nextId } from '../dom';
-import { VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
-import { quoteFigure } from '../parts';
+import { VERDICT_LABEL, VERDICT_ORDER } from '../labels';
+import { answerButtons, quoteFigure } from '../parts';
 import { pinToBottom } from '../pinned';
 import type { Screen } from './types';
 
@@ -29,30 +29,7 @@ export function roundScreen(p: RoundProps): Screen {
   let chosen: Verdict | null = null;
 
   const askId = nextId('ask');
-  const buttons = new Map<Verdict, HTMLButtonElement>();
-  const answers = h('div', { class: 'answers', role: 'group', 'aria-labelledby': askId });
-  VERDICT_ORDER.forEach((v, i) => {
-    const meaningId = nextId('meaning');
-    const b = h(
-      'button',
-      {
-        type: 'button',
-        class: `answer v-${v}`,
-        'aria-label': VERDICT_LABEL[v],
-        'aria-describedby': meaningId,
-        'aria-keyshortcuts': p.shortcuts ? String(i + 1) : undefined,
-        'aria-pressed': p.askConfidence ? 'false' : undefined,
-        'data-verdict': v,
-        on: { click: () => choose(v) },
-      },
-      icon(VERDICT_ICON[v]),
-      h('span', { class: 'label', text: VERDICT_LABEL[v] }),
-      p.shortcuts ? h('kbd', { 'aria-hidden': 'true', text: String(i + 1) }) : null,
-      h('span', { class: 'meaning', id: meaningId, text: VERDICT_MEANING[v] }),
-    );
-    buttons.set(v, b);
-    answers.appendChild(b);
-  });
+  const { answers, buttons } = answerButtons(askId, p.shortcuts, p.askConfidence, choose);
 
   const sureBox = p.askConfidence
     ? h(

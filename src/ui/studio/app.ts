@@ -16,9 +16,10 @@ import type { StudioDoc } from '../../core/studio/types';
 import { initStores } from '../../state/index';
 import type { SurfaceContext } from '../app';
 import { BUILTIN_PACKS } from '../builtin';
+import { checkServer } from '../classroom-server';
 import { h, icon } from '../dom';
 import { plural } from '../labels';
-import { buildShell, type Shell } from '../shell';
+import { buildShell, noticeBox, type Shell } from '../shell';
 import { download, field, fill, today } from './bits';
 import { createChecker, type Checker } from './checker';
 import { CheckView } from './check-view';
@@ -515,13 +516,7 @@ export class Studio {
   // ---------------------------------------------------------------------------- play, host
 
   private async probeHost(): Promise<void> {
-    try {
-      const res = await fetch(new URL('api/health', this.ctx.root).href, { cache: 'no-store' });
-      // The classroom server answers in JSON; a static host's page-for-every-path fallback does not.
-      this.hostAvailable = res.ok && /json/i.test(res.headers.get('content-type') ?? '');
-    } catch {
-      this.hostAvailable = false;
-    }
+    this.hostAvailable = (await checkServer(this.ctx.root)).ok;
     if (this.root) this.views.get('share')?.update('ui');
   }
 
@@ -603,30 +598,9 @@ export class Studio {
 
   /** A notice above the page, with a button to dismiss it. */
   notice(message: string, level: 'info' | 'error'): void {
-    const n = this.shell.notices;
-    const box = h(
-      'div',
-      { class: `notice ${level}`, role: level === 'error' ? 'alert' : 'status' },
-      h('p', null, icon(level === 'error' ? 'cross' : 'info'), h('span', { text: message })),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn quiet',
-          'aria-label': 'Dismiss this notice',
-          on: {
-            click: () => {
-              box.remove();
-              n.hidden = n.childElementCount === 0;
-              (n.querySelector<HTMLElement>('.notice button') ?? this.shell.main).focus();
-            },
-          },
-        },
-        'Dismiss',
-      ),
-    );
-    n.appendChild(box);
-    n.hidden = false;
+    const box: HTMLElement = noticeBox(this.shell, message, level, () => box.remove());
+    this.shell.notices.appendChild(box);
+    this.shell.notices.hidden = false;
   }
 }
 

@@ -12,8 +12,8 @@ import type { Presence } from '@colyseus/core';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resumeSnapshotGuard, type ResumeSnapshot } from '../core/classroom/snapshot.ts';
 import { LIMITS } from '../core/classroom/protocol.ts';
-import { parsePack } from '../core/pack/index.ts';
 import type { CompiledPack, PackIssue } from '../core/pack/types.ts';
+import type { PackChecker } from './pack-check.ts';
 import { storeTicket } from './tickets.ts';
 
 export const SERVICE = 'sourced-classroom';
@@ -61,26 +61,26 @@ const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 
 type Checked = { ok: true; pack: CompiledPack; warnings: PackIssue[] } | { ok: false; status: number; errors: ApiErrorReply['errors'] };
 
-function checkPackText(text: string): Checked {
-  const r = parsePack(text);
+async function checkPackText(checker: PackChecker, text: string): Promise<Checked> {
+  const r = await checker.check(text);
   if (!r.ok) return { ok: false, status: 422, errors: r.errors.map(({ path, message, line }) => ({ path, message, ...(line !== undefined ? { line } : {}) })) };
   return { ok: true, pack: r.pack, warnings: r.warnings };
 }
 
-export async function uploadPack(req: IncomingMessage, res: ServerResponse, presence: Presence): Promise<void> {
+export async function uploadPack(req: IncomingMessage, res: ServerResponse, presence: Presence, checker: PackChecker): Promise<void> {
   let text: string;
   try {
     text = await readBody(req, LIMITS.packBytes);
   } catch (e) {
     return e instanceof TooLarge ? refuse(res, 413, `A pack sent to the classroom can be at most ${mb(LIMITS.packBytes)}.`) : refuse(res, 400, 'The pack could not be received.');
   }
-  const checked = checkPackText(text);
+  const checked = await checkPackText(checker, text);
   if (!checked.ok) return sendJson(res, checked.status, { errors: checked.errors } satisfies ApiErrorReply);
   const ticket = await storeTicket(presence, { pack: checked.pack });
   sendJson(res, 201, { ticket, title: checked.pack.title, items: checked.pack.items.length, warnings: checked.warnings } satisfies UploadReply);
 }
 
-export async function uploadResume(req: IncomingMessage, res: ServerResponse, presence: Presence): Promise<void> {
+export async function uploadResume(req: IncomingMessage, res: ServerResponse, presence: Presence, checker: PackChecker): Promise<void> {
   let body: unknown;
   try {
     body = JSON.parse(await readBody(req, LIMITS.resumeBytes));
@@ -89,7 +89,7 @@ export async function uploadResume(req: IncomingMessage, res: ServerResponse, pr
   }
   const { pack: packText, snapshot } = (body ?? {}) as { pack?: unknown; snapshot?: unknown };
   if (typeof packText !== 'string') return refuse(res, 400, 'The session comes without its pack.');
-  const checked = checkPackText(packText);
+  const checked = await checkPackText(checker, packText);
   if (!checked.ok) return sendJson(res, checked.status, { errors: checked.errors } satisfies ApiErrorReply);
   const snap = resumeSnapshotGuard.safeParse(snapshot);
   if (!snap.success) return refuse(res, 400, `The session's log could not be read (${snap.error.issues[0]?.path.join('.') ?? ''}: ${snap.error.issues[0]?.message ?? ''}).`);

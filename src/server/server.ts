@@ -20,6 +20,7 @@ import { SERVICE, sendJson, uploadPack, uploadResume } from './api.ts';
 import type { ServerConfig } from './config.ts';
 import { CodeGuessGuard, TokenBuckets } from './limits.ts';
 import { corsHeaders, originAllowed } from './origin.ts';
+import { PackChecker } from './pack-check.ts';
 import { ClassRoom } from './room.ts';
 import { createStaticHandler } from './static.ts';
 
@@ -84,6 +85,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const serveStatic = config.dist ? createStaticHandler(config.dist) : null;
   const matchmaking = new TokenBuckets({ perSecond: config.limits.matchmakePerSecond, burst: config.limits.matchmakeBurst });
   const uploads = new TokenBuckets({ perSecond: config.limits.uploadsPerMinute / 60, burst: Math.max(1, Math.ceil(config.limits.uploadsPerMinute / 2)) });
+  const checker = new PackChecker();
   const guesses = new CodeGuessGuard({ maxCodes: config.limits.unknownCodes, windowMs: config.limits.unknownCodesWindowMs });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -110,7 +112,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     }
     if ((path === '/api/packs' || path === '/api/resume') && req.method === 'POST') {
       if (!uploads.take(address)) return sendJson(res, 429, { errors: [{ path: '', message: 'Too many uploads from this network: wait a minute.' }] });
-      return path === '/api/packs' ? uploadPack(req, res, matchMaker.presence) : uploadResume(req, res, matchMaker.presence);
+      return path === '/api/packs' ? uploadPack(req, res, matchMaker.presence, checker) : uploadResume(req, res, matchMaker.presence, checker);
     }
     if (path.startsWith('/matchmake/')) {
       const [, , method, target] = path.split('/');
@@ -149,7 +151,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`,
     port,
-    close: () => game.gracefullyShutdown(false),
+    close: async () => {
+      await checker.close();
+      await game.gracefullyShutdown(false);
+    },
   };
 }
 

@@ -25,6 +25,27 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/**
+ * The pages' content security policy: scripts, styles, fonts and workers come from the site
+ * itself only, so markup that ever slipped into a page (a nickname, a pack's text) could run
+ * nothing. Images and sounds may also be blob: (the stage's backdrop; the synthesised cues,
+ * which Howler fetches, hence blob: in connect-src too); requests may go to any http(s) or ws(s) address, because a `?pack=` link names a teacher's own
+ * server and, with Redis, a room may live on another process's public address.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self' blob: http: https: ws: wss:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.map']);
 
 interface Cached {
@@ -91,6 +112,7 @@ export function createStaticHandler(root: string) {
       'content-length': body.length,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       vary: 'accept-encoding',
+      ...(entry.type.startsWith('text/html') ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
       ...(encoding ? { 'content-encoding': encoding } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);

@@ -27,6 +27,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
         const handlers = value as Record<string, (ev: Event) => void>;
         for (const ev in handlers) el.addEventListener(ev, handlers[ev]!);
       } else if (key === 'class') el.className = String(value);
+      // Through the CSSOM, which a content security policy allows, not as a style attribute.
+      else if (key === 'style') el.style.cssText = String(value);
       else if (key in el && typeof value !== 'string') (el as any)[key] = value;
       else el.setAttribute(key, value === true ? '' : String(value));
     }

@@ -41,6 +41,9 @@ export default defineConfig({
       // Only the parts of Phaser the stage uses (src/vendor/phaser.js): ~210 KB gzip, not 357.
       { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/vendor/phaser.js', import.meta.url)) },
       { find: /^phaser-src\//, replacement: phaserSrc },
+      // workbox-window's package points bundlers at its ES5 build; the site targets ES2022, and the
+      // modern build is ~0.9 KB gzip smaller on every first load.
+      { find: /^workbox-window$/, replacement: fileURLToPath(new URL('./node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url)) },
     ],
   },
   plugins: [phaserFlags(), surfaceRoutes(), appIcons(), offlineGame()],

@@ -7,16 +7,16 @@
 import type { Room } from '@colyseus/sdk';
 import { hostViewGuard, leadersGuard, readJsonField, type ClassOptions, type PublicState, type ServerMessages } from '../../core/classroom/protocol';
 import type { CompiledPack } from '../../core/pack/types';
-import { initStores, type Stores } from '../../state/index';
+import type { Stores } from '../../state/index';
 import { setBusy } from '../../pwa/activity';
 import type { SurfaceContext } from '../app';
-import { BUILTIN_PACKS } from '../builtin';
+import { openStores } from '../builtin';
 import { openContext } from '../context';
 import { openDialog } from '../dialog';
 import { h } from '../dom';
 import { readPackFile, type PackIssueView } from '../packs';
 import type { Screen } from '../screens/types';
-import { buildShell, showCrash, type Shell } from '../shell';
+import { buildShell, type Shell } from '../shell';
 import { LiveLink, type EndReason, type LinkStatus } from '../join/live';
 import { endedScreen, present } from '../join/screens';
 import { applySavedSettings } from '../join/display';
@@ -33,12 +33,8 @@ const HOSTING = 'sourced:hosting';
 
 export async function startHost(ctx: SurfaceContext): Promise<void> {
   const shell = buildShell({ navLabel: 'Class', homeHref: ctx.href('play'), surfaceClass: 'surface-host' });
-  let stores: Stores;
-  try {
-    stores = initStores({ builtinPacks: BUILTIN_PACKS });
-  } catch (e) {
-    return showCrash(shell.main, e);
-  }
+  const stores = openStores(shell.main);
+  if (!stores) return;
   applySavedSettings();
   const [log, server] = await Promise.all([openClassLog(), checkServer(ctx.root)]);
   await new Host(shell, ctx, stores, log, server).begin();

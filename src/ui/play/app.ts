@@ -11,7 +11,6 @@ import { setBusy } from '../../pwa/activity';
 import {
   GAME_KEY_PREFIX,
   gameKey,
-  initStores,
   masteredItems,
   missesOf,
   motionReduced,
@@ -22,7 +21,7 @@ import {
   type TabPresence,
 } from '../../state/index';
 import type { SurfaceContext } from '../app';
-import { BUILTIN_PACKS } from '../builtin';
+import { openStores } from '../builtin';
 import { openContext } from '../context';
 import { closeDialog, isDialogOpen, openDialog } from '../dialog';
 import { h, icon } from '../dom';
@@ -34,7 +33,7 @@ import { roundScreen } from '../screens/round';
 import { summaryScreen } from '../screens/summary';
 import type { Screen } from '../screens/types';
 import { openSettings } from '../settings';
-import { buildShell, noticeBox, showCrash, type Shell } from '../shell';
+import { buildShell, noticeBox, type Shell } from '../shell';
 import { titleScreen, type FileOutcome, type PackCard, type RoundElsewhere } from './title';
 import { createViewSource, type ViewSource } from './view-source';
 
@@ -42,13 +41,8 @@ export function startPlay(ctx: SurfaceContext): void {
   const shell = buildShell({ navLabel: 'Game' });
   const settingsButton = h('button', { type: 'button', class: 'btn quiet', 'aria-haspopup': 'dialog' }, icon('gear'), h('span', { class: 'btn-label' }, 'Settings'));
   shell.actions.append(settingsButton);
-  let stores: Stores;
-  try {
-    stores = initStores({ builtinPacks: BUILTIN_PACKS });
-  } catch (e) {
-    showCrash(shell.main, e);
-    return;
-  }
+  const stores = openStores(shell.main);
+  if (!stores) return;
   new App(shell, settingsButton, stores, ctx, webLockPresence()).start();
 }
 

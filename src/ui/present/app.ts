@@ -24,14 +24,14 @@ import {
 } from '../../core/present/index';
 import { balancedAccuracy, leanOf } from '../../core/session/index';
 import { setBusy } from '../../pwa/activity';
-import { initStores, motionReduced, type Stores } from '../../state/index';
+import { motionReduced, type Stores } from '../../state/index';
 import type { SurfaceContext } from '../app';
-import { BUILTIN_PACKS } from '../builtin';
+import { openStores } from '../builtin';
 import { isDialogOpen, openDialog } from '../dialog';
 import { h } from '../dom';
 import { VERDICT_LABEL } from '../labels';
 import { readPackFile } from '../packs';
-import { buildShell, showCrash, type Shell } from '../shell';
+import { buildShell, type Shell } from '../shell';
 import { commandOf, type Command } from './keys';
 import { fitText, paginate } from './paging';
 import { emptyDraft, keyList, setupScreen, type SetupDraft } from './setup';
@@ -59,13 +59,8 @@ const SAVE_KEY = 'sourced:present';
 
 export function startPresenter(ctx: SurfaceContext): void {
   const shell = buildShell({ navLabel: 'Presenter', homeHref: ctx.href('play'), surfaceClass: 'surface-present' });
-  let stores: Stores;
-  try {
-    stores = initStores({ builtinPacks: BUILTIN_PACKS });
-  } catch (e) {
-    showCrash(shell.main, e);
-    return;
-  }
+  const stores = openStores(shell.main);
+  if (!stores) return;
   new Presenter(shell, stores).start();
 }
 

@@ -416,6 +416,7 @@ const ROUND_LABEL: Record<number, string> = {
   1: 'held out in round one (written after round one\'s rules; round two was developed while seeing them)',
   2: 'held out in round two (written before round two\'s rules were run on them; the figure, date and speaker faults their first run showed were then fixed, so only that first run was blind)',
   3: 'held out in round three (written after round two\'s rules were finished; its first run was blind, then two faults it showed were fixed)',
+  4: 'held out in round four (written before round four\'s rules; only its first run was blind)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

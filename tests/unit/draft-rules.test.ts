@@ -282,3 +282,36 @@ describe('denials bound to a predicate and a day (faults the round-three held-ou
     expect(kinds(signals(none, 'Inspectors say water samples were taken in Velmar on March 14 as usual.'))).toContain('conflict:denial');
   });
 });
+
+describe('figures that count different things (faults the round-four held-out corpus and the round-two ones showed)', () => {
+  const conflictsOf = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict'));
+
+  it('the same noun qualified differently by both counts different things: primary schools are not secondary schools', () => {
+    expect(conflictsOf('Reading classes at the 14 primary schools of Velmar will start in May, the board says.', 'The three secondary schools of Velmar keep their reading classes, the board says.')).toEqual([]);
+    // A part of something ("all 14 of Velmar's primary schools") counts the noun after "of".
+    expect(extractFigures("Pupils from all 14 of Velmar's primary schools will read at the library.")[0]).toMatchObject({ unit: ['school'], modifiers: ['primari'] });
+    // One qualified, the other not: they may still count the same thing.
+    expect(conflictsOf('Reading classes at the 14 primary schools of Velmar will start in May, the board says.', 'Reading classes at the 9 schools of Velmar will start in May, the board says.')).toContain('conflict:figures-differ');
+  });
+
+  it('the same thing counted in different years is two counts, not one told twice', () => {
+    expect(conflictsOf('The Velmar museum had 41,000 visitors in 2029, its annual report says.', 'The Velmar museum had 58,000 visitors in 2034, its annual report says.')).toEqual([]);
+    expect(conflictsOf('The Velmar museum had 41,000 visitors in 2029, its annual report says.', 'The Velmar museum had 58,000 visitors in 2029, the council says.')).toContain('conflict:figures-differ');
+  });
+
+  it('a noun another figure counts is not what this one counts: "40 jobs for 300 people" is not a staff of 25', () => {
+    expect(conflictsOf('"They say everyone keeps a job, but there are 40 jobs for 300 people," she said.', 'The clinic will keep the night ward open, with a staff of about 25.')).toEqual([]);
+  });
+
+  it('sums of different kinds differ: a profit is not a fine', () => {
+    expect(conflictsOf('According to filings with the county, the brewery made a profit of $2.6 million in 2030.', 'The county fined the brewery $1.1 million last year for dumping waste into the river.')).toEqual([]);
+  });
+
+  it('the same sum named as the same kind of sum agrees, even with no other shared word', () => {
+    expect(kinds(signals('The county fined the Velmar brewery $0.9 million last spring for polluting the river.', 'Inspectors fined Harrow Brewing $0.9 million in April 2030.'))).toContain('agreement:same-figure');
+  });
+
+  it('different things done to the same noun: families served are not families turned away', () => {
+    expect(conflictsOf('The Velmar pantry now serves about 700 families a week, its director says.', 'In June the Velmar pantry turned away about 30 families in one week, volunteers say.')).toEqual([]);
+  });
+});

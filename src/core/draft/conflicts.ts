@@ -20,7 +20,7 @@
 
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
-import { compatible, describeFigure, sameFigure, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
+import { compatible, describeFigure, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
@@ -174,7 +174,11 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       continue;
     }
     const same = b.figures.filter((fb) => sameThing(fa, fb));
-    if (!same.length) continue;
+    if (!same.length) {
+      const sum = b.figures.find((fb) => fb.role === 'stated' && sameSum(fa, fb));
+      if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });
+      continue;
+    }
     // The other passage withdraws this very figure for another one.
     const withdrawn = same.find((fb) => fb.role === 'retracted' && sameFigure(fa, fb) && (fb.replacedBy === undefined || !compatible(fa, b.figures[fb.replacedBy]!)));
     if (withdrawn) {
@@ -212,6 +216,10 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
       return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), years: { quote: [...ya], other: [...yb] }, shared: keys }];
     return [];
   }
+  // Years that only date counts ("62,000 visits in 2030" / "85,000 visits in 2037") say when each was
+  // counted, not that one event is dated twice.
+  const datesCounts = (u: Unit) => u.years.every((y) => u.figures.some((f) => f.frame.includes(y.year)));
+  if (datesCounts(a) && datesCounts(b)) return [];
   // Different years: only a conflict when the sentences clearly speak of the same event: a shared
   // concept ("delegate" / "appointed"), not just the same mill ("opened in 1951" / "fined in 2032").
   const event = overlap.keys.some((k) => k.startsWith('@'));

@@ -315,3 +315,33 @@ describe('figures that count different things (faults the round-four held-out co
     expect(conflictsOf('The Velmar pantry now serves about 700 families a week, its director says.', 'In June the Velmar pantry turned away about 30 families in one week, volunteers say.')).toEqual([]);
   });
 });
+
+describe('which related passages are shown (ranking, at most four passages)', () => {
+  const background = [
+    'The Velmar ferry crosses the bay six times a day.',
+    'Ola Sand was born in Velmar and has lived there all her life.',
+    'The Velmar ferry will stop running after forty years, the council confirmed.',
+    'Tickets for the Velmar ferry are sold at the harbour office.',
+  ];
+
+  it('"X said Y" finds passages about Y before passages about X', () => {
+    const quote = source('The ferry will stop running in May, Ola Sand told reporters.');
+    const other = source(background.join('\n\n'), '2031-03-01');
+    const { pack } = draftPack([quote, other], { updated: '2031-06-01' });
+    const item = pack.items.find((i) => i.quote.text.startsWith('The ferry will stop'))!;
+    expect(item.evidence[0]!.text).toContain('will stop running after forty years');
+  });
+
+  it('an item with nothing flagged shows three related passages, other voices before the speaker again, and never more than four', () => {
+    const quote = source('Evening crossings on the Velmar ferry will be cut in winter, Ola Sand said.');
+    const own = source('Ola Sand said the ferry crossings in the evening had always been her favourite.', '2031-02-10');
+    const others = ['Evening crossings of the Velmar ferry were popular in summer.', 'Winter storms often stop the Velmar ferry crossings.', 'The Velmar ferry crossings in the evening carry few passengers.', 'The weather in Velmar was mild all week.'].map((t, i) => source(t, `2031-0${3 + i}-01`));
+    const { pack } = draftPack([quote, own, ...others], { updated: '2031-06-01' });
+    const item = pack.items.find((i) => i.quote.text.startsWith('Evening crossings on the Velmar ferry'))!;
+    const ext = item.extensions!.draft as DraftItemExtension;
+    expect(ext.evidence.map((r) => [r.why, r.speaker])).toEqual([['related', 'the reporter'], ['related', 'the reporter'], ['related', 'the reporter']]);
+    // Her own words, though more related, wait among the author's candidates.
+    expect(ext.candidates?.[0]?.text).toContain('had always been her favourite');
+    for (const i of pack.items) expect(i.evidence.length).toBeLessThanOrEqual(4);
+  });
+});

@@ -32,9 +32,9 @@ export interface DraftOptions {
   language?: string;
   /** Cap on items; default 150. */
   maxItems?: number;
-  /** Cap on evidence passages per item (1–12); default 6. */
+  /** Cap on evidence passages shown per item (1–12); default 4: flagged passages first, then related ones; the rest go to the candidates. */
   maxEvidence?: number;
-  /** Related passages from other sources shown as context beside the flagged ones; default 3. */
+  /** Related passages from other sources shown as context: up to this many when no rule flagged a passage, one fewer beside flagged ones; default 3. */
   contextEvidence?: number;
   /** Passages kept for the author in `extensions.draft.candidates` beyond those shown (ranked; never shown to students); default 6. */
   candidateEvidence?: number;
@@ -262,11 +262,13 @@ function buildItem(
   }
   // The most related passages of other sources, as context: only close ones, and fewer when rules found some.
   const top = context[0]?.score ?? 0;
+  // How many: decided by what the rules found before any context is added (not shrinking as context is added).
+  const contextRoom = options.contextEvidence - (evidence.length ? 1 : 0);
   let extra = 0;
-  for (const h of context) {
+  for (const h of rankContext(unit, context, evidence.map((e) => e.source), (u) => analyses[u.source]!.source.id)) {
     // A passage a rule flagged but did not show stays the author's candidate, with the rule's stance, not mere context.
     if (used.has(h.unit.id) || h.unit.source === unit.source || offered.has(h.unit.id)) continue;
-    if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) offer(h.unit, 'context', 'related', { relevance: h.score });
+    if (extra >= contextRoom || h.score < 0.6 * top) offer(h.unit, 'context', 'related', { relevance: h.score });
     else if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
   }
 
@@ -321,6 +323,26 @@ function buildItem(
   };
 }
 
+/**
+ * The related passages in the order they are shown: by relevance, but another voice before the
+ * quote's speaker again (their own account adds no second source), and a source not yet shown
+ * before one already shown, so that the few passages shown give the other sides first.
+ */
+function rankContext(unit: Unit, hits: Hit[], shownSources: string[], sourceId: (u: Unit) => string): Hit[] {
+  const left = [...hits];
+  const seen = new Set(shownSources);
+  const out: Hit[] = [];
+  const worth = (h: Hit) => h.score * (sameAccount(unit, h.unit) ? 0.6 : 1) * (seen.has(sourceId(h.unit)) ? 0.8 : 1);
+  while (left.length) {
+    let bestAt = 0;
+    for (let i = 1; i < left.length; i++) if (worth(left[i]!) > worth(left[bestAt]!)) bestAt = i;
+    const [h] = left.splice(bestAt, 1);
+    out.push(h!);
+    seen.add(sourceId(h!.unit));
+  }
+  return out;
+}
+
 function overlaps(a: Unit, b: Unit): boolean {
   return a.source === b.source && a.start < b.end && b.start < a.end;
 }
@@ -334,7 +356,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   const t0 = now();
   const log = options.log ?? (() => {});
   const maxItems = options.maxItems ?? 150;
-  const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 6));
+  const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 4));
   const contextEvidence = Math.max(0, options.contextEvidence ?? 3);
   const candidateEvidence = Math.max(0, options.candidateEvidence ?? 6);
   const retrieve = options.retrieve ?? 20;

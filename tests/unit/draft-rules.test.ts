@@ -345,3 +345,10 @@ describe('which related passages are shown (ranking, at most four passages)', ()
     for (const i of pack.items) expect(i.evidence.length).toBeLessThanOrEqual(4);
   });
 });
+
+describe('one day told twice (a fault the round-four held-out corpus showed)', () => {
+  it('the same day and the same event in two sources agree; the same day alone does not', () => {
+    expect(kinds(signals('The Velmar library will reopen on October 3 after its new roof is finished.', 'The Velmar library reopens on October 3 with a new roof.'))).toContain('agreement:same-date');
+    expect(kinds(signals('The Oct. 3 storm reached Velmar at 6:40 a.m., before the ferries sailed.', 'The storm that flooded the Velmar harbour on Oct. 3 sank two boats.'))).not.toContain('agreement:same-date');
+  });
+});

@@ -13,7 +13,8 @@
  * - opposite-ends: the two stand at opposite ends of one scale about the same thing ("honorary" /
  *   "employee"; scales.ts), and same-end, an agreement, when they stand at the same end
  *   ("expanding" / "not getting any smaller").
- * Agreements: same-figure, same-date, same-statement, same-denial, and the weak
+ * Agreements: same-figure, same-date (the same year, or the same day with two words of the
+ * event besides it), same-statement, same-denial, and the weak
  * same-superlative and same-topic (shown as context, never as support).
  * Every signal carries what it matched, for the author to check.
  */
@@ -206,6 +207,16 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
 }
 
 function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
+  // The same day and two telling words of the event besides the date ("the pool will close on June 15 so
+  // that its roof can be repaired" / "the pool closes on June 15 for roof repairs"): one event dated twice.
+  // The date alone ("the Jan. 12 earthquake hit at 4:53 p.m." / "the earthquake that struck on Jan. 12") is
+  // only part of the statement.
+  const days = daysOf(b);
+  if (days.length && daysOf(a).some((d) => days.includes(d)) && overlap.ratio >= 0.3) {
+    const names = new Set([...a.names, ...b.names]);
+    const words = [...a.termSet].filter((t) => b.termSet.has(t) && /^\p{L}/u.test(t) && !MONTH_STEM.test(t) && !names.has(t));
+    if (words.length >= 2) return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), shared: words }];
+  }
   if (!a.years.length || !b.years.length) return [];
   const ya = new Set(a.years.map((y) => y.year));
   const yb = new Set(b.years.map((y) => y.year));
@@ -252,6 +263,8 @@ function distinctTopics(topics: Set<string>, a: Unit): number {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** Stems of month names, which a shared date shares without saying anything of the event. */
+const MONTH_STEM = /^(?:januari|februari|march|april|mai|may|june|juli|july|august|septemb|octob|novemb|decemb|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
 const DAY_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, 'g');
 
 /** Days a passage names ("March 14", "Aug. 3"), as "month day" folded. */

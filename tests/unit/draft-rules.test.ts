@@ -88,6 +88,11 @@ describe('antonyms: two ends of one scale', () => {
     expect(s.find((x) => x.kind === 'same-end')!.scale).toMatchObject({ name: 'size', quote: 'expanding', other: 'smaller' });
   });
 
+  it('the same end in the same word, said of the same thing, agrees: "the harbour water is safe" twice', () => {
+    expect(kinds(signals('Water in the north harbour of Velmar is not affected and is safe for swimming.', 'The north harbour of Velmar is safe, the council says.'))).toContain('agreement:same-end');
+    expect(kinds(signals('Water in the north harbour of Velmar is safe for swimming.', 'The old bridge to the south pier is safe, the council says.'))).not.toContain('agreement:same-end');
+  });
+
   it('the two ends said of different things are no conflict', () => {
     // "plan" is in both, but what rises is class sizes and what is reduced is staffing.
     expect(kinds(signals('Board member Ada Roe, who voted against the Velmar plan, said class sizes would rise.', 'The Velmar plan reduces staffing by retirements, the board says.')).filter((k) => k.startsWith('conflict'))).toEqual([]);

@@ -11,7 +11,7 @@
  * - denial: one side denies what the other asserts;
  * - rejected: in an interview, the answer rejects what was just asserted ("This is false.");
  * - opposite-ends: the two stand at opposite ends of one scale about the same thing ("honorary" /
- *   "employee"; scales.ts), and same-end, an agreement, when they stand at the same end
+ *   "employee"; scales.ts), and same-end, an agreement, when they stand at the same end, in other words or the same
  *   ("expanding" / "not getting any smaller").
  * Agreements: same-figure, same-date (the same year, or the same day with two words of the
  * event besides it), same-statement, same-denial, and the weak
@@ -389,7 +389,8 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
       if (!about.length) continue;
       const scale = { name: x.scale, quote: x.word, other: y.word };
       if (x.sign !== y.sign) return [{ kind: 'opposite-ends', polarity: 'conflict', weight: 0.6, scale, shared: about }];
-      if (x.word !== y.word) return [{ kind: 'same-end', polarity: 'agreement', weight: 0.5, scale, shared: about }];
+      // The same end, in other words or the same ("is safe to drink" / "the west district is safe").
+      return [{ kind: 'same-end', polarity: 'agreement', weight: 0.5, scale, shared: about }];
     }
   return [];
 }

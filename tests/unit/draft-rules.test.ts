@@ -357,3 +357,10 @@ describe('one day told twice (a fault the round-four held-out corpus showed)', (
     expect(kinds(signals('The Oct. 3 storm reached Velmar at 6:40 a.m., before the ferries sailed.', 'The storm that flooded the Velmar harbour on Oct. 3 sank two boats.'))).not.toContain('agreement:same-date');
   });
 });
+
+describe('phrasal verbs and dismissals', () => {
+  it('"laid off" is a layoff: denied against layoff notices, but not against posts cut through retirements', () => {
+    expect(kinds(signals('"Nobody at the Velmar hospital is being laid off," the director said.', 'Nine nurses at the Velmar hospital received layoff notices in May, the union says.'))).toContain('conflict:denial');
+    expect(kinds(signals('"Nobody at the Velmar hospital is being laid off," the director said.', 'The Velmar hospital plan reduces staffing by 12 positions, all through retirements.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+});

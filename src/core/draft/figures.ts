@@ -430,7 +430,7 @@ function markRoles(text: string, figures: Figure[]): void {
 }
 
 /** Concept classes that say what is counted: two figures whose words fall in different ones count different things. */
-export const MEASURES = new Set(['@death', '@injury', '@homeless', '@members', '@money', '@flight', '@detention', '@job', '@enrollment', '@crowd', '@titles', '@hunger', '@visit']);
+export const MEASURES = new Set(['@death', '@injury', '@homeless', '@members', '@money', '@flight', '@detention', '@job', '@dismissal', '@enrollment', '@crowd', '@titles', '@hunger', '@visit']);
 
 export function measuresOf(f: Figure): Set<string> {
   return new Set([...f.context, ...f.unit.map((u) => `@${conceptOfStem(u) ?? ''}`)].filter((t) => MEASURES.has(t)));

@@ -364,3 +364,14 @@ describe('phrasal verbs and dismissals', () => {
     expect(kinds(signals('"Nobody at the Velmar hospital is being laid off," the director said.', 'The Velmar hospital plan reduces staffing by 12 positions, all through retirements.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
   });
 });
+
+describe('negated verbs of disregard or doubt', () => {
+  it('"one cannot ignore that …", "no one can deny that …" assert what follows', () => {
+    const read = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+    const u = read('One cannot ignore that the Velmar harbour has flooded twice this year.');
+    expect(u.negated.has('flood')).toBe(false);
+    expect(u.affirmed.has('flood')).toBe(true);
+    expect(read('No one can deny that the Velmar harbour has flooded twice this year.').negated.has('flood')).toBe(false);
+    expect(read('The Velmar harbour has not flooded this year.').negated.has('flood')).toBe(true);
+  });
+});

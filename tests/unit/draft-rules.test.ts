@@ -375,3 +375,23 @@ describe('negated verbs of disregard or doubt', () => {
     expect(read('The Velmar harbour has not flooded this year.').negated.has('flood')).toBe(true);
   });
 });
+
+describe('a person denying something of themselves, and another passage naming them', () => {
+  const pair = (said: string, other: string) => {
+    const ua = analyseSource(source(said), 0, 0).units;
+    const ub = analyseSource(source(other), 1, ua.length).units;
+    const filler = analyseSource(source('The weather was fine that week. Many people came to the market. The band played late into the night. Boats left the harbour at dawn. The school closed for the summer.'), 2, ua.length + ub.length).units;
+    const index = new EvidenceIndex([...ua, ...ub, ...filler] as Unit[]);
+    const denial = ua.find((u) => u.text.includes('I have never'))!;
+    return kinds(compareUnits(denial, ub[0]!, { index, months: [2031 * 12, 2031 * 12 + 1] }).signals);
+  };
+  const interview = 'Mira Tallis runs the Velmar harbour office. "I have never been paid a single cent for my work on the lighthouse, the beacons, the buoys, the tide charts or the pilots since I started," she said.';
+  const long = (name: string) =>
+    `The post of harbour envoy, which ${name} has held since the ferry company of Velmar and the port board set it up in 2024 after long talks with the council and the unions about the new quay and its cranes and the night ferries, is honorary and brings no income to ${name.split(' ')[1]}, whose day job is teaching music at the Velmar school for girls.`;
+
+  it('"I have never been paid a single cent" agrees with a long passage that, naming her, denies her any income', () => {
+    expect(pair(interview, long('Mira Tallis'))).toContain('agreement:same-denial');
+    // Naming someone else, it says nothing of her.
+    expect(pair(interview, long('Ola Sand'))).not.toContain('agreement:same-denial');
+  });
+});

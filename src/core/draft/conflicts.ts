@@ -313,7 +313,20 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   const topics = new Set(overlap.keys);
   for (const t of [...a.termSet, ...a.questionTerms]) if (t.startsWith('@') && b.termSet.has(t)) topics.add(t);
   const distinct = distinctTopics(topics, a);
-  if (!distinct || overlap.ratio < 0.08) return [];
+  if (!distinct) return [];
+  if (overlap.ratio < 0.08) {
+    // A person's denial of something about themselves ("I haven't received a single cent") and another
+    // passage that, naming them, flatly denies the same concept ("doesn't generate income for Cao de
+    // Benós"): the person says what the topic is, however few words the two share.
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (x.speaker.how === 'writer' || !FIRST_PERSON_DENIAL.test(x.body) || FIRST_PERSON_DENIAL.test(y.body)) continue;
+      const surname = fold(x.speaker.speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '');
+      if (surname.length < 2 || !new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(fold(y.sentence.text))) continue;
+      const both = [...topics].find((t) => t.startsWith('@') && x.stronglyNegated.has(t) && !x.affirmed.has(t) && y.negated.has(t) && !y.affirmed.has(t));
+      if (both) return [{ kind: 'same-denial', polarity: 'agreement', weight: 0.5, shared: [both, surname] }];
+    }
+    return [];
+  }
   let best: { term: string; weight: number; aDenies: boolean; strong: boolean } | undefined;
   for (const t of topics) {
     if (t.startsWith('$') || t.startsWith('#')) continue;

@@ -395,3 +395,20 @@ describe('a person denying something of themselves, and another passage naming t
     expect(pair(interview, long('Ola Sand'))).not.toContain('agreement:same-denial');
   });
 });
+
+describe('a description of a document is that document again', () => {
+  it('"the report shows …" in a blog, beside the official report itself, is context, not a second source', () => {
+    const report = { ...source('Spending on harbour repairs in 2030 was $412,000, of which $90,000 went on the north quay.', '2031-03-01', 'Velmar Harbour Board'), title: 'Annual report of the Velmar Harbour Board, 2030', genre: 'official' as const };
+    const blog = source('I read the harbour board\u2019s accounts so you do not have to.\n\nThe annual report shows that spending on harbour repairs in 2030 was $412,000.\n\nIt also shows $90,000 spent on the north quay.', '2031-04-01', "Ida Brenn's blog");
+    const { pack } = draftPack([report, blog], { updated: '2031-06-01' });
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).errors).toEqual([]);
+    const item = pack.items.find((i) => i.quote.source === report.id && i.quote.text.startsWith('Spending on harbour repairs'))!;
+    expect(item.verdict).toBe('claim');
+    const ext = item.extensions!.draft as DraftItemExtension;
+    expect(ext.evidence.some((r) => r.why === 'same-document')).toBe(true);
+    expect(item.evidence.find((e) => e.source === blog.id)?.note).toBe('This and the quote come from the same document, so it is not a second source.');
+    expect(item.explanation).toContain('both come from the same document');
+    const fromBlog = pack.items.find((i) => i.quote.text.startsWith('It also shows $90,000'));
+    if (fromBlog) expect(fromBlog.verdict).toBe('claim');
+  });
+});

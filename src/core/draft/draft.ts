@@ -135,6 +135,32 @@ function sameAccount(quote: Unit, other: Unit): boolean {
   return quote.speaker.how !== 'writer' && mentionsAsSource(other, quote.speaker.speaker);
 }
 
+/** One passage describes the other's source, an official document ("the return shows" / the annual return). */
+function sameDocument(quote: Unit, other: Unit, analyses: readonly SourceAnalysis[]): boolean {
+  return describesDocument(other, quote, analyses) || describesDocument(quote, other, analyses);
+}
+
+/** Nouns that name a document a passage can report ("the return shows", "according to the audit"). */
+const DOCUMENT = /\b(return|report|filing|filings|accounts|audit|records|minutes|statement|notice|bulletin|register)\b/i;
+const SHOWS = /\b(?:shows?|showed|lists?|listed|records?|according to)\b/i;
+
+/**
+ * `u` reports what `doc`'s source, an official document, shows: "The return shows that $310,000 …",
+ * "It also shows $85,000 paid …" (the return named in its paragraph), beside the annual return itself.
+ * A description of a document is that document again, not a second source.
+ */
+function describesDocument(u: Unit, doc: Unit, analyses: readonly SourceAnalysis[]): boolean {
+  const source = analyses[doc.source]!.source;
+  if (source.genre !== 'official' || u.source === doc.source || !SHOWS.test(u.sentence.text)) return false;
+  const noun = DOCUMENT.exec(`${source.title} ${source.outlet}`)?.[1];
+  if (!noun) return false;
+  const a = analyses[u.source]!;
+  // "It" points back to its paragraph or the one before it.
+  const from = a.paragraphs[Math.max(0, u.sentence.paragraph - 1)]!.start;
+  const named = new RegExp(`\\b${noun}\\b`, 'i');
+  return named.test(u.sentence.text) || (/^\W*(?:it|this|they)\b/i.test(u.sentence.text) && named.test(a.source.text.slice(from, u.sentence.start)));
+}
+
 /** A passage that only reports a claim ("it claims to have", "claims to be", "according to him"): it shows who says so, not that it is so. */
 const REPORTS_A_CLAIM = /\bclaim(?:s|ed)\b|\baccording to (?:him|her|them|its)\b/i;
 
@@ -253,10 +279,11 @@ function buildItem(
       continue;
     }
     if (i >= 4) {
-      offer(a.hit.unit, sameAccount(unit, a.hit.unit) || REPORTS_A_CLAIM.test(a.hit.unit.sentence.text) ? 'context' : 'supports', 'agreement', { signal: a.best });
+      offer(a.hit.unit, sameAccount(unit, a.hit.unit) || sameDocument(unit, a.hit.unit, analyses) || REPORTS_A_CLAIM.test(a.hit.unit.sentence.text) ? 'context' : 'supports', 'agreement', { signal: a.best });
       continue;
     }
     if (sameAccount(unit, a.hit.unit)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
+    else if (sameDocument(unit, a.hit.unit, analyses)) add(a.hit.unit, 'context', 'same-document', { signal: a.best });
     else if (REPORTS_A_CLAIM.test(a.hit.unit.sentence.text)) add(a.hit.unit, 'context', 'reported-claim', { signal: a.best });
     else if (add(a.hit.unit, 'supports', 'agreement', { signal: a.best })) agreementWeight = Math.max(agreementWeight, a.best.weight);
   }
@@ -285,7 +312,7 @@ function buildItem(
   }
 
   const verdict: Verdict = evidence.some((e) => e.stance === 'contradicts') ? 'disputed' : evidence.some((e) => e.stance === 'supports') ? 'verified-fact' : 'claim';
-  const confidence = verdict === 'disputed' ? conflictWeight : verdict === 'verified-fact' ? agreementWeight : reasons.some((r) => r.why === 'same-account' || r.why === 'reported-claim') ? 0.6 : 0.5;
+  const confidence = verdict === 'disputed' ? conflictWeight : verdict === 'verified-fact' ? agreementWeight : reasons.some((r) => r.why === 'same-account' || r.why === 'same-document' || r.why === 'reported-claim') ? 0.6 : 0.5;
   const anySignal = conflicts.length + agreements.length > 0;
   const score = unit.score + 2.5 * conflictWeight + 1.5 * agreementWeight + (anySignal ? 0.3 : 0) + 3 * bestRatio;
   const mainSignal = conflicts[0]?.best.kind;
@@ -295,7 +322,7 @@ function buildItem(
     verdict,
     explanation: explanationFor(verdict, reasons, speaker).slice(0, 800),
     evidence,
-    skill: skillFor(verdict, mainSignal, unit, reasons.some((r) => r.why === 'same-account' || r.why === 'reported-claim')),
+    skill: skillFor(verdict, mainSignal, unit, reasons.some((r) => r.why === 'same-account' || r.why === 'same-document' || r.why === 'reported-claim')),
     difficulty: verdict === 'disputed' ? (mainSignal === 'figures-differ' ? 1 : 2) : verdict === 'verified-fact' ? 2 : 3,
   };
   const ext: DraftItemExtension = {

@@ -256,6 +256,10 @@ describe('figures that count different things (faults the round-two held-out cor
 describe('speakers (faults the round-two held-out corpora showed)', () => {
   const speakerOf = (text: string, genre: Source['genre'] = 'news-report') => analyseSource({ ...source(text), genre }, 0, 0).units[0]!.speaker;
 
+  it('an apposition that names a body does not take the speaker from the person before it', () => {
+    expect(speakerOf('Ida Brenn, who chairs the Velmar Rowing Club, said the club would train at the lake.').speaker).toBe('Ida Brenn');
+  });
+
   it('a name, an apposition, then the verb', () => {
     expect(speakerOf('Harbour pilot Ola Sand, who has worked at the port for 22 years, said the new wall had cracked.').speaker).toBe('Ola Sand');
     expect(speakerOf('Ida Brenn has repeatedly said that the wall is safe for every ferry.').speaker).toBe('Ida Brenn');

@@ -270,10 +270,13 @@ export function measureSeed(): SeedFigures {
       for (const d of drafts) {
         if (!same(d.quote, x)) continue;
         if (d.candidates.some((c) => same(c, y))) offered = true;
-        for (const e of d.evidence) {
+        const reasons = (d.item.extensions?.draft as DraftItemExtension | undefined)?.evidence ?? [];
+        for (const [i, e] of d.evidence.entries()) {
           if (!same(e, y)) continue;
           level = Math.max(level, halfOverlap(d.quote.span, x.span) && halfOverlap(e.span, y.span) ? 2 : 1);
-          const independentNot = e.stance === 'context' && JSON.stringify(d.item.extensions ?? {}).includes('"same-speaker"');
+          // Context because the draft judged both passages one account (or one document): right for a corroboration that is not independent.
+          const why = reasons.find((r) => r.index === i)?.why;
+          const independentNot = e.stance === 'context' && (why === 'same-account' || why === 'same-document');
           if (r.kind === 'contradiction' ? e.stance === 'contradicts' : e.stance === 'supports' || independentNot) stanceOk = true;
         }
       }

@@ -88,6 +88,11 @@ describe('antonyms: two ends of one scale', () => {
     expect(s.find((x) => x.kind === 'same-end')!.scale).toMatchObject({ name: 'size', quote: 'expanding', other: 'smaller' });
   });
 
+  it('the same end in the same word, said of the same thing, agrees: "the harbour water is safe" twice', () => {
+    expect(kinds(signals('Water in the north harbour of Velmar is not affected and is safe for swimming.', 'The north harbour of Velmar is safe, the council says.'))).toContain('agreement:same-end');
+    expect(kinds(signals('Water in the north harbour of Velmar is safe for swimming.', 'The old bridge to the south pier is safe, the council says.'))).not.toContain('agreement:same-end');
+  });
+
   it('the two ends said of different things are no conflict', () => {
     // "plan" is in both, but what rises is class sizes and what is reduced is staffing.
     expect(kinds(signals('Board member Ada Roe, who voted against the Velmar plan, said class sizes would rise.', 'The Velmar plan reduces staffing by retirements, the board says.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
@@ -251,6 +256,10 @@ describe('figures that count different things (faults the round-two held-out cor
 describe('speakers (faults the round-two held-out corpora showed)', () => {
   const speakerOf = (text: string, genre: Source['genre'] = 'news-report') => analyseSource({ ...source(text), genre }, 0, 0).units[0]!.speaker;
 
+  it('an apposition that names a body does not take the speaker from the person before it', () => {
+    expect(speakerOf('Ida Brenn, who chairs the Velmar Rowing Club, said the club would train at the lake.').speaker).toBe('Ida Brenn');
+  });
+
   it('a name, an apposition, then the verb', () => {
     expect(speakerOf('Harbour pilot Ola Sand, who has worked at the port for 22 years, said the new wall had cracked.').speaker).toBe('Ola Sand');
     expect(speakerOf('Ida Brenn has repeatedly said that the wall is safe for every ferry.').speaker).toBe('Ida Brenn');
@@ -280,5 +289,130 @@ describe('denials bound to a predicate and a day (faults the round-three held-ou
     const none = 'Records show that no water samples were taken in Velmar in the week of March 14.';
     expect(kinds(signals(none, 'Tests on March 28 found bacteria in two of the water samples taken in Velmar.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
     expect(kinds(signals(none, 'Inspectors say water samples were taken in Velmar on March 14 as usual.'))).toContain('conflict:denial');
+  });
+});
+
+describe('figures that count different things (faults the round-four held-out corpus and the round-two ones showed)', () => {
+  const conflictsOf = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict'));
+
+  it('the same noun qualified differently by both counts different things: primary schools are not secondary schools', () => {
+    expect(conflictsOf('Reading classes at the 14 primary schools of Velmar will start in May, the board says.', 'The three secondary schools of Velmar keep their reading classes, the board says.')).toEqual([]);
+    // A part of something ("all 14 of Velmar's primary schools") counts the noun after "of".
+    expect(extractFigures("Pupils from all 14 of Velmar's primary schools will read at the library.")[0]).toMatchObject({ unit: ['school'], modifiers: ['primari'] });
+    // One qualified, the other not: they may still count the same thing.
+    expect(conflictsOf('Reading classes at the 14 primary schools of Velmar will start in May, the board says.', 'Reading classes at the 9 schools of Velmar will start in May, the board says.')).toContain('conflict:figures-differ');
+  });
+
+  it('the same thing counted in different years is two counts, not one told twice', () => {
+    expect(conflictsOf('The Velmar museum had 41,000 visitors in 2029, its annual report says.', 'The Velmar museum had 58,000 visitors in 2034, its annual report says.')).toEqual([]);
+    expect(conflictsOf('The Velmar museum had 41,000 visitors in 2029, its annual report says.', 'The Velmar museum had 58,000 visitors in 2029, the council says.')).toContain('conflict:figures-differ');
+  });
+
+  it('a noun another figure counts is not what this one counts: "40 jobs for 300 people" is not a staff of 25', () => {
+    expect(conflictsOf('"They say everyone keeps a job, but there are 40 jobs for 300 people," she said.', 'The clinic will keep the night ward open, with a staff of about 25.')).toEqual([]);
+  });
+
+  it('sums of different kinds differ: a profit is not a fine', () => {
+    expect(conflictsOf('According to filings with the county, the brewery made a profit of $2.6 million in 2030.', 'The county fined the brewery $1.1 million last year for dumping waste into the river.')).toEqual([]);
+  });
+
+  it('the same sum named as the same kind of sum agrees, even with no other shared word', () => {
+    expect(kinds(signals('The county fined the Velmar brewery $0.9 million last spring for polluting the river.', 'Inspectors fined Harrow Brewing $0.9 million in April 2030.'))).toContain('agreement:same-figure');
+  });
+
+  it('different things done to the same noun: families served are not families turned away', () => {
+    expect(conflictsOf('The Velmar pantry now serves about 700 families a week, its director says.', 'In June the Velmar pantry turned away about 30 families in one week, volunteers say.')).toEqual([]);
+  });
+});
+
+describe('which related passages are shown (ranking, at most four passages)', () => {
+  const background = [
+    'The Velmar ferry crosses the bay six times a day.',
+    'Ola Sand was born in Velmar and has lived there all her life.',
+    'The Velmar ferry will stop running after forty years, the council confirmed.',
+    'Tickets for the Velmar ferry are sold at the harbour office.',
+  ];
+
+  it('"X said Y" finds passages about Y before passages about X', () => {
+    const quote = source('The ferry will stop running in May, Ola Sand told reporters.');
+    const other = source(background.join('\n\n'), '2031-03-01');
+    const { pack } = draftPack([quote, other], { updated: '2031-06-01' });
+    const item = pack.items.find((i) => i.quote.text.startsWith('The ferry will stop'))!;
+    expect(item.evidence[0]!.text).toContain('will stop running after forty years');
+  });
+
+  it('an item with nothing flagged shows three related passages, other voices before the speaker again, and never more than four', () => {
+    const quote = source('Evening crossings on the Velmar ferry will be cut in winter, Ola Sand said.');
+    const own = source('Ola Sand said the ferry crossings in the evening had always been her favourite.', '2031-02-10');
+    const others = ['Evening crossings of the Velmar ferry were popular in summer.', 'Winter storms often stop the Velmar ferry crossings.', 'The Velmar ferry crossings in the evening carry few passengers.', 'The weather in Velmar was mild all week.'].map((t, i) => source(t, `2031-0${3 + i}-01`));
+    const { pack } = draftPack([quote, own, ...others], { updated: '2031-06-01' });
+    const item = pack.items.find((i) => i.quote.text.startsWith('Evening crossings on the Velmar ferry'))!;
+    const ext = item.extensions!.draft as DraftItemExtension;
+    expect(ext.evidence.map((r) => [r.why, r.speaker])).toEqual([['related', 'the reporter'], ['related', 'the reporter'], ['related', 'the reporter']]);
+    // Her own words, though more related, wait among the author's candidates.
+    expect(ext.candidates?.[0]?.text).toContain('had always been her favourite');
+    for (const i of pack.items) expect(i.evidence.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('one day told twice (a fault the round-four held-out corpus showed)', () => {
+  it('the same day and the same event in two sources agree; the same day alone does not', () => {
+    expect(kinds(signals('The Velmar library will reopen on October 3 after its new roof is finished.', 'The Velmar library reopens on October 3 with a new roof.'))).toContain('agreement:same-date');
+    expect(kinds(signals('The Oct. 3 storm reached Velmar at 6:40 a.m., before the ferries sailed.', 'The storm that flooded the Velmar harbour on Oct. 3 sank two boats.'))).not.toContain('agreement:same-date');
+  });
+});
+
+describe('phrasal verbs and dismissals', () => {
+  it('"laid off" is a layoff: denied against layoff notices, but not against posts cut through retirements', () => {
+    expect(kinds(signals('"Nobody at the Velmar hospital is being laid off," the director said.', 'Nine nurses at the Velmar hospital received layoff notices in May, the union says.'))).toContain('conflict:denial');
+    expect(kinds(signals('"Nobody at the Velmar hospital is being laid off," the director said.', 'The Velmar hospital plan reduces staffing by 12 positions, all through retirements.')).filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+});
+
+describe('negated verbs of disregard or doubt', () => {
+  it('"one cannot ignore that …", "no one can deny that …" assert what follows', () => {
+    const read = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+    const u = read('One cannot ignore that the Velmar harbour has flooded twice this year.');
+    expect(u.negated.has('flood')).toBe(false);
+    expect(u.affirmed.has('flood')).toBe(true);
+    expect(read('No one can deny that the Velmar harbour has flooded twice this year.').negated.has('flood')).toBe(false);
+    expect(read('The Velmar harbour has not flooded this year.').negated.has('flood')).toBe(true);
+  });
+});
+
+describe('a person denying something of themselves, and another passage naming them', () => {
+  const pair = (said: string, other: string) => {
+    const ua = analyseSource(source(said), 0, 0).units;
+    const ub = analyseSource(source(other), 1, ua.length).units;
+    const filler = analyseSource(source('The weather was fine that week. Many people came to the market. The band played late into the night. Boats left the harbour at dawn. The school closed for the summer.'), 2, ua.length + ub.length).units;
+    const index = new EvidenceIndex([...ua, ...ub, ...filler] as Unit[]);
+    const denial = ua.find((u) => u.text.includes('I have never'))!;
+    return kinds(compareUnits(denial, ub[0]!, { index, months: [2031 * 12, 2031 * 12 + 1] }).signals);
+  };
+  const interview = 'Mira Tallis runs the Velmar harbour office. "I have never been paid a single cent for my work on the lighthouse, the beacons, the buoys, the tide charts or the pilots since I started," she said.';
+  const long = (name: string) =>
+    `The post of harbour envoy, which ${name} has held since the ferry company of Velmar and the port board set it up in 2024 after long talks with the council and the unions about the new quay and its cranes and the night ferries, is honorary and brings no income to ${name.split(' ')[1]}, whose day job is teaching music at the Velmar school for girls.`;
+
+  it('"I have never been paid a single cent" agrees with a long passage that, naming her, denies her any income', () => {
+    expect(pair(interview, long('Mira Tallis'))).toContain('agreement:same-denial');
+    // Naming someone else, it says nothing of her.
+    expect(pair(interview, long('Ola Sand'))).not.toContain('agreement:same-denial');
+  });
+});
+
+describe('a description of a document is that document again', () => {
+  it('"the report shows …" in a blog, beside the official report itself, is context, not a second source', () => {
+    const report = { ...source('Spending on harbour repairs in 2030 was $412,000, of which $90,000 went on the north quay.', '2031-03-01', 'Velmar Harbour Board'), title: 'Annual report of the Velmar Harbour Board, 2030', genre: 'official' as const };
+    const blog = source('I read the harbour board\u2019s accounts so you do not have to.\n\nThe annual report shows that spending on harbour repairs in 2030 was $412,000.\n\nIt also shows $90,000 spent on the north quay.', '2031-04-01', "Ida Brenn's blog");
+    const { pack } = draftPack([report, blog], { updated: '2031-06-01' });
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).errors).toEqual([]);
+    const item = pack.items.find((i) => i.quote.source === report.id && i.quote.text.startsWith('Spending on harbour repairs'))!;
+    expect(item.verdict).toBe('claim');
+    const ext = item.extensions!.draft as DraftItemExtension;
+    expect(ext.evidence.some((r) => r.why === 'same-document')).toBe(true);
+    expect(item.evidence.find((e) => e.source === blog.id)?.note).toBe('This and the quote come from the same document, so it is not a second source.');
+    expect(item.explanation).toContain('both come from the same document');
+    const fromBlog = pack.items.find((i) => i.quote.text.startsWith('It also shows $90,000'));
+    if (fromBlog) expect(fromBlog.verdict).toBe('claim');
   });
 });

@@ -270,10 +270,13 @@ export function measureSeed(): SeedFigures {
       for (const d of drafts) {
         if (!same(d.quote, x)) continue;
         if (d.candidates.some((c) => same(c, y))) offered = true;
-        for (const e of d.evidence) {
+        const reasons = (d.item.extensions?.draft as DraftItemExtension | undefined)?.evidence ?? [];
+        for (const [i, e] of d.evidence.entries()) {
           if (!same(e, y)) continue;
           level = Math.max(level, halfOverlap(d.quote.span, x.span) && halfOverlap(e.span, y.span) ? 2 : 1);
-          const independentNot = e.stance === 'context' && JSON.stringify(d.item.extensions ?? {}).includes('"same-speaker"');
+          // Context because the draft judged both passages one account (or one document): right for a corroboration that is not independent.
+          const why = reasons.find((r) => r.index === i)?.why;
+          const independentNot = e.stance === 'context' && (why === 'same-account' || why === 'same-document');
           if (r.kind === 'contradiction' ? e.stance === 'contradicts' : e.stance === 'supports' || independentNot) stanceOk = true;
         }
       }
@@ -416,6 +419,7 @@ const ROUND_LABEL: Record<number, string> = {
   1: 'held out in round one (written after round one\'s rules; round two was developed while seeing them)',
   2: 'held out in round two (written before round two\'s rules were run on them; the figure, date and speaker faults their first run showed were then fixed, so only that first run was blind)',
   3: 'held out in round three (written after round two\'s rules were finished; its first run was blind, then two faults it showed were fixed)',
+  4: 'held out in round four (written before round four\'s rules; only its first run was blind)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

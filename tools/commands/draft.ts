@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run content -- draft SOURCES... --out FILE [--max-item
   SOURCES          .txt source documents, or folders of them (front matter optional)
   --out FILE       where to write the draft pack (required)
   --max-items N    keep the N best items (default 150)
-  --max-evidence N evidence passages per item, 1-12 (default 6: the passages the rules flagged, then up to 3 related ones)
+  --max-evidence N evidence passages per item, 1-12 (default 4: the passages the rules flagged, then related ones, other voices and sources first)
   --candidates N   more ranked passages per item kept for the author in extensions.draft.candidates, 0-20 (default 6)
   --id ID          pack id (a-z 0-9 -; default "draft")
   --title TITLE    pack title (default from the first source)`;

@@ -82,6 +82,8 @@ export const GENERIC_VERBS = new Set(
 );
 
 const STRONG_NEGATORS = new Set(['no', 'none', 'never', 'nothing', 'nobody', 'nonexistent']);
+/** Verbs of disregard or doubt: negated ("cannot ignore that", "no one denies"), they assert what follows. */
+const FACTIVE = new Set(['ignore', 'ignored', 'deny', 'denies', 'denied', 'dispute', 'disputes', 'disputed', 'doubt', 'doubts', 'doubted', 'overlook', 'forget', 'question', 'questions']);
 
 /** Words that open a condition: what follows, to the end of the clause, is supposed, not said. */
 function opensCondition(tokens: readonly Token[], i: number): boolean {
@@ -136,6 +138,16 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       const next = tokens[i + 1]?.word ?? '';
       // "none are as cruel as …", "no one is more …": a comparison, which asserts the superlative.
       if (comparesAfter(tokens, i)) continue;
+      // "One cannot ignore that …", "no one can deny that …", "nobody doubts …": a negated verb of
+      // disregard or doubt asserts what follows it.
+      let factive = 1;
+      while (factive < 4 && /^(?:one|can|could|would|will|should|ever|really|seriously|be)$/.test(tokens[i + factive]?.word ?? '')) factive++;
+      if (!FACTIVE.has(tokens[i + factive]?.word ?? '')) factive = 0;
+      if (factive) {
+        i += factive;
+        prevEnd = tokens[i]!.end;
+        continue;
+      }
       if (!NOT_A_DENIAL.has(next)) {
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".

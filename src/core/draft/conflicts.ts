@@ -11,16 +11,17 @@
  * - denial: one side denies what the other asserts;
  * - rejected: in an interview, the answer rejects what was just asserted ("This is false.");
  * - opposite-ends: the two stand at opposite ends of one scale about the same thing ("honorary" /
- *   "employee"; scales.ts), and same-end, an agreement, when they stand at the same end
+ *   "employee"; scales.ts), and same-end, an agreement, when they stand at the same end, in other words or the same
  *   ("expanding" / "not getting any smaller").
- * Agreements: same-figure, same-date, same-statement, same-denial, and the weak
+ * Agreements: same-figure, same-date (the same year, or the same day with two words of the
+ * event besides it), same-statement, same-denial, and the weak
  * same-superlative and same-topic (shown as context, never as support).
  * Every signal carries what it matched, for the author to check.
  */
 
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
-import { compatible, describeFigure, sameFigure, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
+import { compatible, describeFigure, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
@@ -174,7 +175,11 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       continue;
     }
     const same = b.figures.filter((fb) => sameThing(fa, fb));
-    if (!same.length) continue;
+    if (!same.length) {
+      const sum = b.figures.find((fb) => fb.role === 'stated' && sameSum(fa, fb));
+      if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });
+      continue;
+    }
     // The other passage withdraws this very figure for another one.
     const withdrawn = same.find((fb) => fb.role === 'retracted' && sameFigure(fa, fb) && (fb.replacedBy === undefined || !compatible(fa, b.figures[fb.replacedBy]!)));
     if (withdrawn) {
@@ -202,6 +207,16 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
 }
 
 function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
+  // The same day and two telling words of the event besides the date ("the pool will close on June 15 so
+  // that its roof can be repaired" / "the pool closes on June 15 for roof repairs"): one event dated twice.
+  // The date alone ("the Jan. 12 earthquake hit at 4:53 p.m." / "the earthquake that struck on Jan. 12") is
+  // only part of the statement.
+  const days = daysOf(b);
+  if (days.length && daysOf(a).some((d) => days.includes(d)) && overlap.ratio >= 0.3) {
+    const names = new Set([...a.names, ...b.names]);
+    const words = [...a.termSet].filter((t) => b.termSet.has(t) && /^\p{L}/u.test(t) && !MONTH_STEM.test(t) && !names.has(t));
+    if (words.length >= 2) return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), shared: words }];
+  }
   if (!a.years.length || !b.years.length) return [];
   const ya = new Set(a.years.map((y) => y.year));
   const yb = new Set(b.years.map((y) => y.year));
@@ -212,6 +227,10 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
       return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), years: { quote: [...ya], other: [...yb] }, shared: keys }];
     return [];
   }
+  // Years that only date counts ("62,000 visits in 2030" / "85,000 visits in 2037") say when each was
+  // counted, not that one event is dated twice.
+  const datesCounts = (u: Unit) => u.years.every((y) => u.figures.some((f) => f.frame.includes(y.year)));
+  if (datesCounts(a) && datesCounts(b)) return [];
   // Different years: only a conflict when the sentences clearly speak of the same event: a shared
   // concept ("delegate" / "appointed"), not just the same mill ("opened in 1951" / "fined in 2032").
   const event = overlap.keys.some((k) => k.startsWith('@'));
@@ -244,6 +263,8 @@ function distinctTopics(topics: Set<string>, a: Unit): number {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** Stems of month names, which a shared date shares without saying anything of the event. */
+const MONTH_STEM = /^(?:januari|februari|march|april|mai|may|june|juli|july|august|septemb|octob|novemb|decemb|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
 const DAY_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, 'g');
 
 /** Days a passage names ("March 14", "Aug. 3"), as "month day" folded. */
@@ -292,7 +313,20 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   const topics = new Set(overlap.keys);
   for (const t of [...a.termSet, ...a.questionTerms]) if (t.startsWith('@') && b.termSet.has(t)) topics.add(t);
   const distinct = distinctTopics(topics, a);
-  if (!distinct || overlap.ratio < 0.08) return [];
+  if (!distinct) return [];
+  if (overlap.ratio < 0.08) {
+    // A person's denial of something about themselves ("I haven't received a single cent") and another
+    // passage that, naming them, flatly denies the same concept ("doesn't generate income for Cao de
+    // Benós"): the person says what the topic is, however few words the two share.
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (x.speaker.how === 'writer' || !FIRST_PERSON_DENIAL.test(x.body) || FIRST_PERSON_DENIAL.test(y.body)) continue;
+      const surname = fold(x.speaker.speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '');
+      if (surname.length < 2 || !new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(fold(y.sentence.text))) continue;
+      const both = [...topics].find((t) => t.startsWith('@') && x.stronglyNegated.has(t) && !x.affirmed.has(t) && y.negated.has(t) && !y.affirmed.has(t));
+      if (both) return [{ kind: 'same-denial', polarity: 'agreement', weight: 0.5, shared: [both, surname] }];
+    }
+    return [];
+  }
   let best: { term: string; weight: number; aDenies: boolean; strong: boolean } | undefined;
   for (const t of topics) {
     if (t.startsWith('$') || t.startsWith('#')) continue;
@@ -368,7 +402,8 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
       if (!about.length) continue;
       const scale = { name: x.scale, quote: x.word, other: y.word };
       if (x.sign !== y.sign) return [{ kind: 'opposite-ends', polarity: 'conflict', weight: 0.6, scale, shared: about }];
-      if (x.word !== y.word) return [{ kind: 'same-end', polarity: 'agreement', weight: 0.5, scale, shared: about }];
+      // The same end, in other words or the same ("is safe to drink" / "the west district is safe").
+      return [{ kind: 'same-end', polarity: 'agreement', weight: 0.5, scale, shared: about }];
     }
   return [];
 }

@@ -32,9 +32,9 @@ export interface DraftOptions {
   language?: string;
   /** Cap on items; default 150. */
   maxItems?: number;
-  /** Cap on evidence passages per item (1–12); default 6. */
+  /** Cap on evidence passages shown per item (1–12); default 4: flagged passages first, then related ones; the rest go to the candidates. */
   maxEvidence?: number;
-  /** Related passages from other sources shown as context beside the flagged ones; default 3. */
+  /** Related passages from other sources shown as context: up to this many when no rule flagged a passage, one fewer beside flagged ones; default 3. */
   contextEvidence?: number;
   /** Passages kept for the author in `extensions.draft.candidates` beyond those shown (ranked; never shown to students); default 6. */
   candidateEvidence?: number;
@@ -133,6 +133,32 @@ const best = (signals: Signal[], polarity: Signal['polarity']) =>
 function sameAccount(quote: Unit, other: Unit): boolean {
   if (sameSpeaker(quote.speaker.speaker, other.speaker.speaker)) return true;
   return quote.speaker.how !== 'writer' && mentionsAsSource(other, quote.speaker.speaker);
+}
+
+/** One passage describes the other's source, an official document ("the return shows" / the annual return). */
+function sameDocument(quote: Unit, other: Unit, analyses: readonly SourceAnalysis[]): boolean {
+  return describesDocument(other, quote, analyses) || describesDocument(quote, other, analyses);
+}
+
+/** Nouns that name a document a passage can report ("the return shows", "according to the audit"). */
+const DOCUMENT = /\b(return|report|filing|filings|accounts|audit|records|minutes|statement|notice|bulletin|register)\b/i;
+const SHOWS = /\b(?:shows?|showed|lists?|listed|records?|according to)\b/i;
+
+/**
+ * `u` reports what `doc`'s source, an official document, shows: "The return shows that $310,000 …",
+ * "It also shows $85,000 paid …" (the return named in its paragraph), beside the annual return itself.
+ * A description of a document is that document again, not a second source.
+ */
+function describesDocument(u: Unit, doc: Unit, analyses: readonly SourceAnalysis[]): boolean {
+  const source = analyses[doc.source]!.source;
+  if (source.genre !== 'official' || u.source === doc.source || !SHOWS.test(u.sentence.text)) return false;
+  const noun = DOCUMENT.exec(`${source.title} ${source.outlet}`)?.[1];
+  if (!noun) return false;
+  const a = analyses[u.source]!;
+  // "It" points back to its paragraph or the one before it.
+  const from = a.paragraphs[Math.max(0, u.sentence.paragraph - 1)]!.start;
+  const named = new RegExp(`\\b${noun}\\b`, 'i');
+  return named.test(u.sentence.text) || (/^\W*(?:it|this|they)\b/i.test(u.sentence.text) && named.test(a.source.text.slice(from, u.sentence.start)));
 }
 
 /** A passage that only reports a claim ("it claims to have", "claims to be", "according to him"): it shows who says so, not that it is so. */
@@ -253,20 +279,23 @@ function buildItem(
       continue;
     }
     if (i >= 4) {
-      offer(a.hit.unit, sameAccount(unit, a.hit.unit) || REPORTS_A_CLAIM.test(a.hit.unit.sentence.text) ? 'context' : 'supports', 'agreement', { signal: a.best });
+      offer(a.hit.unit, sameAccount(unit, a.hit.unit) || sameDocument(unit, a.hit.unit, analyses) || REPORTS_A_CLAIM.test(a.hit.unit.sentence.text) ? 'context' : 'supports', 'agreement', { signal: a.best });
       continue;
     }
     if (sameAccount(unit, a.hit.unit)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
+    else if (sameDocument(unit, a.hit.unit, analyses)) add(a.hit.unit, 'context', 'same-document', { signal: a.best });
     else if (REPORTS_A_CLAIM.test(a.hit.unit.sentence.text)) add(a.hit.unit, 'context', 'reported-claim', { signal: a.best });
     else if (add(a.hit.unit, 'supports', 'agreement', { signal: a.best })) agreementWeight = Math.max(agreementWeight, a.best.weight);
   }
   // The most related passages of other sources, as context: only close ones, and fewer when rules found some.
   const top = context[0]?.score ?? 0;
+  // How many: decided by what the rules found before any context is added (not shrinking as context is added).
+  const contextRoom = options.contextEvidence - (evidence.length ? 1 : 0);
   let extra = 0;
-  for (const h of context) {
+  for (const h of rankContext(unit, context, evidence.map((e) => e.source), (u) => analyses[u.source]!.source.id)) {
     // A passage a rule flagged but did not show stays the author's candidate, with the rule's stance, not mere context.
     if (used.has(h.unit.id) || h.unit.source === unit.source || offered.has(h.unit.id)) continue;
-    if (extra >= options.contextEvidence - (evidence.length ? 1 : 0) || h.score < 0.6 * top) offer(h.unit, 'context', 'related', { relevance: h.score });
+    if (extra >= contextRoom || h.score < 0.6 * top) offer(h.unit, 'context', 'related', { relevance: h.score });
     else if (add(h.unit, 'context', 'related', { relevance: h.score })) extra++;
   }
 
@@ -283,7 +312,7 @@ function buildItem(
   }
 
   const verdict: Verdict = evidence.some((e) => e.stance === 'contradicts') ? 'disputed' : evidence.some((e) => e.stance === 'supports') ? 'verified-fact' : 'claim';
-  const confidence = verdict === 'disputed' ? conflictWeight : verdict === 'verified-fact' ? agreementWeight : reasons.some((r) => r.why === 'same-account' || r.why === 'reported-claim') ? 0.6 : 0.5;
+  const confidence = verdict === 'disputed' ? conflictWeight : verdict === 'verified-fact' ? agreementWeight : reasons.some((r) => r.why === 'same-account' || r.why === 'same-document' || r.why === 'reported-claim') ? 0.6 : 0.5;
   const anySignal = conflicts.length + agreements.length > 0;
   const score = unit.score + 2.5 * conflictWeight + 1.5 * agreementWeight + (anySignal ? 0.3 : 0) + 3 * bestRatio;
   const mainSignal = conflicts[0]?.best.kind;
@@ -293,7 +322,7 @@ function buildItem(
     verdict,
     explanation: explanationFor(verdict, reasons, speaker).slice(0, 800),
     evidence,
-    skill: skillFor(verdict, mainSignal, unit, reasons.some((r) => r.why === 'same-account' || r.why === 'reported-claim')),
+    skill: skillFor(verdict, mainSignal, unit, reasons.some((r) => r.why === 'same-account' || r.why === 'same-document' || r.why === 'reported-claim')),
     difficulty: verdict === 'disputed' ? (mainSignal === 'figures-differ' ? 1 : 2) : verdict === 'verified-fact' ? 2 : 3,
   };
   const ext: DraftItemExtension = {
@@ -321,6 +350,26 @@ function buildItem(
   };
 }
 
+/**
+ * The related passages in the order they are shown: by relevance, but another voice before the
+ * quote's speaker again (their own account adds no second source), and a source not yet shown
+ * before one already shown, so that the few passages shown give the other sides first.
+ */
+function rankContext(unit: Unit, hits: Hit[], shownSources: string[], sourceId: (u: Unit) => string): Hit[] {
+  const left = [...hits];
+  const seen = new Set(shownSources);
+  const out: Hit[] = [];
+  const worth = (h: Hit) => h.score * (sameAccount(unit, h.unit) ? 0.6 : 1) * (seen.has(sourceId(h.unit)) ? 0.8 : 1);
+  while (left.length) {
+    let bestAt = 0;
+    for (let i = 1; i < left.length; i++) if (worth(left[i]!) > worth(left[bestAt]!)) bestAt = i;
+    const [h] = left.splice(bestAt, 1);
+    out.push(h!);
+    seen.add(sourceId(h!.unit));
+  }
+  return out;
+}
+
 function overlaps(a: Unit, b: Unit): boolean {
   return a.source === b.source && a.start < b.end && b.start < a.end;
 }
@@ -334,7 +383,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   const t0 = now();
   const log = options.log ?? (() => {});
   const maxItems = options.maxItems ?? 150;
-  const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 6));
+  const maxEvidence = Math.min(12, Math.max(1, options.maxEvidence ?? 4));
   const contextEvidence = Math.max(0, options.contextEvidence ?? 3);
   const candidateEvidence = Math.max(0, options.candidateEvidence ?? 6);
   const retrieve = options.retrieve ?? 20;

@@ -20,6 +20,7 @@ function outletOf(r: EvidenceReason): string {
 /** A short plain note for an evidence passage, or undefined when the passage speaks for itself. */
 export function noteFor(r: EvidenceReason, quoteSpeaker: string): string | undefined {
   if (r.why === 'same-account') return `This is ${possessive(quoteSpeaker)} own account again, so it is not a second source.`;
+  if (r.why === 'same-document') return 'This and the quote come from the same document, so it is not a second source.';
   if (r.why === 'reported-claim') return 'This only reports what is claimed, so it shows who says so, not that it is so.';
   if (r.why !== 'conflict') return undefined;
   if (r.signal === 'figure-revised' && r.figures)
@@ -43,6 +44,7 @@ export function explanationFor(verdict: 'claim' | 'verified-fact' | 'disputed', 
   const support = reasons.find((r) => r.why === 'agreement');
   const again = reasons.find((r) => r.why === 'same-account');
   const reported = reasons.find((r) => r.why === 'reported-claim');
+  const document = reasons.find((r) => r.why === 'same-document');
   if (verdict === 'disputed' && conflict) {
     const where = outletOf(conflict);
     if (conflict.signal === 'figure-revised' && conflict.figures)
@@ -67,6 +69,8 @@ export function explanationFor(verdict: 'claim' | 'verified-fact' | 'disputed', 
     return `${outletOf(support)} reports the same thing separately, so two independent sources agree. Is the second source really separate from the first?`;
   if (again)
     return `${outletOf(again)} repeats this, but as ${possessive(quoteSpeaker)} own account, which is not a second source. So it stays a claim. A claim is not the same as false: it could be checked elsewhere.`;
+  if (document)
+    return `${outletOf(document)} says the same, but both come from the same document, which is not a second source. So it stays a claim. A claim is not the same as false: it could be checked elsewhere.`;
   if (reported)
     return `${outletOf(reported)} says the same, but only as a claim someone makes, which is not a check of it. So it stays a claim. A claim is not the same as false: it could be checked elsewhere.`;
   return 'No other source here confirms or refutes this, so it stays a claim. A claim is not the same as false: it could be checked elsewhere.';

@@ -41,6 +41,9 @@ export interface FigureReason extends FigureSide {
  * - `agreement`: an independent source says the same;
  * - `same-account`: it says the same, but it is the quote's speaker's own account
  *   again (the same person, or "according to him"), so it is context, not support;
+ * - `same-document`: it says the same by describing the quote's own source, an official document
+ *   ("the return shows …" beside the annual return), or the quote describes the passage's: one
+ *   document, not two sources, so context;
  * - `reported-claim`: it says the same only as someone's claim ("it claims to have"),
  *   which shows who says so, not that it is so: context;
  * - `weak-agreement`: a shared rare topic, for the author to judge;
@@ -51,7 +54,7 @@ export interface EvidenceReason {
   /** Index of the passage in the item's `evidence`. */
   index: number;
   stance: Stance;
-  why: 'conflict' | 'agreement' | 'same-account' | 'reported-claim' | 'weak-agreement' | 'related' | 'surrounding';
+  why: 'conflict' | 'agreement' | 'same-account' | 'same-document' | 'reported-claim' | 'weak-agreement' | 'related' | 'surrounding';
   signal?: SignalKind;
   /** 0–1: how sure the rule is. */
   weight?: number;

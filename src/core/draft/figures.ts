@@ -13,8 +13,14 @@
  *   "300,000" may stand for anything from 250,000 to 350,000, an exact
  *   "316,000" only for 315,500–316,500);
  * - what it counts: the nouns after it (its unit: members, positions; the
- *   tagger tells nouns from "dead" or "died") and the nouns and measure words of
- *   its clause (`context`: "dead", "homeless", "toll", "enrollment");
+ *   tagger tells nouns from "dead" or "died"; for a part, "11 of the town's
+ *   schools", the noun after "of"), the adjectives before that noun (primary /
+ *   secondary schools), and the nouns and measure words of its clause
+ *   (`context`: "dead", "homeless", "toll", "enrollment"), less the noun another
+ *   figure counts ("35 jobs for 212 people"); for a sum, its kind (a profit, a
+ *   fine, a cost: `MONEY_ROLES`);
+ * - the years its clause names ("62,000 visits in 2030"): counts of different
+ *   years are not one count told twice;
  * - its role: stated, or withdrawn ("revised to 210,000, from the 230,000 he
  *   had announced"; "318,000 was a typo and should have read 316,000"; "a
  *   previous estimate of 12,400 acres was revised"), or an earlier value
@@ -42,6 +48,12 @@ export interface Figure {
   end: number;
   /** Stems of the noun phrase after the figure ("new teachers" → teacher); empty when none follows. */
   unit: string[];
+  /** Stems of the adjectives before that noun ("primary schools" → primari): which of the things are counted. */
+  modifiers: string[];
+  /** Years named in the figure's clause ("62,000 visits in 2030"): the time it is said of. */
+  years: number[];
+  /** Those named after it ("62,000 visits in 2030"): they date the count, not an event. */
+  frame: number[];
   /** The unit counts persons (members, people, defectors, ...). */
   persons: boolean;
   /** Content stems and concepts of the figure's clause, minus the figure: what it counts. */
@@ -122,14 +134,26 @@ function rangeFor(qualifier: string, value: number, raw: string | undefined, vag
 /** Words after a figure that are not what it counts even when tagged as nouns. */
 const UNIT_SKIP = new Set(['of', 'more', 'other', 'own', 'last', 'next', 'ago', 'earlier', 'later', 'now', 'today', 'percent', 'per']);
 
+/** Words that may stand between "of" and the noun of a part ("11 of the town's schools"). */
+const PARTITIVE_SKIP = /^(?:the|its|their|his|her|our|these|those|this|that|[\p{L}-]+['\u2019]s?)$/u;
+
 /**
  * The noun phrase after the figure, as stems: "35 new teachers" → teacher, "1,100 camps" → camp,
- * "three million people" → people. Adjectives before the noun are skipped; "316,000 dead" has none.
+ * "three million people" → people, with the adjectives before it ("new"); "316,000 dead" has none.
+ * A part of something ("all 11 of Marrow's primary schools") counts the noun after "of", unless
+ * another figure comes first ("nine of the 32 beams": the 32 is what counts the beams).
  */
-function unitAfter(terms: Term[], end: number): string[] {
+function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: string[]; used: Term[] } {
   const words: string[] = [];
+  const modifiers: string[] = [];
+  const used: Term[] = [];
   let i = terms.findIndex((t) => t.start >= end);
-  if (i < 0) return words;
+  if (i < 0) return { unit: words, modifiers, used };
+  if (fold(terms[i]!.text) === 'of' && !CLAUSE_END.test(terms[i]!.post)) {
+    let k = i + 1;
+    while (k < terms.length && k <= i + 3 && PARTITIVE_SKIP.test(fold(terms[k]!.text)) && !CLAUSE_END.test(terms[k]!.post) && !terms[k]!.tags.has('Value')) k++;
+    if (k < terms.length && !terms[k]!.tags.has('Value')) i = k;
+  }
   let adjectives = 0;
   for (; i < terms.length && words.length < 3; i++) {
     const t = terms[i]!;
@@ -141,13 +165,19 @@ function unitAfter(terms: Term[], end: number): string[] {
     const noun = (t.tags.has('Noun') && !t.tags.has('Pronoun')) || verbLike;
     if (!noun) {
       // "new teachers", "large aftershocks": an adjective may come before the noun, nothing else.
-      if (!words.length && t.tags.has('Adjective') && adjectives++ < 2 && !CLAUSE_END.test(t.post)) continue;
+      if (!words.length && t.tags.has('Adjective') && adjectives++ < 2 && !CLAUSE_END.test(t.post)) {
+        modifiers.push(stem(w));
+        used.push(t);
+        continue;
+      }
       break;
     }
     words.push(stem(w));
+    used.push(t);
     if (CLAUSE_END.test(t.post)) break;
   }
-  return words;
+  // Adjectives with no noun after them describe, they do not count ("were 212 strong").
+  return { unit: words, modifiers: words.length ? modifiers : [], used: words.length ? used : [] };
 }
 
 /** A 4-digit number that reads as a year (1800–2100, not followed by what it counts). */
@@ -250,6 +280,9 @@ export function extractFigures(text: string): Figure[] {
   if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)/i.test(text)) return [];
   const out: Figure[] = [];
   let terms: Term[] | undefined;
+  /** Each figure's clause terms, and the terms of the noun phrase it counts. */
+  const clauses: Term[][] = [];
+  const unitTerms: Term[][] = [];
   FIGURE_RE.lastIndex = 0;
   for (let m = FIGURE_RE.exec(text); m !== null; m = FIGURE_RE.exec(text)) {
     const [whole, qualifier = '', currency, digits, digitScale, wordHead, wordScale, wordAlone, vagueWord, vagueOf, scaleAlone, joiner, second, secondScale, suffixRaw] = m;
@@ -293,7 +326,8 @@ export function extractFigures(text: string): Figure[] {
     if (next && (next.tags.has('Time') || next.tags.has('Month')) && !/^(year|years|month|months)$/i.test(next.text)) continue;
     if (previous?.tags.has('Month')) continue;
     // Nothing after a comma is what the figure counts ("at $75, Chen said").
-    let unit = CLAUSE_END.test(own.at(-1)?.post ?? '') ? [] : unitAfter(terms, end);
+    const phrase = CLAUSE_END.test(own.at(-1)?.post ?? '') ? { unit: [], modifiers: [], used: [] } : unitAfter(terms, end);
+    let unit = phrase.unit;
     let kind: FigureKind = 'count';
     let low: number;
     let high: number;
@@ -318,7 +352,15 @@ export function extractFigures(text: string): Figure[] {
     // Bare small word numbers ("two of them") are too noisy unless a unit follows.
     if (wordAlone !== undefined && !unit.length) continue;
     const { before, after } = clauseOf(terms, start, end);
-    const context = termsOf([...before, ...after]);
+    const clause = [...before, ...after];
+    clauses.push(clause);
+    unitTerms.push(phrase.used);
+    const context = termsOf(clause);
+    const from = Math.min(start, before[0]?.start ?? start);
+    const to = Math.max(end, after.at(-1)?.end ?? end);
+    const clauseYears = extractYears(text).filter((y) => y.start >= from && y.end <= to);
+    const yearsSaid = [...new Set(clauseYears.map((y) => y.year))];
+    const frame = [...new Set(clauseYears.filter((y) => y.start >= end).map((y) => y.year))];
     // "hundreds of thousands have died": an uncounted noun that then dies, flees or lives is people.
     const impliedPersons = kind === 'count' && !unit.length && /^[\s\u00A0]*(have|had|were|are|died|fled|left|live|lived|remain|remained|who|perished|starved)\b/i.test(text.slice(end, end + 20));
     const verbs = [...before, ...after].filter((t) => t.tags.has('Verb') && !SPEECH_VERB.test(t.text));
@@ -333,6 +375,9 @@ export function extractFigures(text: string): Figure[] {
       start,
       end,
       unit,
+      modifiers: phrase.modifiers,
+      years: yearsSaid,
+      frame,
       persons: impliedPersons || unit.some(isPersonUnit),
       context,
       actions,
@@ -340,6 +385,11 @@ export function extractFigures(text: string): Figure[] {
       state: !verbs.some((t) => t.tags.has('PastTense')),
     });
   }
+  // The noun another figure counts is not what this one counts ("35 jobs for 212 people": 212 counts people).
+  out.forEach((f, i) => {
+    const others = new Set(unitTerms.filter((_, j) => j !== i).flat());
+    if (clauses[i]!.some((t) => others.has(t))) f.context = termsOf(clauses[i]!.filter((t) => !others.has(t)));
+  });
   markRoles(text, out);
   return out;
 }
@@ -380,7 +430,7 @@ function markRoles(text: string, figures: Figure[]): void {
 }
 
 /** Concept classes that say what is counted: two figures whose words fall in different ones count different things. */
-export const MEASURES = new Set(['@death', '@injury', '@homeless', '@members', '@money', '@flight', '@detention', '@job', '@enrollment', '@crowd', '@titles', '@hunger', '@visit']);
+export const MEASURES = new Set(['@death', '@injury', '@homeless', '@members', '@money', '@flight', '@detention', '@job', '@dismissal', '@enrollment', '@crowd', '@titles', '@hunger', '@visit']);
 
 export function measuresOf(f: Figure): Set<string> {
   return new Set([...f.context, ...f.unit.map((u) => `@${conceptOfStem(u) ?? ''}`)].filter((t) => MEASURES.has(t)));
@@ -401,8 +451,18 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
+  // Said of different years ("62,000 visits in 2030" / "85,000 visits in 2037"): different times, not one thing told twice.
+  if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
   const sharedUnit = a.unit.filter((u) => b.unit.includes(u));
+  // The same noun, qualified differently by both ("11 primary schools" / "two secondary schools"): different things.
+  if (sharedUnit.length && a.modifiers.length && b.modifiers.length && !a.modifiers.some((m) => b.modifiers.includes(m))) return false;
   if (a.kind === 'measure' || a.kind === 'duration' || a.kind === 'tally') return a.kind === 'tally' || sharedUnit.length > 0;
+  // Sums of money of different kinds ("a profit of $3.4 million" / "fined the mill $1.2 million").
+  if (a.kind === 'money') {
+    const ra = moneyRoles(a);
+    const rb = moneyRoles(b);
+    if (ra.size && rb.size && ![...ra].some((r) => rb.has(r))) return false;
+  }
   // Every sum of money is money: "@money" says nothing about which sum.
   const measured = (f: Figure) => new Set([...measuresOf(f)].filter((m) => f.kind !== 'money' || m !== '@money'));
   const ma = measured(a);
@@ -410,7 +470,11 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const specific = (u: string) => !GENERIC_UNITS.has(u) && !isPersonUnit(u);
   // Different things happen to what each counts ("1,200 people work there" / "seats 32,000"; "spent
   // $18.4 million" / "guaranteed a $40 million loan"), and nothing else says it is one thing.
-  if (a.actions.length && b.actions.length && !a.actions.some((x) => b.actions.includes(x)) && !sharedUnit.some(specific) && ![...ma].some((m) => mb.has(m))) return false;
+  // So also for the same noun: "serves about 900 families a week" / "turned away about 40 families in one week";
+  // but a figure withdrawn ("a previous estimate of 12,400 acres was revised after mapping flights") speaks
+  // of the figure, and its verbs say what happened to it.
+  const told = a.role === 'stated' && b.role === 'stated';
+  if (a.actions.length && b.actions.length && !a.actions.some((x) => b.actions.includes(x)) && (told || !sharedUnit.some(specific)) && ![...ma].some((m) => mb.has(m))) return false;
   if (ma.size && mb.size && ![...ma].some((m) => mb.has(m))) return false;
   if (sharedUnit.some(specific)) return true;
   // One says what it counts ("enrollment") and the other does not ("class sizes … 32 students").
@@ -423,6 +487,43 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if ([...ma].some((m) => mb.has(m))) return true;
   const ca = new Set(a.context);
   return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t));
+}
+
+/**
+ * Kinds of sums: a sum named by words of one kind is not a sum named by words of another only
+ * (a profit is not a fine, a grant not a salary, a cost not an income).
+ */
+const MONEY_ROLES: Record<string, string[]> = {
+  cost: ['cost', 'costs', 'spend', 'spent', 'spending', 'expenditure', 'price', 'bill'],
+  pay: ['pay', 'paid', 'payment', 'salary', 'salaries', 'wage', 'wages', 'fee', 'fees', 'compensation'],
+  income: ['income', 'revenue', 'revenues', 'earn', 'earned', 'earnings', 'sales', 'takings', 'turnover'],
+  profit: ['profit', 'profits', 'surplus'],
+  loss: ['loss', 'losses', 'deficit'],
+  fine: ['fine', 'fined', 'penalty', 'penalties'],
+  grant: ['grant', 'grants', 'subsidy', 'subsidies', 'donation', 'donations', 'donated', 'gift'],
+  loan: ['loan', 'loans', 'debt', 'debts', 'borrowed', 'guarantee', 'guaranteed'],
+  budget: ['budget', 'budgets'],
+  tax: ['tax', 'taxes'],
+  rent: ['rent', 'rents'],
+  fare: ['fare', 'fares', 'ticket', 'tickets'],
+};
+let moneyRoleOf: Map<string, string> | undefined;
+function moneyRoles(f: Figure): Set<string> {
+  moneyRoleOf ??= new Map(Object.entries(MONEY_ROLES).flatMap(([role, words]) => words.map((w) => [stem(w), role] as [string, string])));
+  return new Set([...f.unit, ...f.context, ...f.actions].map((t) => moneyRoleOf!.get(t)).filter((r): r is string => !!r));
+}
+
+/**
+ * The same sum, named as the same kind of sum ("fined the mill $1.2 million last year" / "fined
+ * Northfield Paper $1.2 million in November 2032"): one sum told twice, even when the clauses share
+ * no other word. Only an agreement rests on this: two different sums of one kind (two costs) may
+ * well be different things.
+ */
+export function sameSum(a: Figure, b: Figure): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money' || !sameFigure(a, b)) return false;
+  if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
+  const rb = moneyRoles(b);
+  return [...moneyRoles(a)].some((r) => rb.has(r));
 }
 
 /** Nouns too common in news to say what two figures count. */

@@ -41,8 +41,8 @@
  *       ],
  *     }
  *
- * `why` is one of conflict | agreement | same-account | reported-claim | weak-agreement | related |
- * surrounding;
+ * `why` is one of conflict | agreement | same-account | same-document | reported-claim | weak-agreement |
+ * related | surrounding;
  * `signal` one of figures-differ | figure-revised | ages-differ | dates-differ | denial | rejected |
  * opposite-ends | same-figure | same-date | same-statement | same-denial | same-end |
  * same-superlative | same-topic;

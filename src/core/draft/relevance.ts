@@ -9,7 +9,7 @@
  */
 
 import { GENERIC_VERBS, type Unit } from './candidates';
-import { stem } from './text';
+import { stem, tokenize } from './text';
 
 const GENERIC_STEMS = new Set([...GENERIC_VERBS].flatMap((w) => [w, stem(w)]));
 
@@ -132,7 +132,9 @@ export class EvidenceIndex {
  */
 export function queryOf(unit: Unit): Map<string, number> {
   const q = new Map<string, number>();
-  const weight = (t: string) => (t.startsWith('@') ? 1.5 : GENERIC_STEMS.has(t) ? 0.3 : 1);
+  // "X said Y" is about Y: the speaker's own name, in the attribution, says who speaks, not what is said.
+  const speakerName = unit.speaker.how === 'writer' ? new Set<string>() : new Set(tokenize(unit.speaker.speaker).filter((t) => t.capital).map((t) => t.stem));
+  const weight = (t: string) => (t.startsWith('@') ? 1.5 : GENERIC_STEMS.has(t) || speakerName.has(t) ? 0.3 : 1);
   for (const t of unit.questionTerms) q.set(t, 0.5 * weight(t));
   for (const t of unit.terms) q.set(t, Math.max(q.get(t) ?? 0, weight(t)));
   return q;

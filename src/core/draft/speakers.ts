@@ -265,7 +265,8 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
   }
   if (index.answerBlocks.has(s.block) && index.main) return { speaker: index.main, how: 'interviewee' };
   const quoted = /[\u201C\u201D"]/.test(text);
-  const named = NAME_SAYS_RE.exec(text)?.[1] ?? NAME_APPOSITION_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1];
+  // The apposition first: in "Tom Rees, who chairs the Elm Park Swim Club, said …" the name before "said" is the club's.
+  const named = NAME_APPOSITION_SAYS_RE.exec(text)?.[1] ?? NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1];
   if (named) {
     const name = cleanName(named);
     if (name && /^\p{Lu}/u.test(name)) return { speaker: resolveName(index, name), how: quoted ? 'quoted' : 'attributed' };

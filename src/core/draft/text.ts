@@ -61,7 +61,9 @@ const CONCEPTS: Record<string, string[]> = {
   appointment: ['appointed', 'delegate', 'ratified', 'appointment'],
   nobility: ['noble', 'nobility', 'nobleman', 'aristocrat', 'aristocratic', 'aristocracy', 'aristocrats'],
   job: ['job', 'jobs', 'consultant', 'employee', 'employees', 'employed', 'employment', 'career', 'occupation', 'profession',
-    'positions', 'staffing', 'staff', 'layoff', 'layoffs'],
+    'positions', 'staffing', 'staff'],
+  // Losing a job is not having one: "nobody is being laid off" does not deny that staff are cut through retirements.
+  dismissal: ['layoff', 'layoffs', 'dismissal', 'dismissals', 'dismissed', 'fired', 'sacked', 'redundancy', 'redundancies'],
   repression: ['repression', 'repressive', 'oppression', 'oppressive', 'oppressed', 'cruel', 'brutal', 'totalitarian',
     'restrictions', 'dictatorship', 'tyranny', 'disappearances'],
   expression: ['speech', 'press', 'expression', 'expressed', 'dissent', 'dissenting', 'opposition', 'criticism'],
@@ -130,6 +132,10 @@ export interface Token {
 
 const WORD_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*/gu;
 
+/** Phrasal verbs read as their noun ("laid off" / "layoff notices"): the verb's token takes the noun's word. */
+const PHRASAL = /^(?:lay|lays|laid|laying)$/;
+const PHRASAL_AFTER = /^\s+off\b/i;
+
 /** Splits text into word and number tokens, with offsets. Hyphenated words are split into their parts. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -137,7 +143,8 @@ export function tokenize(text: string): Token[] {
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     const raw = m[0];
     const isNumber = /^\d/.test(raw);
-    const word = isNumber ? raw.replace(/,/g, '') : fold(raw);
+    let word = isNumber ? raw.replace(/,/g, '') : fold(raw);
+    if (PHRASAL.test(word) && PHRASAL_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 5))) word = 'layoff';
     out.push({
       word,
       stem: isNumber ? word : stem(word),

@@ -104,6 +104,7 @@ function fromEvidence(entries: unknown[]): DraftReasons {
       text = `${where} ${says}${why === 'weak-agreement' ? ' (a possible corroboration, for you to judge)' : ''}`;
       if (isObj(e.denied) && str(e.denied.term)) text += `: “${str(e.denied.term)!.replace(/^@/, '')}”`;
     } else if (why === 'same-account') text = `${where} repeats the speaker’s own account: not an independent source`;
+    else if (why === 'same-document') text = `${where} describes the same document: not an independent source`;
     else if (why === 'reported-claim') text = `${where} reports it only as someone’s claim`;
     if (text && !reasons.some((r) => r.text === `${text}.`)) reasons.push({ kind: signal ?? why, text: `${text}.` });
 

@@ -20,7 +20,11 @@ export interface PwaOptions {
 
 export function startPwa(opts: PwaOptions): void {
   watchConnection(opts.surface);
-  if (!('serviceWorker' in navigator)) return;
+  // A phone joining a class does not install the offline game: its precache (about 750 KB gzip,
+  // the stage and the studio included) would cross the school's Wi-Fi once per student during
+  // the lesson, and joining needs the network anyway. A worker installed by an earlier visit
+  // still serves the join page offline (to say so).
+  if (opts.surface === 'join' || !('serviceWorker' in navigator)) return;
   const wb = new Workbox(new URL('sw.js', opts.root).href, { scope: opts.root.pathname });
   let offered = false;
   const offer = () => {

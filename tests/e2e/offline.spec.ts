@@ -85,6 +85,23 @@ test.describe('phone', () => {
     await context.setOffline(false);
     await expect(page.getByRole('complementary', { name: 'Connection' })).toHaveCount(0);
   });
+
+  test('joining a class does not download the offline game onto the phone; the game page does', async ({ page, context }) => {
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // The module of the offline messages: once it has run, a registration would have started.
+    const pwaModule = page.waitForResponse((r) => /\/assets\/register-[^/]+\.js$/.test(r.url()));
+    await page.goto('join/');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await pwaModule;
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+    expect(requested.filter((p) => p.endsWith('/sw.js') || /\/phaser-[^/]+\.js$/.test(p))).toEqual([]);
+
+    await openGame(page);
+    await offlineReady(page);
+    expect(requested.some((p) => p.endsWith('/sw.js'))).toBe(true);
+  });
 });
 
 // ------------------------------------------------------------------------------ updates

@@ -255,6 +255,43 @@ for (const size of PROJECTORS) {
   });
 }
 
+// The round above draws its questions at random; the longest quotes are played here on purpose.
+for (const size of PROJECTORS) {
+  test(`the three longest quotes with eight teams fit at ${size.viewport.width}×${size.viewport.height}`, async ({ browser }, testInfo) => {
+    test.setTimeout(120_000);
+    const page = await browser.newPage({ viewport: size.viewport, reducedMotion: 'reduce' });
+    const longest = [...pack.items].sort((a, b) => b.quote.text.length - a.quote.text.length).slice(0, 3);
+    await openPresenter(page);
+    await page.getByRole('radio', { name: 'Teams' }).check();
+    await page.getByLabel('Number of teams').selectOption('8');
+    // The timer's clock makes the slide's head taller, which leaves the least room below it.
+    await page.getByLabel('Discussion timer').selectOption('60');
+    await page.getByRole('radio', { name: 'Choose the questions' }).check();
+    for (const item of longest) await page.getByRole('checkbox', { name: new RegExp(squash(item.quote.text).slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+    await page.getByRole('button', { name: 'Start presenting' }).click();
+    for (let i = 0; i < longest.length; i++) {
+      await expect(slide(page)).toHaveAttribute('data-slide', 'quote');
+      await expectFits(page, size.body, size.quote);
+      await page.keyboard.press('PageDown');
+      await expect(slide(page)).toHaveAttribute('data-slide', 'vote');
+      await expectFits(page, size.body);
+      for (let t = 0; t < 8; t++) await page.keyboard.press(String((t % 3) + 1));
+      await expect(slide(page).getByText('Every team has answered.')).toBeVisible();
+      await expectFits(page, size.body);
+      await snap(page, testInfo, `present-${size.name}-long-quote-${i + 1}-vote`);
+      await page.keyboard.press('PageDown');
+      await expect(slide(page)).toHaveAttribute('data-slide', 'reveal');
+      await expectFits(page, size.body);
+      // On through the evidence pages and the discussion to the next quote.
+      while ((await current(page)) !== 'quote' && (await current(page)) !== 'summary') {
+        await page.keyboard.press('PageDown');
+        await expectFits(page, size.body);
+      }
+    }
+    await page.close();
+  });
+}
+
 test.describe('show of hands', () => {
   test.use({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
 

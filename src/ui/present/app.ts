@@ -33,7 +33,7 @@ import { VERDICT_LABEL } from '../labels';
 import { readPackFile } from '../packs';
 import { buildShell, type Shell } from '../shell';
 import { commandOf, type Command } from './keys';
-import { fitText, paginate } from './paging';
+import { fitText, overflows, paginate } from './paging';
 import { emptyDraft, keyList, setupScreen, type SetupDraft } from './setup';
 import {
   classContent,
@@ -268,6 +268,12 @@ class Presenter {
     const frame = this.buildFrame(at.step, title, `${where}${at.step === 'quote' ? ` · ${pack.title}` : ''}`, atEnd, back(at, shape) !== at);
     this.frame = frame;
     this.shell.main.replaceChildren(frame.root);
+    // The clock first: it makes the slide's head taller, and the content is fitted to what is left.
+    if ((at.step === 'vote' || at.step === 'discuss') && p.timerSeconds > 0) {
+      this.timer = createTimer(p.timerSeconds, () => this.announce('Time is up.'));
+      frame.timerSlot.append(this.timer.el);
+      this.timer.restart();
+    }
 
     if (page) {
       if (page.fit) frame.box.style.setProperty('--fit', String(page.fit));
@@ -287,11 +293,6 @@ class Presenter {
       const content = discussContent(item, discussionPrompt(item));
       frame.box.append(content);
       fitText(frame.box, content, 0.62);
-    }
-    if ((at.step === 'vote' || at.step === 'discuss') && p.timerSeconds > 0) {
-      this.timer = createTimer(p.timerSeconds, () => this.announce('Time is up.'));
-      frame.timerSlot.append(this.timer.el);
-      this.timer.restart();
     }
     if (moved && !isDialogOpen()) frame.heading.focus({ preventScroll: true });
   }
@@ -330,6 +331,8 @@ class Presenter {
     this.vote.update(votesOf(p, id), this.currentTeam);
     const quote = this.vote.root.querySelector<HTMLElement>('.vote-quote');
     if (quote) fitText(frame.box, quote, 0.84);
+    // The longest quotes beside eight teams on a 720p screen: the tables close up rather than run off it.
+    if (overflows(frame.box)) this.vote.root.classList.add('compact');
   }
 
   private changeVotes(votes: ReturnType<typeof votesOf>): void {

@@ -192,8 +192,9 @@ async function measureJoinPage(browser: Browser, server: ClassServer, dist: stri
       cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
       await page.addInitScript(PROBE);
       await page.goto(`${server.url}join/?code=${code}`, { waitUntil: 'commit' });
-      await page.waitForFunction('window.__join && window.__join.answerable', null, { timeout: 60_000, polling: 100 });
-      const m = (await page.evaluate('window.__join')) as { entry: number; answerable: number };
+      // Functions, not strings: the server's content security policy forbids evaluating a string in the page.
+      await page.waitForFunction(() => (window as unknown as { __join?: { answerable?: number } }).__join?.answerable, null, { timeout: 60_000, polling: 100 });
+      const m = await page.evaluate(() => (window as unknown as { __join: { entry: number; answerable: number } }).__join);
       entry.push(m.entry);
       answerable.push(m.answerable);
       served = bytes;

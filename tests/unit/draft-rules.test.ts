@@ -182,6 +182,16 @@ describe('passages kept for the author', () => {
     expect(ext.candidates!.every((c) => ['contradicts', 'supports', 'context'].includes(c.stance) && c.why)).toBe(true);
   });
 
+  it('a sentence a source says twice is shown once', () => {
+    const a = source('The Velmar ferry carried 41,000 passengers in 2030, the company says.', '2031-02-01', 'Velmar Post');
+    const said = 'The Velmar ferry carried 38,000 passengers in 2030.';
+    const b = source(`${said} Fares rose in the spring.\n\nThe harbour board met in May. ${said}`, '2031-03-01', 'Island Times');
+    const { pack } = draftPack([a, b], { updated: '2031-06-01' });
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).warnings.filter((w) => /repeats a passage/.test(w.message))).toEqual([]);
+    const item = pack.items.find((i) => i.quote.source === a.id)!;
+    expect(item.evidence.filter((e) => e.text === said)).toHaveLength(1);
+  });
+
   it('candidateEvidence 0 keeps none', () => {
     const a = source('The Velmar ferry left at noon every day in May, the company says.');
     const b = source('The Velmar ferry left at noon every day in May, passengers confirm.');

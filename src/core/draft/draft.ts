@@ -241,6 +241,8 @@ function buildItem(
     }
     const p = passage(u, stance, why, extra, evidence.length);
     if (!p) return false;
+    // A source that says the same sentence twice gives it once (the validator warns of the repeat).
+    if (evidence.some((e) => e.source === p.e.source && e.text === p.e.text)) return false;
     used.add(u.id);
     evidence.push(p.e);
     reasons.push(p.r);

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ROUTED } from '../../src/ui/routes';
-import { builtinPack, currentQuote, fixture, itemByQuote, KEY, openGame, playRound, readPack, screen, snap } from './helpers';
+import { builtinPack, currentItemId, currentQuote, fixture, itemByQuote, KEY, openGame, playRound, readPack, screen, snap, squash } from './helpers';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -55,7 +55,18 @@ test('after one visit: offline, a pack file opens, the page reloads, a round pla
   expect(await page.evaluate(() => document.fonts.check('700 20px "Atkinson Hyperlegible"'))).toBe(true);
   await page.getByRole('radio', { name: pack.title, exact: true }).check();
   await page.getByRole('button', { name: 'Quick round' }).click();
-  await playRound(page, pack, 10, { input: 'keyboard' });
+  await playRound(page, pack, 10, {
+    input: 'keyboard',
+    // The sources' texts, never needed online in this visit, come from the cache for "Read in context".
+    onScreen: async (where, i) => {
+      if (where !== 'reveal' || i !== 0) return;
+      const id = await currentItemId(page);
+      const item = pack.items.find((it) => it.id === id)!;
+      await page.getByRole('button', { name: 'Read in context' }).first().click();
+      await expect(page.getByRole('dialog').locator('mark').first()).toHaveText(squash(item.evidence[0]!.text));
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    },
+  });
 
   // Every surface the build wrote, at its folder, with and without its slash, and with a query.
   const built = ROUTED.filter((s) => existsSync(join(DIST, s, 'index.html')));
@@ -69,6 +80,7 @@ test('after one visit: offline, a pack file opens, the page reloads, a round pla
   }
   await page.goto('present/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Present to a class');
+
 });
 
 test.describe('phone', () => {

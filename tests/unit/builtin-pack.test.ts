@@ -1,7 +1,10 @@
-/** The stored form of the built-in packs (src/core/pack/builtin.ts): excerpts left out and put back. */
+/**
+ * The stored form of the built-in packs (src/core/pack/builtin.ts): the packs without their
+ * sources' texts, the texts apart, and the same pack once they are put back.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compactPack, expandPack, expandPacks } from '../../src/core/pack/builtin.ts';
+import { hasSourceTexts, putSourceTexts, sourceTextsOf, storedPacks, withoutSourceTexts } from '../../src/core/pack/builtin.ts';
 import { parsePack, type CompiledPack } from '../../src/core/pack/index.ts';
 import { fingerprintPack } from '../../src/core/session/index.ts';
 
@@ -9,25 +12,26 @@ const result = parsePack(readFileSync('content/packs/dprk-man-in-the-west.pack.j
 const pack = (result.ok ? result.pack : undefined) as CompiledPack;
 
 describe('built-in pack storage', () => {
-  it('leaves out every excerpt of the first pack and restores the same pack', () => {
-    const stored = compactPack(pack);
-    expect(stored.items.every((it) => it.quote.text === undefined && it.evidence.every((e) => e.text === undefined))).toBe(true);
-    const back = expandPack(JSON.parse(JSON.stringify(stored)));
-    expect(back).toEqual(pack);
-    expect(fingerprintPack(back)).toBe(fingerprintPack(pack));
+  it('leaves every source text out, keeps every passage, and restores the same pack', () => {
+    const stored: CompiledPack = JSON.parse(JSON.stringify(withoutSourceTexts(pack)));
+    expect(stored.sources.every((s) => s.text === '')).toBe(true);
+    expect(hasSourceTexts(stored)).toBe(false);
+    expect(stored.items).toEqual(pack.items);
+    // The game's progress is kept per pack fingerprint: the same with or without the texts.
+    expect(fingerprintPack(stored)).toBe(fingerprintPack(pack));
+    const texts = JSON.parse(JSON.stringify(sourceTextsOf([pack])));
+    const sources = stored.sources;
+    putSourceTexts([stored], texts);
+    expect(stored).toEqual(pack);
+    expect(stored.sources).toBe(sources); // the same objects, filled in
+    expect(hasSourceTexts(stored)).toBe(true);
   });
 
-  it('keeps an excerpt that is not exactly its span of the source', () => {
-    const edited: CompiledPack = structuredClone(pack);
-    const q = edited.items[0]!.quote;
-    q.text = q.text.replace(/^./, (c) => (c === 'X' ? 'Y' : 'X'));
-    const stored = compactPack(edited);
-    expect(stored.items[0]!.quote.text).toBe(q.text);
-    expect(expandPack(stored)).toEqual(edited);
-  });
-
-  it('reads anything but a list as no packs', () => {
-    expect(expandPacks(undefined)).toEqual([]);
-    expect(expandPacks({})).toEqual([]);
+  it('puts back only what it has, and reads anything but a list as no packs', () => {
+    const stored = withoutSourceTexts(pack);
+    putSourceTexts([stored], { 'another-pack': { [pack.sources[0]!.id]: 'x' } });
+    expect(hasSourceTexts(stored)).toBe(false);
+    expect(storedPacks(undefined)).toEqual([]);
+    expect(storedPacks({})).toEqual([]);
   });
 });

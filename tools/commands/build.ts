@@ -1,17 +1,20 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { compactPack } from '../../src/core/pack/builtin.ts';
+import { sourceTextsOf, withoutSourceTexts } from '../../src/core/pack/builtin.ts';
 import { REVIEW_KEY, unreviewedItemIds, type CompiledPack } from '../../src/core/pack/index.ts';
 import { packReport, speakerKinds, SPEAKERS_KEY } from './pack-report.ts';
 import { formatIssue, validateFile } from './validate.ts';
 
 export const PACKS_DIR = 'content/packs';
 export const OUT_FILE = 'src/generated/packs.json';
+/** Beside the packs: their sources' texts, which the game fetches only to show a passage in its source. */
+export const textsFileOf = (out: string) => out.replace(/(\.json)?$/, '.texts.json');
 
 const USAGE = `Usage: npm run content -- build [--packs DIR] [--out FILE]
 
   --packs DIR   where the *.pack.json files are (default ${PACKS_DIR})
-  --out FILE    where the compiled packs go (default ${OUT_FILE})`;
+  --out FILE    where the compiled packs go (default ${OUT_FILE}); their sources'
+                texts go beside it (${textsFileOf(OUT_FILE)})`;
 
 function parseArgs(argv: string[]): { packs: string; out: string } | string {
   const args = { packs: PACKS_DIR, out: OUT_FILE };
@@ -28,7 +31,8 @@ function parseArgs(argv: string[]): { packs: string; out: string } | string {
 
 /**
  * Validates every pack of a folder (by default the built-in packs) and writes them,
- * compiled, for the game to import (`expandPacks` of src/core/pack/builtin.ts reads them). Nothing is written when any pack is refused.
+ * compiled, for the game to import (src/core/pack/builtin.ts): the packs without their sources' texts,
+ * and the texts beside them. Nothing is written when any pack is refused.
  * For each pack it prints the verdict split per speaker kind and each explanation's reading grade (pack-report.ts).
  */
 export async function buildCommand(argv: string[]): Promise<number> {
@@ -82,8 +86,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
     return 1;
   }
   await mkdir(dirname(args.out), { recursive: true });
-  // Excerpts that are exactly their span of the source are left out (src/core/pack/builtin.ts).
-  await writeFile(args.out, JSON.stringify(packs.map(compactPack)));
-  console.log(`wrote ${args.out} (${packs.length} pack${packs.length === 1 ? '' : 's'})`);
+  await writeFile(args.out, JSON.stringify(packs.map(withoutSourceTexts)));
+  await writeFile(textsFileOf(args.out), JSON.stringify(sourceTextsOf(packs)));
+  console.log(`wrote ${args.out} and ${textsFileOf(args.out)} (${packs.length} pack${packs.length === 1 ? '' : 's'})`);
   return 0;
 }

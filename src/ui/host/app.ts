@@ -10,7 +10,8 @@ import type { CompiledPack } from '../../core/pack/types';
 import type { Stores } from '../../state/index';
 import { setBusy } from '../../pwa/activity';
 import type { SurfaceContext } from '../app';
-import { openStores } from '../builtin';
+import { BUILTIN_PACKS } from '../builtin';
+import { openStores } from '../stores';
 import { openContext } from '../context';
 import { openDialog } from '../dialog';
 import { h } from '../dom';
@@ -33,7 +34,7 @@ const HOSTING = 'sourced:hosting';
 
 export async function startHost(ctx: SurfaceContext): Promise<void> {
   const shell = buildShell({ navLabel: 'Class', homeHref: ctx.href('play'), surfaceClass: 'surface-host' });
-  const stores = openStores(shell.main);
+  const stores = openStores(shell.main, BUILTIN_PACKS);
   if (!stores) return;
   applySavedSettings();
   const [log, server] = await Promise.all([openClassLog(), checkServer(ctx.root)]);

@@ -3,7 +3,7 @@
  * each new screen's heading, shows notices, wires keyboard shortcuts, sound and the stage.
  * Screens are plain functions of the stores' state; nothing here keeps its own game state.
  */
-import type { CompiledItem, CompiledPack, Verdict } from '../../core/pack/types';
+import type { CompiledEvidence, CompiledItem, CompiledPack, Verdict } from '../../core/pack/types';
 import { currentItem, progressOf, type Confidence, type Mode } from '../../core/session/index';
 import type { AudioService } from '../../audio/index';
 import type { StageHandle } from '../../game/view';
@@ -21,7 +21,8 @@ import {
   type TabPresence,
 } from '../../state/index';
 import type { SurfaceContext } from '../app';
-import { openStores } from '../builtin';
+import { openStores } from '../stores';
+import { PLAY_PACKS, withSourceTexts } from './builtin';
 import { openContext } from '../context';
 import { closeDialog, isDialogOpen, openDialog } from '../dialog';
 import { h, icon } from '../dom';
@@ -41,7 +42,7 @@ export function startPlay(ctx: SurfaceContext): void {
   const shell = buildShell({ navLabel: 'Game' });
   const settingsButton = h('button', { type: 'button', class: 'btn quiet', 'aria-haspopup': 'dialog' }, icon('gear'), h('span', { class: 'btn-label' }, 'Settings'));
   shell.actions.append(settingsButton);
-  const stores = openStores(shell.main);
+  const stores = openStores(shell.main, PLAY_PACKS);
   if (!stores) return;
   new App(shell, settingsButton, stores, ctx, webLockPresence()).start();
 }
@@ -239,7 +240,7 @@ class App {
           const ev = item.evidence[i];
           if (!ev) return;
           this.audio?.play('reveal');
-          openContext(pack, ev.source, ev.span, opener);
+          this.readInContext(pack, ev, opener);
         },
       });
     }
@@ -323,13 +324,21 @@ class App {
     }
   }
 
+  /** "Read in context": a built-in pack's sources come with the first passage opened (play/builtin.ts). */
+  private readInContext(pack: CompiledPack, ev: CompiledEvidence, opener: HTMLElement | null): void {
+    withSourceTexts(pack).then(
+      (full) => openContext(full, ev.source, ev.span, opener),
+      () => this.stores.notices.getState().push({ code: 'other', level: 'error', message: 'The article could not be downloaded: check the connection, then try Read in context again.' }),
+    );
+  }
+
   private review(pack: CompiledPack, item: CompiledItem, opener: HTMLElement): void {
     const { body } = openDialog({ title: 'A question you missed', opener, className: 'review-dialog' });
     // "Read in context" from inside the review opens the source in place of the review.
     for (const el of revealBody(pack, item, (i) => {
       const ev = item.evidence[i];
       closeDialog();
-      if (ev) openContext(pack, ev.source, ev.span, opener);
+      if (ev) this.readInContext(pack, ev, opener);
     }))
       body.appendChild(el);
   }

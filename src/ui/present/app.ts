@@ -26,7 +26,8 @@ import { balancedAccuracy, leanOf } from '../../core/session/index';
 import { setBusy } from '../../pwa/activity';
 import { motionReduced, type Stores } from '../../state/index';
 import type { SurfaceContext } from '../app';
-import { openStores } from '../builtin';
+import { BUILTIN_PACKS } from '../builtin';
+import { openStores } from '../stores';
 import { isDialogOpen, openDialog } from '../dialog';
 import { h } from '../dom';
 import { VERDICT_LABEL } from '../labels';
@@ -59,7 +60,7 @@ const SAVE_KEY = 'sourced:present';
 
 export function startPresenter(ctx: SurfaceContext): void {
   const shell = buildShell({ navLabel: 'Presenter', homeHref: ctx.href('play'), surfaceClass: 'surface-present' });
-  const stores = openStores(shell.main);
+  const stores = openStores(shell.main, BUILTIN_PACKS);
   if (!stores) return;
   new Presenter(shell, stores).start();
 }

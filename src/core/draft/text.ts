@@ -6,13 +6,24 @@ import { stemmer as porter } from 'stemmer';
  * so that "salary" and "income" count as the same topic. Pure TypeScript.
  */
 
+// Whole sentences are folded again for each passage they are compared with: each is folded once
+// (the memo is emptied when full, so a long session in the studio's worker does not keep growing it).
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** Folds accents and case: "Benós" and "Benos" become "benos". */
 export function fold(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'");
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = word
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'");
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
 }
 
 const STOP = new Set(

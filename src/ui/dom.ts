@@ -104,3 +104,9 @@ export function safeHttpUrl(url: unknown): string | null {
     return null;
   }
 }
+
+/** A panel of a screen: a card section named by its heading. */
+export function panel(title: string, cls: string, ...children: Child[]): HTMLElement {
+  const id = nextId('panel');
+  return h('section', { class: `panel card ${cls}`, 'aria-labelledby': id }, h('h2', { id, text: title }), ...children);
+}

@@ -7,7 +7,7 @@ import { DEFAULT_OPTIONS, TIMER_CHOICES, type ClassMode, type ClassOptions } fro
 import { unreviewedItemIds } from '../../core/pack/review';
 import type { CompiledPack } from '../../core/pack/types';
 import { playableCount, QUICK_ROUND_SIZE } from '../../core/session/index';
-import { h, icon, nextId } from '../dom';
+import { h, icon, nextId, panel } from '../dom';
 import { formatDate, plural, shortQuote } from '../labels';
 import type { PackIssueView } from '../packs';
 import type { Screen } from '../screens/types';
@@ -199,11 +199,9 @@ export function setupScreen(p: SetupProps): Screen {
 
 function sessionsPanel(p: SetupProps): HTMLElement | null {
   if (p.sessions.length === 0) return null;
-  const id = nextId('sessions');
-  return h(
-    'section',
-    { class: 'panel card host-sessions', 'aria-labelledby': id },
-    h('h2', { id, text: 'Your sessions' }),
+  return panel(
+    'Your sessions',
+    'host-sessions',
     h('p', { class: 'hint', text: 'Kept in this browser only. Each report is a spreadsheet (CSV) of every answer.' }),
     h(
       'ul',

@@ -2,7 +2,7 @@
 import { unreviewedItemIds } from '../../core/pack/review';
 import type { CompiledPack } from '../../core/pack/types';
 import { playableCount, QUICK_ROUND_SIZE, type Mode } from '../../core/session/index';
-import { h, icon, nextId } from '../dom';
+import { h, icon, nextId, panel } from '../dom';
 import { formatDate, percent, plural, VERDICT_ICON, VERDICT_LABEL, VERDICT_MEANING, VERDICT_ORDER } from '../labels';
 import type { PackIssueView } from '../packs';
 import { packLang } from '../parts';
@@ -255,11 +255,9 @@ export function titleScreen(p: TitleProps): Screen {
 
 function teacherPanel(links: TitleProps['teacherLinks']): HTMLElement | null {
   if (links.length === 0) return null;
-  const id = nextId('teach');
-  return h(
-    'section',
-    { class: 'panel card teacher-panel', 'aria-labelledby': id },
-    h('h2', { id, text: 'For teachers' }),
+  return panel(
+    'For teachers',
+    'teacher-panel',
     h(
       'ul',
       { class: 'teacher-links' },
@@ -338,11 +336,9 @@ function outcomeView(r: FileOutcome): HTMLElement {
  */
 function roundsElsewherePanel(p: TitleProps): HTMLElement | null {
   if (p.roundsElsewhere.length === 0) return null;
-  const id = nextId('elsewhere');
-  return h(
-    'section',
-    { class: 'panel card elsewhere', 'aria-labelledby': id },
-    h('h2', { id, text: p.roundsElsewhere.length === 1 ? 'A round in progress elsewhere' : 'Rounds in progress elsewhere' }),
+  return panel(
+    p.roundsElsewhere.length === 1 ? 'A round in progress elsewhere' : 'Rounds in progress elsewhere',
+    'elsewhere',
     h(
       'ul',
       { class: 'elsewhere-list' },

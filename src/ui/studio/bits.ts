@@ -66,12 +66,6 @@ export function field(o: FieldOptions): { root: HTMLElement; input: HTMLInputEle
   return { root, input };
 }
 
-/** A section of a view: heading and content. */
-export function panel(title: string, cls: string, ...children: Child[]): HTMLElement {
-  const id = nextId('panel');
-  return h('section', { class: `panel card ${cls}`, 'aria-labelledby': id }, h('h2', { id, text: title }), ...children);
-}
-
 /** Downloads text as a file. */
 export function download(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -8,10 +8,10 @@ import { packFromDoc } from '../../core/studio/doc';
 import { answerKey, claimReviews, jsonLdScript } from '../../core/studio/publish';
 import type { StudioMeta } from '../../core/studio/types';
 import { openDialog } from '../dialog';
-import { h, icon, nextId } from '../dom';
+import { h, icon, nextId, panel } from '../dom';
 import { formatDate, plural } from '../labels';
 import type { Studio, UpdateReason, View } from './app';
-import { download, field, fileButton, panel, fill } from './bits';
+import { download, field, fileButton, fill } from './bits';
 
 export class ShareView implements View {
   readonly root: HTMLElement;

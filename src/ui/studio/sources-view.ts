@@ -2,11 +2,11 @@
 import { GENRES, type Source } from '../../core/pack/types';
 import { addSources, moveSource, removeSource, updateSource } from '../../core/studio/commands';
 import { LIMITS } from '../../core/studio/selection';
-import { h, nextId } from '../dom';
+import { h, nextId, panel } from '../dom';
 import { genreLabel, plural } from '../labels';
 import type { Studio, UpdateReason, View } from './app';
 import { articleFromFile, articleFromHtml, articleFromText, browserParseHtml, looksLikeHtml, type Article } from './articles';
-import { field, fileButton, panel, fill } from './bits';
+import { field, fileButton, fill } from './bits';
 
 const SOURCE_FIELDS: Array<{ key: keyof Omit<Source, 'id' | 'text' | 'genre'>; label: string; hint?: string; type?: string; max: number }> = [
   { key: 'title', label: 'Title', max: 300 },

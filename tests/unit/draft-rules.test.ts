@@ -426,3 +426,112 @@ describe('a description of a document is that document again', () => {
     if (fromBlog) expect(fromBlog.verdict).toBe('claim');
   });
 });
+
+describe('round five: faults the round-three and round-four held-out corpora showed', () => {
+  /** The signals between the unit of `a` holding `fromA` and the unit of `b` holding `fromB`, in a small corpus with filler. */
+  const between = (a: Source, fromA: string, b: Source, fromB: string) => {
+    const ua = analyseSource(a, 0, 0).units;
+    const ub = analyseSource(b, 1, ua.length).units;
+    const filler = analyseSource(source('The weather was fine that week. Many people came to the market. The band played late into the night. Boats left the harbour at dawn. The school closed for the summer.'), 2, ua.length + ub.length).units;
+    const index = new EvidenceIndex([...ua, ...ub, ...filler] as Unit[]);
+    const x = ua.find((u) => u.text.includes(fromA))!;
+    const y = ub.find((u) => u.text.includes(fromB))!;
+    expect(x, fromA).toBeDefined();
+    expect(y, fromB).toBeDefined();
+    return kinds(compareUnits(x, y, { index, months: [2031 * 12, 2031 * 12 + 1] }).signals);
+  };
+  const interview = (text: string, outlet?: string) => ({ ...source(text, '2031-02-01', outlet), genre: 'interview' as const });
+  const radio = interview(
+    [
+      'Velmar Radio spoke to councillor Ida Brenn about the harbour baths.',
+      'How long will the baths be closed?\nWe now expect the work to take 16 weeks.',
+      'Was anyone in Velmar made ill by the water?\nNo. Not a single case of illness has been linked to the water.',
+      'Why do the ferries stop at night?\nThere are many reasons, I cannot list them all. But the main one is that the harbour lights are too weak for night crossings.',
+      'Is the harbour still a good place to work?\nYes. The ferry company pays well, and the cranes are new.',
+    ].join('\n\n'),
+    'Velmar Radio',
+  );
+
+  it('"not a single case of illness" denies the illness outright, against a passage that links one to the water', () => {
+    const herald = source('Two residents told the Herald that a doctor had linked their stomach illness to the tap water.', '2031-02-03', 'The Velmar Herald');
+    expect(between(radio, 'Not a single case of illness', herald, 'Two residents')).toContain('conflict:denial');
+    const denial = analyseSource(radio, 0, 0).units.find((u) => u.text.includes('Not a single case'))!;
+    expect([...denial.stronglyNegated]).toEqual(expect.arrayContaining(['case', 'ill', '@illness']));
+  });
+
+  it('a passage that gives the other outlet as its source is that report again, not a second source', () => {
+    const herald = source('Two residents told the Herald that a doctor had linked their stomach illness to the tap water.\n\nThe harbour baths opened in 1988.', '2031-02-03', 'The Velmar Herald');
+    const again = source('The Herald reports two residents who say a doctor linked their stomach illness to the tap water.\n\nThe ferry to Osk runs twice a day.', '2031-02-05', 'Velmar Weekly');
+    const { pack } = draftPack([herald, again], { updated: '2031-06-01' });
+    const item = pack.items.find((i) => i.quote.source === herald.id && i.quote.text.startsWith('Two residents'))!;
+    expect(item.verdict).toBe('claim');
+    const reason = (item.extensions!.draft as DraftItemExtension).evidence.find((r) => r.source.id === again.id)!;
+    expect(reason).toMatchObject({ why: 'same-document', stance: 'context' });
+    // Without the citation, the same words from another outlet's own reporting corroborate.
+    const own = source('Two residents say a doctor linked their stomach illness to the tap water, the Weekly has learned.\n\nThe ferry to Osk runs twice a day.', '2031-02-05', 'Velmar Weekly');
+    const { pack: second } = draftPack([herald, own], { updated: '2031-06-01' });
+    expect(second.items.find((i) => i.quote.source === herald.id && i.quote.text.startsWith('Two residents'))!.verdict).toBe('verified-fact');
+  });
+
+  it('a length of time given as a new estimate conflicts with the first one; two lengths of different things do not', () => {
+    const notice = { ...source('The harbour baths will be closed for 10 weeks.\n\nSwimming lessons will move to Osk for 16 weeks.', '2031-01-20', 'Velmar Council'), genre: 'official' as const };
+    expect(between(notice, 'closed for 10 weeks', radio, 'We now expect')).toContain('conflict:figure-revised');
+    expect(between(notice, 'Swimming lessons', radio, 'We now expect')).not.toContain('conflict:figure-revised');
+    const plain = source('The repairs to the harbour baths will take 16 weeks.', '2031-02-03');
+    expect(between(notice, 'closed for 10 weeks', plain, 'The repairs').filter((k) => k.startsWith('conflict'))).toEqual([]);
+  });
+
+  it('a short answer that says little alone is quoted whole with its question; one that stands alone is not', () => {
+    const { pack } = draftPack([radio, source('The harbour lights of Velmar were replaced in 2029 and are bright enough for night crossings, the port board says.', '2031-02-03')], { updated: '2031-06-01' });
+    expect(validatePack(JSON.parse(JSON.stringify(pack))).errors).toEqual([]);
+    const whole = pack.items.find((i) => i.quote.text.startsWith('Why do the ferries stop at night?'))!;
+    expect(whole.quote.text).toBe('Why do the ferries stop at night?\nThere are many reasons, I cannot list them all. But the main one is that the harbour lights are too weak for night crossings.');
+    expect(pack.items.filter((i) => i.quote.text.includes('But the main one'))).toHaveLength(1);
+    const units = analyseSource(radio, 0, 0).units;
+    // "We now expect the work to take 16 weeks." says enough with its question.
+    expect(units.some((u) => u.wholeAnswer && u.text.includes('16 weeks'))).toBe(false);
+    // A whole answer is a quote, never evidence: its sentences are.
+    const index = new EvidenceIndex(units.filter((u) => !u.wholeAnswer));
+    expect(index.units.every((u) => !u.wholeAnswer)).toBe(true);
+  });
+
+  it('"I suffered a lot", said of oneself, does not answer "not a single person suffering" said of others', () => {
+    // Two interviews with Ida Brenn (three questions make an interview): her answers are hers.
+    const asked = (qa: string) => interview(['Velmar Radio spoke to Ida Brenn.', 'Where do you live?\nIn the old harbour house.', 'Do you like the new quay?\nVery much.', qa].join('\n\n'));
+    const them = asked('Is anyone hungry in Velmar today?\nNow nobody is hungry in all of Velmar, because the town feeds everyone.');
+    const self = asked('Were your student years hard?\nI was hungry for years when I lived in Velmar as a student.');
+    expect(between(them, 'nobody is hungry', self, 'I was hungry')).not.toContain('conflict:denial');
+    const others = source('Many families in Velmar are hungry this winter, the food bank says.', '2031-02-03');
+    expect(between(them, 'nobody is hungry', others, 'Many families')).toContain('conflict:denial');
+  });
+
+  it('what a privative word governs is missing, through a list, and a privative inside a denial asserts', () => {
+    const units = analyseSource(source('Amnesty says restrictions on speech, travel and assembly are ongoing in Velmar. No one will be left without an option, the mayor said.'), 0, 0).units;
+    const restricted = units.find((u) => u.text.startsWith('Amnesty'))!;
+    for (const t of ['speech', 'travel', 'assembl']) expect(restricted.negated.has(t), t).toBe(true);
+    const option = units.find((u) => u.text.startsWith('No one'))!;
+    expect(option.negated.has('option')).toBe(false);
+  });
+
+  it('an interviewer\u2019s request without a question mark is a question, and an acronym is not the stop word it spells', () => {
+    const talk = interview(
+      [
+        'Ida Brenn has been the harbour envoy of Velmar since 2024.',
+        'How did you start?\nI worked as an IT consultant in Osk for ten years before the port board asked me to come home.',
+        'Do you travel abroad?\nOften, to Osk and to the US, where the port board has friends.',
+        'Was the harbour wall built in 2024?\nYes.',
+        'In Osk, Velmar is widely regarded as the poorest port on the coast, with the weakest lights, the oldest cranes and the slowest ferries of the whole northern route. I would like to know your version.',
+        'Those who say so have never seen our harbour at night, when the new lights are on.',
+      ].join('\n\n'),
+    );
+    const units = analyseSource(talk, 0, 0).units;
+    const regarded = units.find((u) => u.text.startsWith('In Osk, Velmar is widely regarded'))!;
+    expect(regarded.speaker.speaker).toBe('the interviewer');
+    const answer = units.find((u) => u.text.startsWith('Those who say so'))!;
+    expect(answer.speaker.how).toBe('interviewee');
+    const it = units.find((u) => u.text.includes('IT consultant'))!;
+    expect(it.terms).toContain('IT');
+    expect(units.find((u) => u.text.includes('to the US'))!.terms).toContain('US');
+    expect(units.every((u) => !u.terms.includes('it'))).toBe(true);
+  });
+});

@@ -34,6 +34,8 @@ export interface Unit {
   names: Set<string>;
   /** Can be read alone (a clause after "whilst" or "which" cannot). */
   standalone: boolean;
+  /** A question with the whole of its short answer (several sentences): a quote only, never evidence. */
+  wholeAnswer?: boolean;
   /** For an interview answer that opens by rejecting what was just said ("This is false."): the ids of the sentence units it rejects. */
   rejects?: number[];
   tokens: Token[];
@@ -101,6 +103,10 @@ function comparesAfter(tokens: readonly Token[], i: number): boolean {
   return than > 0 && than < 6 && ahead.slice(0, than).some((w) => w === 'more' || w === 'less' || /.{3}er$/.test(w));
 }
 
+/** Words that say what follows is missing or kept from people: a denial of it, though not an outright one. */
+const PRIVATIVE = new Set(['restriction', 'restrictions', 'restricted', 'lack', 'lacks', 'lacking', 'lacked', 'absence', 'without',
+  'ban', 'bans', 'banned', 'banning', 'forbidden', 'forbids', 'prohibited', 'prohibits', 'suppressed', 'suppression', 'censorship', 'censored']);
+
 /** Words that name their concept's topic without saying which way ("food" is no hunger, "border" no flight). */
 const TOPIC_ONLY = new Set(['food', 'rations', 'border', 'labour', 'labor', 'money', 'dollars', 'euros', 'funds']);
 
@@ -110,6 +116,8 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
   const strong = new Set<string>();
   let scope = 0;
   let strongScope = 0;
+  /** After a privative ("restrictions on business, speech, and movement"): runs through a list, commas and all. */
+  let missing = 0;
   let prevEnd = 0;
   /** Inside a condition ("provided that the texts don't spread …", "if they go back home"): nothing is asserted or denied. */
   let condition = false;
@@ -118,20 +126,21 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     // A clause break between the previous token and this one ends a negation's scope, and a condition.
     const gap = text.slice(prevEnd, t.start);
     if (/[,;:.!?()\u2014\u2013]/.test(gap)) scope = strongScope = 0;
+    if (/[;:.!?()\u2014\u2013]/.test(gap)) missing = 0;
     if (/[,;:.!?()\u2014\u2013]/.test(gap)) condition = false;
     prevEnd = t.end;
     if (CLAUSE_BREAK.test(t.word)) {
-      scope = strongScope = 0;
+      scope = strongScope = missing = 0;
       continue;
     }
     // "is not affected and is safe to drink": "and" before a new verb starts a new predicate.
     if ((t.word === 'and' || t.word === 'or') && /^(is|are|was|were|has|have|had|will|would|can|could|should|may|must)$/.test(tokens[i + 1]?.word ?? '')) {
-      scope = strongScope = 0;
+      scope = strongScope = missing = 0;
       continue;
     }
     if (opensCondition(tokens, i)) {
       condition = true;
-      scope = strongScope = 0;
+      scope = strongScope = missing = 0;
     }
     if (condition) continue;
     if (NEGATORS.has(t.word)) {
@@ -161,9 +170,16 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     // word is a name, unless it is a word of a concept ("the Internet").
     if (!t.capital || i === 0 || conceptOf(t.word))
       for (const term of GENERIC_VERBS.has(t.word) ? terms(t).filter((x) => x.startsWith('@')) : TOPIC_ONLY.has(t.word) ? terms(t).filter((x) => !x.startsWith('@')) : terms(t)) {
-        (scope > 0 ? negated : affirmed).add(term);
+        (scope > 0 || missing > 0 ? negated : affirmed).add(term);
         if (strongScope > 0) strong.add(term);
       }
+    // "restrictions on speech", "a lack of food", "without any knowledge": what follows is said to be missing.
+    // A privative inside a denial denies the denial ("no one will be left without an option"): what follows is had.
+    if (PRIVATIVE.has(t.word) && scope > 0) scope = strongScope = 0;
+    else if (PRIVATIVE.has(t.word)) missing = NEGATION_SCOPE;
+    else if (missing > 0) missing--;
+    // "not a single case of illness", "no sign of damage": the outright denial reaches the noun after "of".
+    if (t.word === 'of' && strongScope > 0) strongScope += 2;
     if (scope > 0) scope--;
     if (strongScope > 0) strongScope--;
   }
@@ -323,6 +339,8 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   let previousParagraph = -1;
   /** Sentence units by block, so an answer can reject the statements just before it. */
   const byBlock = new Map<number, Unit[]>();
+  /** The question before each block that may answer it, for quoting a short answer whole. */
+  const questionOfBlock = new Map<number, { sentence: Sentence; terms: string[] }>();
   for (const sentence of sentences) {
     const text = sentence.text;
     // A question, unless a statement comes first and the question is only a short tail ("... alone. Why?").
@@ -435,7 +453,81 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       lastQuestion = r.terms;
       lastQuestionBlock = sentence.block;
       lastQuestionSentence = sentence;
+      questionOfBlock.set(sentence.block + 1, { sentence, terms: r.terms });
     }
   }
+  for (const [block, asked] of questionOfBlock) {
+    const answer = wholeAnswer(source, asked, byBlock.get(block) ?? [], speakers.answerBlocks.has(block), firstUnitId + units.length);
+    if (answer) units.push(answer);
+  }
   return { source, paragraphs, sentences, units };
+}
+
+/** An answer that has said fewer content words than this needs its next sentence. */
+const THIN_ANSWER = 5;
+/** A sentence that leans on the one before it: it opens with a connective, or points back with a pronoun. */
+const POINTS_BACK = /^\W*(?:but|and|so|because|also|now|yet|still|then|however)\b|\b(?:this|these|those|it|its|they|them|their)\b/i;
+const contentWords = (u: Unit) => u.tokens.filter((t) => !t.isNumber && t.word.length > 2 && !isStopWord(t.word)).length;
+
+/** Longest question, and answer, quoted together as one passage. */
+const WHOLE_QUESTION_MAX = 250;
+const WHOLE_ANSWER_MAX = 350;
+
+/**
+ * A short answer quoted whole with its question: "But what about claims of North Koreans starving? — No,
+ * you're mistaking this with what happened from 1995 to 2000. Now there is not a single person suffering
+ * from this …". Its opening sentence cannot be read alone, nor can "this" in the next; the whole answer
+ * can. Only when the answer opens short (the question and first sentence are already one unit): the
+ * answer's first paragraph, two to four sentences as far as they fit. A quote only, never evidence: its
+ * sentences are the evidence.
+ */
+function wholeAnswer(source: Source, asked: { sentence: Sentence; terms: string[] }, block: readonly Unit[], isAnswer: boolean, id: number): Unit | undefined {
+  const [first] = block;
+  if (!isAnswer || !first || first.start !== asked.sentence.start || asked.sentence.text.length > WHOLE_QUESTION_MAX) return undefined;
+  // The sentences of the answer's opening paragraph that the quote needs, up to four: the next one
+  // while what is taken says little yet ("There are so many, I don't know where to start."), or when it
+  // points back ("Now there is not a single person suffering from this").
+  const taken = [first];
+  let said = contentWords(first);
+  for (const u of block.slice(1, 4)) {
+    if (u.sentence.paragraph !== first.sentence.paragraph || u.sentence.end - first.sentence.start > WHOLE_ANSWER_MAX) break;
+    if (said >= THIN_ANSWER && !POINTS_BACK.test(u.sentence.text)) break;
+    taken.push(u);
+    said += contentWords(u);
+  }
+  if (taken.length < 2) return undefined;
+  const last = taken.at(-1)!;
+  const body = source.text.slice(first.sentence.start, last.sentence.end);
+  const figures = extractFigures(body);
+  const years = extractYears(body);
+  const question: Asked = { terms: asked.terms, answers: true, reply: replyOf(first.sentence.text), asksDenial: /\bdeny|denies|denied\b/i.test(asked.sentence.text) };
+  const r = read(body, figures, years, question);
+  r.terms.push(...asked.terms);
+  const text = source.text.slice(asked.sentence.start, last.sentence.end);
+  const scored = scoreOf(body, text.length, r, first.speaker, false, true);
+  return {
+    ...first,
+    id,
+    start: asked.sentence.start,
+    end: last.sentence.end,
+    text,
+    body,
+    bodyStart: first.sentence.start,
+    names: r.names,
+    tokens: r.tokens,
+    terms: r.terms,
+    termSet: new Set(r.terms),
+    questionTerms: [],
+    figures,
+    years,
+    negated: r.negated,
+    stronglyNegated: r.strong,
+    affirmed: r.affirmed,
+    clauses: undefined,
+    parent: undefined,
+    wholeAnswer: true,
+    features: scored.features,
+    // Read whole, the answer is a better quote than any of its sentences alone.
+    score: scored.score > 0 ? scored.score + 0.3 : 0,
+  };
 }

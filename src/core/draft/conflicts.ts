@@ -195,7 +195,16 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       continue;
     }
     // Wordings that can both be true ("more than 10,000" / "nearly 13,000") are no conflict.
-    if (!stated.length || stated.some((fb) => compatible(fa, fb)) || fa.kind === 'duration') continue;
+    if (!stated.length || stated.some((fb) => compatible(fa, fb))) continue;
+    // Two lengths of time in one unit are often of different things ("lessons for ten weeks", "repairs
+    // for 16 weeks"), unless one is given as a new estimate of the other: "closed for 10 weeks" /
+    // "How long will the pool be closed? — We now expect the work to take 16 weeks."
+    if (fa.kind === 'duration') {
+      const revised = stated.find((fb) => fb.kind === 'duration' && sameTopicBesides(a, b, [...fa.unit, ...fb.unit]));
+      if (revised && REVISES.test(b.body)) out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.6, figures: { quote: side(a, fa), other: side(b, revised) } });
+      else if (revised && REVISES.test(a.body)) out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.6, figures: { quote: side(a, fa), other: side(b, revised) } });
+      continue;
+    }
     const fb = stated.reduce((x, y) => (Math.abs(Math.log((y.value + 1) / (fa.value + 1))) < Math.abs(Math.log((x.value + 1) / (fa.value + 1))) ? y : x));
     // Another figure of this passage is the one that speaks of what the other passage counts.
     if (a.figures.some((g) => g !== fa && g.role === 'stated' && sameThing(g, fb) && compatible(g, fb))) continue;
@@ -204,6 +213,15 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
   return out;
+}
+
+/** Words that give a figure as a new estimate in place of an earlier one. */
+const REVISES = /\b(?:now (?:expects?|estimates?|believes?|thinks?|puts?|predicts?|says?)|(?:has|have) been (?:revised|extended)|revised (?:to|up|down))\b/i;
+
+/** The two (with an answer's question) share a telling word besides the figures' units: what the figures are about. */
+function sameTopicBesides(a: Unit, b: Unit, units: readonly string[]): boolean {
+  const bTerms = new Set([...b.termSet, ...b.questionTerms]);
+  return [...a.termSet, ...a.questionTerms].some((t) => !t.startsWith('#') && !t.startsWith('@') && !units.includes(t) && !isStopWord(t) && !GENERIC_VERBS.has(t) && bTerms.has(t));
 }
 
 function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
@@ -293,19 +311,24 @@ function samePlace(denying: Unit, asserting: Unit): boolean {
   return places.some((p) => new RegExp(`\\bin (?:the )?${escape(p)}\\b|\\b${escape(p)}'s\\b`, 'u').test(text));
 }
 
+/** A sentence that opens with "I": the speaker says something of themselves. */
+const FIRST_PERSON_STATEMENT = /^\W*I\b(?!\s+(?:think|believe|guess|suppose|mean|know|would say)\b)/;
+
 /** "I haven't received …", "we never …": the speaker denies something of themselves. */
 const FIRST_PERSON_DENIAL = /\b(?:I|we)(?:['\u2019](?:ve|m|re|d))?\s+(?:(?:have|had|am|are|was|were|do|did|will|would|could|can)(?:n['\u2019]t)?\s+)?(?:never|not|no\b|haven['\u2019]t|hadn['\u2019]t|don['\u2019]t|didn['\u2019]t|won['\u2019]t|can['\u2019]t|cannot)/i;
 
 /**
  * A speaker's denial of something about themselves ("I haven't received a single cent") speaks of
  * that person: another passage answers it only if it names them, or is their own first person.
- * "Every citizen receives their salary, he says" is about others.
+ * "Every citizen receives their salary, he says" is about others. So too, with `asserted`, a
+ * statement about oneself: "I suffered a lot" does not answer "not a single person suffering
+ * from this in all the DPRK".
  */
-function aboutTheSpeaker(denying: Unit, other: Unit): boolean {
-  if (denying.speaker.how === 'writer' || !FIRST_PERSON_DENIAL.test(denying.body)) return true;
-  const surname = fold(denying.speaker.speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '');
+function aboutTheSpeaker(self: Unit, other: Unit, asserted = false): boolean {
+  if (self.speaker.how === 'writer' || !(asserted ? FIRST_PERSON_STATEMENT : FIRST_PERSON_DENIAL).test(self.body)) return true;
+  const surname = fold(self.speaker.speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '');
   if (surname.length > 1 && fold(other.sentence.text).includes(surname)) return true;
-  return sameSpeaker(denying.speaker.speaker, other.speaker.speaker) && /\b(?:I|my|me|we|our)\b/.test(other.body);
+  return sameSpeaker(self.speaker.speaker, other.speaker.speaker) && /\b(?:I|my|me|we|our)\b/.test(other.body);
 }
 
 function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap): Signal[] {
@@ -347,7 +370,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (!samePlace(denying, asserting) || !sameDay(denying, asserting) || !aboutTheSpeaker(denying, asserting))) return [];
+  if (best && (!samePlace(denying, asserting) || !sameDay(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {

@@ -135,9 +135,26 @@ function sameAccount(quote: Unit, other: Unit): boolean {
   return quote.speaker.how !== 'writer' && mentionsAsSource(other, quote.speaker.speaker);
 }
 
-/** One passage describes the other's source, an official document ("the return shows" / the annual return). */
+/**
+ * One passage describes the other's source, an official document ("the return shows" / the annual
+ * return), or cites the other's outlet as where it comes from ("The Ledger reports two residents who
+ * say …" / the Ledger's own report): one report told twice, not a second source.
+ */
 function sameDocument(quote: Unit, other: Unit, analyses: readonly SourceAnalysis[]): boolean {
-  return describesDocument(other, quote, analyses) || describesDocument(quote, other, analyses);
+  return describesDocument(other, quote, analyses) || describesDocument(quote, other, analyses) || citesOutlet(other, quote, analyses) || citesOutlet(quote, other, analyses);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `u` gives `of`'s outlet as its source: "the Ledger reports", "according to the Ledger", "reported by the Corran Ledger". */
+function citesOutlet(u: Unit, of: Unit, analyses: readonly SourceAnalysis[]): boolean {
+  if (u.source === of.source) return false;
+  const name = fold(analyses[of.source]!.source.outlet ?? '').replace(/^the\s+/, '').trim();
+  if (name.length < 3) return false;
+  const last = name.split(/\s+/).at(-1)!;
+  const names = [name, ...(last !== name && last.length >= 4 ? [last] : [])].map(escapeRe).join('|');
+  const cited = new RegExp(`\\b(?:${names})(?:'s)? (?:reports?|reported|revealed|found|has reported)\\b|\\b(?:according to|reported by|reported in) (?:the )?(?:${names})\\b`, 'u');
+  return cited.test(fold(u.sentence.text));
 }
 
 /** Nouns that name a document a passage can report ("the return shows", "according to the audit"). */
@@ -398,7 +415,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     all.push(...a.units);
   });
   // Evidence is looked for among sentences, and among the clauses of long sentences instead of the whole.
-  const pool = all.filter((u) => !u.isQuestion && !u.clauses && u.terms.length >= 3 && u.text.length >= 20);
+  const pool = all.filter((u) => !u.isQuestion && !u.clauses && !u.wholeAnswer && u.terms.length >= 3 && u.text.length >= 20);
   const index = new EvidenceIndex(pool);
   const ctx: PairContext = { index, months: sources.map(publishedMonths) };
   const sentenceCount = analyses.reduce((n, a) => n + a.sentences.length, 0);

@@ -110,6 +110,9 @@ function startsALine(text: string, words: string): boolean {
   return text.startsWith(words) || text.includes(`\n${words}`);
 }
 
+/** A request to the person interviewed: "I would like to know your version.", "Please tell us …", "Could you explain …". */
+const REQUEST = /^(?:I(?:['\u2019]d| would) like to (?:know|hear|ask)\b.*\byour?\b|(?:please\s+)?(?:tell|explain|describe)\s+(?:us|me|your?)\b|(?:can|could|would) you (?:tell|explain|describe)\b)/i;
+
 /** One pass over a source's sentences: collect speaking names, find the main speaker and interview answers. */
 export function indexSpeakers(sentences: readonly Sentence[], text: string): SpeakerIndex {
   const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set(), people: [] };
@@ -170,15 +173,18 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
   // question unless it directly follows one (a rhetorical answer); a short block
   // without "?" after an answer is the interviewer's remark ("But today the flow
   // continues."); a longer one continues the answer.
+  // A turn that ends by asking the interviewee for something ("I would like to know your version.",
+  // "Tell us about the camps.") is a question without a question mark.
+  const asks = (last: Sentence) => /\?["\u201D]?$/.test(last.text.trim()) || REQUEST.test(last.text.trim());
   let questions = 0;
-  for (const last of blockLast.values()) if (/\?["\u201D]?$/.test(last.text.trim())) questions++;
+  for (const last of blockLast.values()) if (asks(last)) questions++;
   if (questions < 3) return index;
   // An interview whose answers carry no name ("We asked Mayor Ruth Adeyemi …"): the person it names most answers.
   index.main ??= index.people.find((p) => p.person)?.name;
   type Role = 'intro' | 'question' | 'answer';
   let previous = 'intro' as Role;
   for (const [block, last] of [...blockLast].sort((a, b) => a[0] - b[0])) {
-    const endsWithQuestion = /\?["\u201D]?$/.test(last.text.trim());
+    const endsWithQuestion = asks(last);
     const first = blockFirst.get(block) ?? last;
     const length = last.end - first.start;
     let role: Role;

@@ -84,6 +84,7 @@ const CONCEPTS: Record<string, string[]> = {
   death: ['died', 'dead', 'death', 'deaths', 'killed', 'executed', 'execution', 'toll', 'fatalities', 'perished', 'deadliest'],
   destroyed: ['destroyed', 'collapsed', 'rubble', 'flattened', 'flattening', 'razed', 'ruins', 'wrecked', 'demolished'],
   injury: ['injured', 'injuries', 'wounded', 'hurt'],
+  illness: ['ill', 'illness', 'illnesses', 'sick', 'sickness', 'sickened', 'disease', 'diseases', 'infection', 'infections', 'infected'],
   homeless: ['homeless', 'displaced', 'homes', 'tents', 'shelter', 'shelters', 'evacuated', 'evacuees'],
   enrollment: ['enrollment', 'enrolment', 'enrolled', 'enrol', 'enroll'],
   crowd: ['crowd', 'crowds', 'spectators', 'fans', 'audience', 'attendance', 'attended'],
@@ -143,6 +144,8 @@ export interface Token {
 
 const WORD_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:['\u2019][\p{L}]+)*/gu;
 
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
 /** Phrasal verbs read as their noun ("laid off" / "layoff notices"): the verb's token takes the noun's word. */
 const PHRASAL = /^(?:lay|lays|laid|laying)$/;
 const PHRASAL_AFTER = /^\s+off\b/i;
@@ -155,6 +158,9 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const isNumber = /^\d/.test(raw);
     let word = isNumber ? raw.replace(/,/g, '') : fold(raw);
+    // An acronym that spells a stop word ("an IT consultant", "the US", "the UN") is a name, not the word:
+    // it keeps its capitals, so no stop list or negator takes it.
+    if (ACRONYM.test(raw) && STOP.has(word) && !NEGATORS.has(word)) word = raw;
     if (PHRASAL.test(word) && PHRASAL_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 5))) word = 'layoff';
     out.push({
       word,

@@ -434,8 +434,16 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
 /** Everything a pair of units says about each other; empty when nothing is found. */
 export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Signal[]; overlap: Overlap } {
   const overlap = overlapOf(a, b, ctx.index);
-  // Within one source only figures are compared: a writer revising a figure, or contradicting it.
-  if (a.source === b.source) return { signals: compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict'), overlap };
+  // Within one source only figures are compared (a writer revising a figure, or contradicting it), and a
+  // person's denial against what someone else in the article asserts ("Mbeki told the Advertiser that the
+  // county had never been warned" / "A 2036 report … warned that scour around the piers was advanced").
+  if (a.source === b.source) {
+    const figures = compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict');
+    // Sentences of one article share its topic: a word of what is denied, not a concept alone, and a close overlap.
+    const apart = a.speaker.how !== 'writer' && !sameSpeaker(a.speaker.speaker, b.speaker.speaker) && a.sentence.paragraph !== b.sentence.paragraph && overlap.ratio >= 0.2 && overlap.keys.some((k) => !k.startsWith('@'));
+    const denial = apart ? compareDenial(a, b, ctx.index, overlap).filter((s) => s.kind === 'denial' && s.denied?.by === 'quote') : [];
+    return { signals: [...figures, ...denial], overlap };
+  }
   const signals = [...compareFigures(a, b, ctx), ...compareYears(a, b, overlap), ...compareDenial(a, b, ctx.index, overlap), ...compareScales(a, b, ctx, overlap)];
   const conflicts = signals.some((s) => s.polarity === 'conflict');
   // Proper names (Kim, Jong, Un) say who, not what: they do not make two claims the same.

@@ -438,7 +438,8 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
     const query = queryOf(unit);
     const hits = sources.length > 1 ? index.search(query, retrieve, (u) => u.source === unit.source) : [];
     // In its own source a figure is compared with the other figures: a revision, a typo corrected.
-    const own = unit.figures.length ? index.search(query, 5, (u) => u.source !== unit.source || !u.figures.length || overlaps(u, unit)) : [];
+    // And a person's denial with what else the article asserts (compareUnits keeps only a denial there).
+    const own = unit.figures.length || (unit.negated.size && unit.speaker.how !== 'writer') ? index.search(query, 5, (u) => u.source !== unit.source || (!u.figures.length && !unit.negated.size) || overlaps(u, unit)) : [];
     const flagged: Flagged[] = [];
     let bestRatio = 0;
     for (const hit of [...hits, ...own]) {

@@ -65,6 +65,8 @@ export interface Figure {
   replacedBy?: number;
   /** Said in the present tense of something that changes with time. */
   state: boolean;
+  /** A part of a whole another figure gives ("two of the bridge's five piers"): it counts the piers, but only other parts are the same thing. */
+  part?: boolean;
 }
 
 export interface YearMention {
@@ -140,19 +142,21 @@ const PARTITIVE_SKIP = /^(?:the|its|their|his|her|our|these|those|this|that|[\p{
 /**
  * The noun phrase after the figure, as stems: "35 new teachers" → teacher, "1,100 camps" → camp,
  * "three million people" → people, with the adjectives before it ("new"); "316,000 dead" has none.
- * A part of something ("all 11 of Marrow's primary schools") counts the noun after "of", unless
- * another figure comes first ("nine of the 32 beams": the 32 is what counts the beams).
+ * A part of something ("all 11 of Marrow's primary schools") counts the noun after "of"; when another
+ * figure comes first ("nine of the 32 beams"), the noun after that one, as a part of the whole.
  */
-function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: string[]; used: Term[] } {
+function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: string[]; used: Term[]; part?: boolean } {
   const words: string[] = [];
   const modifiers: string[] = [];
   const used: Term[] = [];
   let i = terms.findIndex((t) => t.start >= end);
   if (i < 0) return { unit: words, modifiers, used };
+  let part = false;
   if (fold(terms[i]!.text) === 'of' && !CLAUSE_END.test(terms[i]!.post)) {
     let k = i + 1;
     while (k < terms.length && k <= i + 3 && PARTITIVE_SKIP.test(fold(terms[k]!.text)) && !CLAUSE_END.test(terms[k]!.post) && !terms[k]!.tags.has('Value')) k++;
     if (k < terms.length && !terms[k]!.tags.has('Value')) i = k;
+    else if (k + 1 < terms.length && !CLAUSE_END.test(terms[k]!.post) && !terms[k + 1]!.tags.has('Value')) [i, part] = [k + 1, true];
   }
   let adjectives = 0;
   for (; i < terms.length && words.length < 3; i++) {
@@ -177,7 +181,7 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
     if (CLAUSE_END.test(t.post)) break;
   }
   // Adjectives with no noun after them describe, they do not count ("were 212 strong").
-  return { unit: words, modifiers: words.length ? modifiers : [], used: words.length ? used : [] };
+  return { unit: words, modifiers: words.length ? modifiers : [], used: words.length ? used : [], ...(part && words.length ? { part } : {}) };
 }
 
 /** A 4-digit number that reads as a year (1800–2100, not followed by what it counts). */
@@ -376,6 +380,7 @@ export function extractFigures(text: string): Figure[] {
       end,
       unit,
       modifiers: phrase.modifiers,
+      ...(phrase.part ? { part: true } : {}),
       years: yearsSaid,
       frame,
       persons: impliedPersons || unit.some(isPersonUnit),
@@ -448,6 +453,8 @@ const GENERIC_UNITS = new Set(['people', 'person', 'individual', 'men', 'women',
  */
 export function sameThing(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
+  // Nine of the 32 beams are not the 32 beams; two of five piers and three of five are both damaged piers.
+  if (!a.part !== !b.part) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
@@ -456,6 +463,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const sharedUnit = a.unit.filter((u) => b.unit.includes(u));
   // The same noun, qualified differently by both ("11 primary schools" / "two secondary schools"): different things.
   if (sharedUnit.length && a.modifiers.length && b.modifiers.length && !a.modifiers.some((m) => b.modifiers.includes(m))) return false;
+  // The same unit of a thing one of them names and the other does not speak of ("the supplier's usual
+  // 26-tonne lorry" / "our engines weigh about 18 tonnes"): two things measured in one unit.
+  const namedApart = (x: Figure, y: Figure) => x.unit.some((u) => !y.unit.includes(u) && !y.context.includes(u));
+  if (sharedUnit.length && (namedApart(a, b) || namedApart(b, a))) return false;
   if (a.kind === 'measure' || a.kind === 'duration' || a.kind === 'tally') return a.kind === 'tally' || sharedUnit.length > 0;
   // Sums of money of different kinds ("a profit of $3.4 million" / "fined the mill $1.2 million").
   if (a.kind === 'money') {

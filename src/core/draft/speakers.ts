@@ -22,8 +22,11 @@ const ROLE_SAYS_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]he
 const NAME_RE = new RegExp(NAME, 'gu');
 const LABEL_RE = new RegExp(`^(${NAME}):\\s`, 'u');
 const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:(?:also|actually|has|have|had|later|then|often|repeatedly|publicly|again|first|once)\\s+){0,2}${SPEECH}\\b`, 'u');
-/** A name, an apposition, then the verb: "Union steward Joe Pereira, who has worked at the mill for 22 years, said …", "Okoro, a retired teacher, said …". */
-const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:who|a|an|the|whose|now)\\b[^,;.\u201C\u201D"]{1,90},\\s+${SPEECH}\\b`, 'u');
+/**
+ * A name, an apposition, then the verb: "Union steward Joe Pereira, who has worked at the mill for 22 years, said …",
+ * "Okoro, a retired teacher, said …", "Gareth Owusu, operations manager at Wendline Buses, which runs both routes, said …".
+ */
+const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*)\\b[^,;.\u201C\u201D"]{0,90},\\s+(?:(?:which|who|where|whose)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
 /** "according to the teachers' union": a body named by common nouns. */
 const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*)/u;
@@ -50,6 +53,8 @@ export interface SpeakerIndex {
   people: Array<{ name: string; person: boolean; gender?: 'm' | 'f' }>;
   /** Offsets where answers (text after a question) begin and end, for interviews. */
   answerBlocks: Set<number>;
+  /** For a transcript's turns ("Mbeki: …"), the name that opens each block: every sentence of the turn is theirs. */
+  turnOf: Map<number, string>;
 }
 
 function cleanName(raw: string): string | undefined {
@@ -115,7 +120,7 @@ const REQUEST = /^(?:I(?:['\u2019]d| would) like to (?:know|hear|ask)\b.*\byour?
 
 /** One pass over a source's sentences: collect speaking names, find the main speaker and interview answers. */
 export function indexSpeakers(sentences: readonly Sentence[], text: string): SpeakerIndex {
-  const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set(), people: [] };
+  const index: SpeakerIndex = { fullNames: new Map(), forms: new Map(), answerBlocks: new Set(), turnOf: new Map(), people: [] };
   const counts = new Map<string, number>();
   // Register every capitalised name sequence first, so short forms resolve to long ones.
   const seen = new Map<string, number>();
@@ -141,11 +146,16 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
       forms.set(name, (forms.get(name) ?? 0) + n);
     }
   }
+  const blocksSeen = new Set<number>();
   for (const s of sentences) {
+    const opensBlock = !blocksSeen.has(s.block);
+    blocksSeen.add(s.block);
     const label = LABEL_RE.exec(s.text);
     const found = label?.[1] ?? NAME_SAYS_RE.exec(s.text)?.[1] ?? NAME_APPOSITION_SAYS_RE.exec(s.text)?.[1] ?? SAYS_NAME_RE.exec(s.text)?.[1] ?? ACCORDING_RE.exec(s.text)?.[1];
     const name = found ? cleanName(found) : undefined;
     if (name) register(index, resolveName(index, name), counts);
+    const turn = label ? cleanName(label[1]!) : undefined;
+    if (turn && opensBlock) index.turnOf.set(s.block, turn);
   }
   // The main speaker: who speaks most, counting how often the text names them at all.
   const folded = fold(text);
@@ -269,6 +279,9 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     const name = cleanName(label[1]!);
     if (name) return { speaker: resolveName(index, name), how: 'label' };
   }
+  // The rest of a transcript's turn: "Mbeki: We sent the divers back down. Three of the five piers are damaged."
+  const turn = index.turnOf.get(s.block);
+  if (turn) return { speaker: resolveName(index, turn), how: 'label' };
   if (index.answerBlocks.has(s.block) && index.main) return { speaker: index.main, how: 'interviewee' };
   const quoted = /[\u201C\u201D"]/.test(text);
   // The apposition first: in "Tom Rees, who chairs the Elm Park Swim Club, said …" the name before "said" is the club's.
@@ -286,8 +299,10 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
   if (accordingRole) return { speaker: `${resolveRole(index, accordingRole) ?? accordingRole.replace(/['\u2019]$/, '')}, as reported`, how: 'according-to' };
   const pronoun = PRONOUN_SAYS_RE.exec(text);
   if (pronoun) {
-    // The paragraph up to the pronoun: who was named last.
-    const paragraphStart = source.text.lastIndexOf('\n\n', s.start) + 1;
+    // The paragraph up to the pronoun, and the one before it: who was named last ("Tomasz Nowak is
+    // station manager at the fire station. // 'Our engines weigh about 18 tonnes,' he said.").
+    const thisParagraph = source.text.lastIndexOf('\n\n', s.start);
+    const paragraphStart = (thisParagraph > 0 ? source.text.lastIndexOf('\n\n', thisParagraph - 1) : thisParagraph) + 1;
     const who = resolvePronoun(index, pronoun[1] ?? pronoun[2] ?? '', previous, source.text.slice(paragraphStart, s.start + pronoun.index));
     if (who) return { speaker: who, how: 'pronoun' };
   }

@@ -84,6 +84,7 @@ const CONCEPTS: Record<string, string[]> = {
   death: ['died', 'dead', 'death', 'deaths', 'killed', 'executed', 'execution', 'toll', 'fatalities', 'perished', 'deadliest'],
   destroyed: ['destroyed', 'collapsed', 'rubble', 'flattened', 'flattening', 'razed', 'ruins', 'wrecked', 'demolished'],
   injury: ['injured', 'injuries', 'wounded', 'hurt'],
+  warning: ['warn', 'warns', 'warned', 'warning', 'warnings', 'alerted', 'notified', 'cautioned'],
   illness: ['ill', 'illness', 'illnesses', 'sick', 'sickness', 'sickened', 'disease', 'diseases', 'infection', 'infections', 'infected'],
   homeless: ['homeless', 'displaced', 'homes', 'tents', 'shelter', 'shelters', 'evacuated', 'evacuees'],
   enrollment: ['enrollment', 'enrolment', 'enrolled', 'enrol', 'enroll'],

@@ -420,6 +420,7 @@ const ROUND_LABEL: Record<number, string> = {
   2: 'held out in round two (written before round two\'s rules were run on them; the figure, date and speaker faults their first run showed were then fixed, so only that first run was blind)',
   3: 'held out in round three (written after round two\'s rules were finished; its first run was blind, then two faults it showed were fixed)',
   4: 'held out in round four (written before round four\'s rules; only its first run was blind)',
+  5: 'held out in round five (written blind by a helper before round five\'s rules were run on it; only its first run was blind)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -615,3 +615,61 @@ describe('round five: faults the blind run of the round-five corpus showed', () 
     expect(compareUnits(noLayoff, staffing, { index, months: [0, 0] }).signals).toEqual([]);
   });
 });
+
+describe('round six: faults the blind run of the round-six corpus showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('a rate is not a total, and people picked out by "who" are not all of them', () => {
+    const week = first('The ferry brings about 300 passengers a week to Velmar.');
+    const month = first('The harbour handled 6,200 passengers in January.');
+    const anotherWeek = first('Some 310 passengers a week now arrive by ferry.');
+    expect(week.per).toBe('week');
+    expect(sameThing(week, month)).toBe(false);
+    expect(sameThing(week, anotherWeek)).toBe(true);
+    const some = first('The log records 23 passengers who waited more than two hours.');
+    expect(some.subset).toBe(true);
+    expect(sameThing(some, month)).toBe(false);
+  });
+
+  it('a promised number is an earlier one, a wished-for one is supposed, neither is stated', () => {
+    expect(extractFigures('Only eight of the promised 12 berths would open this month.').find((f) => f.value === 12)!.role).toBe('earlier');
+    expect(first('I would rather open eight berths safely than more berths badly.').role).toBe('supposed');
+    expect(first('It will be eight berths by the end of February.').role).toBe('stated');
+  });
+
+  it('a figure a named place has is of that place: a passage that never names it speaks of something else', () => {
+    const ward = first('Larch Ward, which cares for older patients, has 28 beds.');
+    expect(ward.owner).toEqual(['larch', 'ward']);
+    const talk = source('Larch Ward, which cares for older patients, has 28 beds.\n\nThe ferry to Osk runs twice a day.');
+    const other = source('It will be eight beds by the end of February, the trust said.\n\nThe weather was fine that week.');
+    const named = source('Larch Ward now has only 20 beds, the nurses say.\n\nThe weather was fine that week.');
+    const ua = analyseSource(talk, 0, 0).units;
+    const ub = analyseSource(other, 1, ua.length).units;
+    const uc = analyseSource(named, 2, ua.length + ub.length).units;
+    const index = new EvidenceIndex([...ua, ...ub, ...uc]);
+    const compare = (x: Unit, y: Unit) => kinds(compareUnits(x, y, { index, months: [0, 0, 0] }).signals);
+    expect(compare(ua[0]!, ub[0]!)).not.toContain('conflict:figures-differ');
+    expect(compare(ua[0]!, uc[0]!)).toContain('conflict:figures-differ');
+  });
+
+  it('"In January, 78 percent" is a figure, not a day of January; a limit of time agrees on nothing', () => {
+    expect(first('In January, 78 percent of patients were seen within four hours.')).toMatchObject({ kind: 'percent', value: 78 });
+    const pair = (x: string, y: string) => {
+      const ua = analyseSource(source(`${x}\n\nThe ferry to Osk runs twice a day.`), 0, 0).units;
+      const ub = analyseSource(source(`${y}\n\nThe weather was fine that week.`), 1, ua.length).units;
+      return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [0, 0] }).signals);
+    };
+    expect(pair('In January, 78 percent of patients were seen within four hours.', 'Board papers show that 71 percent of patients in January were seen within four hours.')).toContain('conflict:figures-differ');
+    expect(pair('No patient waited more than 12 hours in the ward in January.', 'The log records 23 patients who spent more than 12 hours in the ward in January.')).not.toContain('agreement:same-figure');
+    expect(pair('The water was restored within three days of the storm.', 'Running water returned within three days of the storm.')).toContain('agreement:same-figure');
+  });
+
+  it('"the 2nd of March", "2 March" and "March 2" are one day', () => {
+    const centre = source('A new urgent treatment centre will open on March 2 at 18 Quay Road.\n\nThe ferry to Osk runs twice a day.');
+    const again = source('The new urgent treatment centre on Quay Road opens on the 2nd of March.\n\nThe weather was fine that week.');
+    const ua = analyseSource(centre, 0, 0).units;
+    const ub = analyseSource(again, 1, ua.length).units;
+    const index = new EvidenceIndex([...ua, ...ub]);
+    expect(kinds(compareUnits(ua[0]!, ub[0]!, { index, months: [0, 0] }).signals)).toContain('agreement:same-date');
+  });
+});

@@ -421,6 +421,7 @@ const ROUND_LABEL: Record<number, string> = {
   3: 'held out in round three (written after round two\'s rules were finished; its first run was blind, then two faults it showed were fixed)',
   4: 'held out in round four (written before round four\'s rules; only its first run was blind)',
   5: 'held out in round five (written blind by a helper before round five\'s rules were run on it; only its first run was blind)',
+  6: 'held out in round six (written blind by a helper before round six\'s rules; only its first run was blind)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

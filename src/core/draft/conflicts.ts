@@ -162,6 +162,15 @@ function compareAges(a: Unit, fa: Figure, b: Unit, ctx: PairContext): Signal[] {
   return out;
 }
 
+function isTimeLimit(f: Figure): boolean {
+  return f.kind === 'duration' && !Number.isFinite(f.high);
+}
+
+/** The other passage speaks of what has the figure's things, or the figure names no such owner ("Larch Ward … has 28 beds"). */
+function ownedBy(f: Figure, other: Unit): boolean {
+  return !f.owner || f.owner.some((o) => other.tokens.some((t) => t.stem === o));
+}
+
 function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   const out: Signal[] = [];
   const ma = ctx.months[a.source];
@@ -174,7 +183,7 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       if (fa.state) out.push(...compareAges(a, fa, b, ctx));
       continue;
     }
-    const same = b.figures.filter((fb) => sameThing(fa, fb));
+    const same = b.figures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a));
     if (!same.length) {
       const sum = b.figures.find((fb) => fb.role === 'stated' && sameSum(fa, fb));
       if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });
@@ -189,7 +198,9 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       continue;
     }
     const stated = same.filter((fb) => fb.role === 'stated');
-    const equal = stated.find((fb) => sameFigure(fa, fb));
+    // A time with no upper end ("more than 12 hours") is the limit a statement is measured against: two
+    // passages naming it ("no patient waited more than 12 hours" / "23 patients who spent more than 12 hours") agree on nothing.
+    const equal = isTimeLimit(fa) ? undefined : stated.find((fb) => sameFigure(fa, fb) && !isTimeLimit(fb));
     if (equal) {
       out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, equal) } });
       continue;
@@ -283,11 +294,11 @@ function distinctTopics(topics: Set<string>, a: Unit): number {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 /** Stems of month names, which a shared date shares without saying anything of the event. */
 const MONTH_STEM = /^(?:januari|februari|march|april|mai|may|june|juli|july|august|septemb|octob|novemb|decemb|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
-const DAY_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b`, 'g');
+const DAY_RE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?!\\p{L})`, 'gu');
 
-/** Days a passage names ("March 14", "Aug. 3"), as "month day" folded. */
+/** Days a passage names ("March 14", "Aug. 3", "the 2nd of March"), as the month's first three letters and the day: "mar 2". */
 function daysOf(u: Unit): string[] {
-  return [...u.body.matchAll(DAY_RE)].map((m) => fold(m[0]!).replace(/\.|\s+/g, ' ').replace(/\s+/g, ' '));
+  return [...u.body.matchAll(DAY_RE)].map((m) => `${fold(m[1] ?? m[4]!).slice(0, 3)} ${Number(m[2] ?? m[3])}`);
 }
 
 /** A denial said of one day ("no samples were taken in the week of March 14") is not answered by a passage about another day ("tests on March 28 found …"). */

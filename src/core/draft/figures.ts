@@ -33,7 +33,8 @@ import nlp from 'compromise/two';
 import { conceptOfStem, contentTerms, fold, isPersonUnit, isStopWord, stem, tokenize } from './text';
 
 export type FigureKind = 'count' | 'measure' | 'money' | 'percent' | 'age' | 'duration' | 'tally';
-export type FigureRole = 'stated' | 'retracted' | 'earlier';
+/** `supposed`: said as a wish or a choice ("I would rather open eight beds safely"), not as what is or will be. */
+export type FigureRole = 'stated' | 'retracted' | 'earlier' | 'supposed';
 
 export interface Figure {
   kind: FigureKind;
@@ -67,6 +68,12 @@ export interface Figure {
   state: boolean;
   /** A part of a whole another figure gives ("two of the bridge's five piers"): it counts the piers, but only other parts are the same thing. */
   part?: boolean;
+  /** A rate: the period each count is of ("300 patients a week": week); a total has none. */
+  per?: string;
+  /** People picked out by a relative clause ("23 patients who spent more than 12 hours"): some of them, not all. */
+  subset?: boolean;
+  /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
+  owner?: string[];
 }
 
 export interface YearMention {
@@ -325,10 +332,12 @@ export function extractFigures(text: string): Figure[] {
     const own = terms.filter((t) => t.end > start && t.start < end);
     const next = terms.find((t) => t.start >= end);
     const previous = [...terms].reverse().find((t) => t.end <= start);
+    // "In January, 78 percent of patients": after a month and a comma, a number is no day of that month.
+    const afterMonth = !!previous?.tags.has('Month') && /,/.test(previous.post);
     // Dates, clock times and ordinals, as the tagger reads them ("Jan. 12", "5 p.m.", "the second").
-    if (own.some((t) => NOT_COUNT_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Money'))) continue;
+    if (own.some((t) => NOT_COUNT_TAGS.some((g) => t.tags.has(g) && !(afterMonth && g === 'Date')) && !t.tags.has('Money'))) continue;
     if (next && (next.tags.has('Time') || next.tags.has('Month')) && !/^(year|years|month|months)$/i.test(next.text)) continue;
-    if (previous?.tags.has('Month')) continue;
+    if (previous?.tags.has('Month') && !afterMonth) continue;
     // Nothing after a comma is what the figure counts ("at $75, Chen said").
     const phrase = CLAUSE_END.test(own.at(-1)?.post ?? '') ? { unit: [], modifiers: [], used: [] } : unitAfter(terms, end);
     let unit = phrase.unit;
@@ -381,6 +390,8 @@ export function extractFigures(text: string): Figure[] {
       unit,
       modifiers: phrase.modifiers,
       ...(phrase.part ? { part: true } : {}),
+      ...rateAndSubset(text, phrase.used.at(-1)?.end ?? end),
+      ...ownerBefore(text, start),
       years: yearsSaid,
       frame,
       persons: impliedPersons || unit.some(isPersonUnit),
@@ -399,15 +410,37 @@ export function extractFigures(text: string): Figure[] {
   return out;
 }
 
+/** What follows the counted noun: a period that makes the count a rate ("a week"), or "who" picking out some of them. */
+function rateAndSubset(text: string, after: number): Pick<Figure, 'per' | 'subset'> {
+  const tail = text.slice(after, after + 24);
+  const per = /^[\s\u00A0]*(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/i.exec(tail)?.[1];
+  return { ...(per ? { per: per.toLowerCase() } : {}), ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) ? { subset: true } : {}) };
+}
+
+/** "Larch Ward, which cares for older patients, has 28 beds": the name just before "has". */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:,[^,.;]{1,80},)?\s+(?:has|have|had|holds|contains|operates)\s+$/u;
+
+function ownerBefore(text: string, start: number): Pick<Figure, 'owner'> {
+  const name = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 140), start))?.[1];
+  const stems = name ? tokenize(name).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [];
+  return stems.length ? { owner: stems } : {};
+}
+
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
 const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
+const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
+const WISH_BEFORE = /\b(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)\b[^.;,]*$/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;
 
 /** Marks figures that another figure of the same sentence replaces, or that belong to an earlier time. */
 function markRoles(text: string, figures: Figure[]): void {
   figures.forEach((f, i) => {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
+    // "the promised 12 beds": a number said before, not what this passage states; "I would rather open eight beds".
+    if (PROMISED_BEFORE.test(before)) f.role = 'earlier';
+    if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
+    if (f.role !== 'stated') return;
     const replaced = REPLACED_BEFORE.test(before);
     const retracted = RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
     if (!replaced && !retracted) return;
@@ -455,6 +488,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   // Nine of the 32 beams are not the 32 beams; two of five piers and three of five are both damaged piers.
   if (!a.part !== !b.part) return false;
+  // 300 patients a week are not 6,200 in January; 23 patients who waited over 12 hours are not all of them.
+  if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;

@@ -673,3 +673,29 @@ describe('round six: faults the blind run of the round-six corpus showed', () =>
     expect(kinds(compareUnits(ua[0]!, ub[0]!, { index, months: [0, 0] }).signals)).toContain('agreement:same-date');
   });
 });
+
+describe('none against some (round six)', () => {
+  // Patients, hours, the ward and January in every other sentence, as in a hospital's news: no one word says what is denied.
+  const ward = [
+    'Patients like the new clinic.', 'Patients wait in the hall for hours.', 'The ward caf\u00e9 opens at nine in January.', 'Every patient in the ward gets a card.',
+    'A patient choir sings on Fridays in January.', 'Nurses work long hours in the Larch ward.', 'The Larch ward was painted in January.', 'Visits last two hours.',
+  ].join('\n\n');
+  const pair = (x: string, y: string) => {
+    const ua = analyseSource(source(`${x}\n\n${ward}`), 0, 0).units;
+    const ub = analyseSource(source(`${y}\n\n${ward}`), 1, ua.length).units;
+    return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [0, 0] }).signals);
+  };
+
+  it('"more than 12 hours" bounds a quantity: "no patient waited more than 12 hours" is a denial, not a comparison', () => {
+    const [u] = analyseSource(source('No patient waited more than 12 hours in the ward in January.'), 0, 0).units;
+    expect(u!.stronglyNegated.has('patient')).toBe(true);
+    const [cmp] = analyseSource(source('No one is more loyal than the harbour master.'), 0, 0).units;
+    expect(cmp!.negated.size).toBe(0);
+  });
+
+  it('"no patient" against a count of patients said the same of, in the same ward and month, conflict', () => {
+    expect(pair('No patient waited more than 12 hours in the Larch ward in January.', 'The log records 23 patients who spent more than 12 hours in the Larch ward in January.')).toContain('conflict:denial');
+    // A count of the same thing said of something else is no answer.
+    expect(pair('No patient waited more than 12 hours last winter.', 'The ferry carried 23 patients to the island clinic last spring.')).not.toContain('conflict:denial');
+  });
+});

@@ -94,12 +94,14 @@ function opensCondition(tokens: readonly Token[], i: number): boolean {
   return w === 'if' || w === 'unless' || (w === 'provided' && next === 'that') || (w === 'providing' && next === 'that') || (w === 'as' && next === 'long' && tokens[i + 2]?.word === 'as');
 }
 
-/** A negator opening a comparison: "none are as cruel as", "no one is more loyal than", "nothing is better than". */
+/** A negator opening a comparison: "none are as cruel as", "no one is more loyal than", "nothing is better than" (not "no one waited more than 12 hours"). */
 function comparesAfter(tokens: readonly Token[], i: number): boolean {
   const ahead = tokens.slice(i + 1, i + 10).map((t) => t.word);
   const as = ahead.indexOf('as');
   if (as >= 0 && as < 4 && ahead.slice(as + 1).some((w) => w === 'as' || w === 'than')) return true;
   const than = ahead.indexOf('than');
+  // "No patient waited more than 12 hours": a number after "than" bounds a quantity, it compares nothing.
+  if (than > 0 && /^\d/.test(ahead[than + 1] ?? '')) return false;
   return than > 0 && than < 6 && ahead.slice(0, than).some((w) => w === 'more' || w === 'less' || /.{3}er$/.test(w));
 }
 

@@ -25,7 +25,7 @@ import { compatible, describeFigure, sameFigure, sameSum, sameThing, type Figure
 import { GENERIC_VERBS } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
-import { conceptOf, fold, isStopWord, NEGATORS } from './text';
+import { conceptOf, fold, isStopWord, NEGATORS, stem } from './text';
 
 export type SignalKind =
   | 'figures-differ'
@@ -409,6 +409,26 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
 }
 
 /**
+ * None against some: "No patient waited more than 12 hours in our emergency department in January" /
+ * "23 patients who spent more than 12 hours in the emergency department in January". One passage
+ * denies outright that any of a thing is so ("no patient"), the other counts some of that thing, and
+ * the two share what is said of them (a word besides the thing counted, and a close overlap).
+ */
+function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
+  for (const [denying, counting, by] of [[a, b, 'quote'], [b, a, 'other']] as const) {
+    const none = /\b(?:no|not a single|not one)\s+([\p{L}-]+)/iu.exec(denying.body)?.[1];
+    if (!none) continue;
+    const thing = stem(fold(none));
+    if (!denying.stronglyNegated.has(thing)) continue;
+    const some = counting.figures.find((f) => f.role === 'stated' && f.kind === 'count' && f.value > 0 && f.unit[0] === thing);
+    if (!some || overlap.ratio < 0.3 || !sameTopicBesides(denying, counting, [thing, ...some.unit])) continue;
+    if (!samePlace(denying, counting) || !sameDay(denying, counting)) continue;
+    return [{ kind: 'denial', polarity: 'conflict', weight: 0.6, denied: { by, term: thing }, shared: overlap.keys }];
+  }
+  return [];
+}
+
+/**
  * Two passages at the two ends of one scale ("the role is strictly honorary" / "the only employee of
  * the ministry") about the same thing: a telling word or a name both use, besides the scale's words.
  */
@@ -452,10 +472,11 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
     const figures = compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict');
     // Sentences of one article share its topic: a word of what is denied, not a concept alone, and a close overlap.
     const apart = a.speaker.how !== 'writer' && !sameSpeaker(a.speaker.speaker, b.speaker.speaker) && a.sentence.paragraph !== b.sentence.paragraph && overlap.ratio >= 0.2 && overlap.keys.some((k) => !k.startsWith('@'));
-    const denial = apart ? compareDenial(a, b, ctx.index, overlap).filter((s) => s.kind === 'denial' && s.denied?.by === 'quote') : [];
+    const denial = apart ? [...compareDenial(a, b, ctx.index, overlap), ...compareNone(a, b, overlap)].filter((s) => s.kind === 'denial' && s.denied?.by === 'quote').slice(0, 1) : [];
     return { signals: [...figures, ...denial], overlap };
   }
-  const signals = [...compareFigures(a, b, ctx), ...compareYears(a, b, overlap), ...compareDenial(a, b, ctx.index, overlap), ...compareScales(a, b, ctx, overlap)];
+  const denials = compareDenial(a, b, ctx.index, overlap);
+  const signals = [...compareFigures(a, b, ctx), ...compareYears(a, b, overlap), ...(denials.length ? denials : compareNone(a, b, overlap)), ...compareScales(a, b, ctx, overlap)];
   const conflicts = signals.some((s) => s.polarity === 'conflict');
   // Proper names (Kim, Jong, Un) say who, not what: they do not make two claims the same.
   const names = new Set([...a.tokens, ...b.tokens].filter((t) => t.capital).map((t) => t.stem));

@@ -422,6 +422,7 @@ const ROUND_LABEL: Record<number, string> = {
   4: 'held out in round four (written before round four\'s rules; only its first run was blind)',
   5: 'held out in round five (written blind by a helper before round five\'s rules were run on it; only its first run was blind)',
   6: 'held out in round six (written blind by a helper before round six\'s rules; only its first run was blind)',
+  7: 'held out in round seven (written blind by a helper before round seven\'s rules; only its first run was blind)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -72,6 +72,12 @@ export interface Figure {
   per?: string;
   /** People picked out by a relative clause ("23 patients who spent more than 12 hours"): some of them, not all. */
   subset?: boolean;
+  /** The span of time counted over, folded ("over the six months", "between august 12 and august 21"). */
+  span?: string;
+  /** For a unit of measure, the stems of what it measures ("70 tonnes of food waste": food, wast). */
+  material?: string[];
+  /** All of them ("every one of the district's 18,400 households", "all 11 schools"). */
+  all?: boolean;
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
   owner?: string[];
 }
@@ -391,6 +397,8 @@ export function extractFigures(text: string): Figure[] {
       modifiers: phrase.modifiers,
       ...(phrase.part ? { part: true } : {}),
       ...rateAndSubset(text, phrase.used.at(-1)?.end ?? end),
+      ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
+      ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { all: true } : {}),
       ...ownerBefore(text, start),
       years: yearsSaid,
       frame,
@@ -406,19 +414,48 @@ export function extractFigures(text: string): Figure[] {
     const others = new Set(unitTerms.filter((_, j) => j !== i).flat());
     if (clauses[i]!.some((t) => others.has(t))) f.context = termsOf(clauses[i]!.filter((t) => !others.has(t)));
   });
+  // "4,200 tonnes of recycling over the six months, or roughly 160 tonnes a week": the second restates the first.
+  out.forEach((f, i) => {
+    const first = out.slice(0, i).reverse().find((g) => g.unit[0] === f.unit[0] && g.material);
+    if (first && !f.material && /,\s*or\s+$/i.test(text.slice(first.end, f.start).slice(-12))) [f.material, f.context] = [first.material, [...new Set([...f.context, ...first.context])]];
+  });
   markRoles(text, out);
   return out;
 }
 
-/** What follows the counted noun: a period that makes the count a rate ("a week"), or "who" picking out some of them. */
-function rateAndSubset(text: string, after: number): Pick<Figure, 'per' | 'subset'> {
-  const tail = text.slice(after, after + 24);
-  const per = /^[\s\u00A0]*(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/i.exec(tail)?.[1];
-  return { ...(per ? { per: per.toLowerCase() } : {}), ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) ? { subset: true } : {}) };
+/**
+ * What follows the counted noun: a period that makes the count a rate ("a week", "tonnes of food waste
+ * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
+ * "between August 12 and August 21").
+ */
+function rateAndSubset(text: string, after: number): Pick<Figure, 'per' | 'subset' | 'span'> {
+  const tail = text.slice(after, after + 110);
+  const per = /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1];
+  const span = SPAN.exec(tail)?.[1];
+  return {
+    ...(per ? { per: per.toLowerCase() } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) ? { subset: true } : {}),
+    ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
+  };
 }
 
-/** "Larch Ward, which cares for older patients, has 28 beds": the name just before "has". */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:,[^,.;]{1,80},)?\s+(?:has|have|had|holds|contains|operates)\s+$/u;
+const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
+
+/** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
+const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc']);
+
+function materialOf(text: string, unit: readonly string[], after: number): Pick<Figure, 'material'> {
+  if (!unit.length || !MEASURE_UNITS.has(unit[0]!)) return {};
+  const of = /^[\s\u00A0]+of\s+((?:[\p{L}'\u2019-]+\s*){1,3})/u.exec(text.slice(after, after + 50))?.[1];
+  const stems = of ? tokenize(of).filter((t) => !isStopWord(t.word) && !/['\u2019]s$/.test(t.word) && !/^\p{Lu}/u.test(of.slice(t.start, t.end))).map((t) => t.stem) : [];
+  return stems.length ? { material: stems } : {};
+}
+
+/** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
+const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?)\b/u;
+
+/** "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly 1,100 homes": the name that has them. */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:has|have|had|holds|contains|operates)\s+|['\u2019]s\s+)$/u;
 
 function ownerBefore(text: string, start: number): Pick<Figure, 'owner'> {
   const name = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 140), start))?.[1];
@@ -490,6 +527,14 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (!a.part !== !b.part) return false;
   // 300 patients a week are not 6,200 in January; 23 patients who waited over 12 hours are not all of them.
   if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset) return false;
+  // All of them, told as a plain total, are not those who did something: "every one of the district's
+  // 18,400 households now has a blue bin" / "about 6,900 households have signed up for a garden waste bin".
+  const [whole, some] = a.all ? [a, b] : [b, a];
+  if (!a.all !== !b.all && !whole.actions.length && some.actions.length) return false;
+  // Tonnes of food waste are not tonnes of recycling.
+  if (a.material && b.material && !a.material.some((m) => b.material!.includes(m))) return false;
+  // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
+  if (a.span && b.span && a.span !== b.span) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;

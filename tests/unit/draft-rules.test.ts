@@ -739,3 +739,28 @@ describe('round seven: faults the blind run of the round-seven corpus showed', (
     expect(units[0]!.speaker.speaker).toBe('Craig Whitlow');
   });
 });
+
+describe('round eight: faults the blind run of the two round-eight corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('"255 of the homes" is a part of them; "all 11 of the schools" is all of them', () => {
+    expect(first('The press release said 255 of the homes would be affordable.').part).toBe(true);
+    expect(first('Pupils from all 11 of Velmar\u2019s primary schools will swim at Osk.').part).toBeUndefined();
+    expect(sameThing(first('The press release said 255 of the homes would be affordable.'), first('The plan is for a new neighbourhood of 850 homes.'))).toBe(false);
+  });
+
+  it('a qualified count below an unqualified one is a part of it; above it, the same thing told differently', () => {
+    expect(sameThing(first('The offer is 170 affordable homes.'), first('The plan is for 850 homes on the edge of town.'))).toBe(false);
+    expect(sameThing(first('The trust promised 12 extra beds by the end of February.'), first('It will be eight beds by the end of February.'))).toBe(true);
+  });
+
+  it('a change is not a level, and a sum for each thing is not a sum', () => {
+    const added = first('The new homes would add about 410 vehicles to Kelby Road in the morning peak hour.');
+    const counted = first('Our survey counted about 1,150 vehicles on Kelby Road in the morning peak hour.');
+    expect(added.change).toBe(true);
+    expect(sameThing(added, counted)).toBe(false);
+    const each = first('That works out at about $48,000 for each of the homes.');
+    expect(each.per).toBe('home');
+    expect(sameThing(each, first('The first homes would go on sale from $385,000.'))).toBe(false);
+  });
+});

@@ -423,6 +423,7 @@ const ROUND_LABEL: Record<number, string> = {
   5: 'held out in round five (written blind by a helper before round five\'s rules were run on it; only its first run was blind)',
   6: 'held out in round six (written blind by a helper before round six\'s rules; only its first run was blind)',
   7: 'held out in round seven (written blind by a helper before round seven\'s rules; only its first run was blind)',
+  8: 'held out in round eight (two corpora, written blind by two helpers before round eight\'s rules; only their first run was blind)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

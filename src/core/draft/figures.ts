@@ -76,6 +76,8 @@ export interface Figure {
   span?: string;
   /** For a unit of measure, the stems of what it measures ("70 tonnes of food waste": food, wast). */
   material?: string[];
+  /** A change, not a level: "would add about 410 vehicles" is not the 1,150 vehicles counted. */
+  change?: boolean;
   /** All of them ("every one of the district's 18,400 households", "all 11 schools"). */
   all?: boolean;
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
@@ -168,7 +170,8 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
   if (fold(terms[i]!.text) === 'of' && !CLAUSE_END.test(terms[i]!.post)) {
     let k = i + 1;
     while (k < terms.length && k <= i + 3 && PARTITIVE_SKIP.test(fold(terms[k]!.text)) && !CLAUSE_END.test(terms[k]!.post) && !terms[k]!.tags.has('Value')) k++;
-    if (k < terms.length && !terms[k]!.tags.has('Value')) i = k;
+    // "255 of the homes": some of them, a part, like "two of the five piers".
+    if (k < terms.length && !terms[k]!.tags.has('Value')) [i, part] = [k, true];
     else if (k + 1 < terms.length && !CLAUSE_END.test(terms[k]!.post) && !terms[k + 1]!.tags.has('Value')) [i, part] = [k + 1, true];
   }
   let adjectives = 0;
@@ -395,9 +398,11 @@ export function extractFigures(text: string): Figure[] {
       end,
       unit,
       modifiers: phrase.modifiers,
-      ...(phrase.part ? { part: true } : {}),
+      // "all 11 of Marrow's primary schools" are all of them, not a part.
+      ...(phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start)) ? { part: true } : {}),
       ...rateAndSubset(text, phrase.used.at(-1)?.end ?? end),
       ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
+      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { change: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { all: true } : {}),
       ...ownerBefore(text, start),
       years: yearsSaid,
@@ -430,7 +435,10 @@ export function extractFigures(text: string): Figure[] {
  */
 function rateAndSubset(text: string, after: number): Pick<Figure, 'per' | 'subset' | 'span'> {
   const tail = text.slice(after, after + 110);
-  const per = /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1];
+  const per =
+    /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
+    // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
+    /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '');
   const span = SPAN.exec(tail)?.[1];
   return {
     ...(per ? { per: per.toLowerCase() } : {}),
@@ -440,6 +448,8 @@ function rateAndSubset(text: string, after: number): Pick<Figure, 'per' | 'subse
 }
 
 const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
+
+const ADDS_BEFORE = /\b(?:add|adds|added|adding)\s+$/i;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc']);
@@ -531,6 +541,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // 18,400 households now has a blue bin" / "about 6,900 households have signed up for a garden waste bin".
   const [whole, some] = a.all ? [a, b] : [b, a];
   if (!a.all !== !b.all && !whole.actions.length && some.actions.length) return false;
+  // "would add about 410 vehicles" / "counted about 1,150 vehicles": a change is not a level.
+  if (!a.change !== !b.change) return false;
   // Tonnes of food waste are not tonnes of recycling.
   if (a.material && b.material && !a.material.some((m) => b.material!.includes(m))) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
@@ -543,6 +555,12 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const sharedUnit = a.unit.filter((u) => b.unit.includes(u));
   // The same noun, qualified differently by both ("11 primary schools" / "two secondary schools"): different things.
   if (sharedUnit.length && a.modifiers.length && b.modifiers.length && !a.modifiers.some((m) => b.modifiers.includes(m))) return false;
+  // "170 affordable homes" are some of "the 850 homes": a qualified count below an unqualified one is a
+  // part of it, not the same count told differently (but "12 extra beds" / "eight beds, not 12" is).
+  if (sharedUnit.length && !a.modifiers.length !== !b.modifiers.length) {
+    const [qualified, plain] = a.modifiers.length ? [a, b] : [b, a];
+    if (qualified.value < plain.value) return false;
+  }
   // The same unit of a thing one of them names and the other does not speak of ("the supplier's usual
   // 26-tonne lorry" / "our engines weigh about 18 tonnes"): two things measured in one unit.
   const namedApart = (x: Figure, y: Figure) => x.unit.some((u) => !y.unit.includes(u) && !y.context.includes(u));

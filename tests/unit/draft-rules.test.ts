@@ -747,6 +747,9 @@ describe('round eight: faults the blind run of the two round-eight corpora showe
     expect(first('The press release said 255 of the homes would be affordable.').part).toBe(true);
     expect(first('Pupils from all 11 of Velmar\u2019s primary schools will swim at Osk.').part).toBeUndefined();
     expect(sameThing(first('The press release said 255 of the homes would be affordable.'), first('The plan is for a new neighbourhood of 850 homes.'))).toBe(false);
+    // "Nearly a third of it, 12 hectares" is a part of the 38-hectare site.
+    expect(sameThing(first('The site covers 38 hectares.'), first('Nearly a third of it, 12 hectares, will be kept as parkland.'))).toBe(false);
+    expect(sameThing(first('The site covers 38 hectares.'), first('The whole site is 40 hectares, the council says.'))).toBe(true);
   });
 
   it('a qualified count below an unqualified one is a part of it; above it, the same thing told differently', () => {

@@ -398,8 +398,8 @@ export function extractFigures(text: string): Figure[] {
       end,
       unit,
       modifiers: phrase.modifiers,
-      // "all 11 of Marrow's primary schools" are all of them, not a part.
-      ...(phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start)) ? { part: true } : {}),
+      // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
+      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
       ...rateAndSubset(text, phrase.used.at(-1)?.end ?? end),
       ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { change: true } : {}),
@@ -449,6 +449,7 @@ function rateAndSubset(text: string, after: number): Pick<Figure, 'per' | 'subse
 
 const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
+const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\s+of\s+(?:it|them|this|that|the\s+[\p{L}-]+),\s*$/iu;
 const ADDS_BEFORE = /\b(?:add|adds|added|adding)\s+$/i;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */

@@ -8,7 +8,9 @@
  *   ("the figure of 318,000 was a typo and should have read 316,000");
  * - ages-differ: ages of one person that imply different birth years;
  * - dates-differ: different years for the same event;
- * - denial: one side denies what the other asserts;
+ * - denial: one side denies what the other asserts, or denies that any of a thing is so ("no
+ *   patient waited more than 12 hours") against a count of it ("23 patients who spent …"); within
+ *   one article, a person's denial against what someone else there asserts;
  * - rejected: in an interview, the answer rejects what was just asserted ("This is false.");
  * - opposite-ends: the two stand at opposite ends of one scale about the same thing ("honorary" /
  *   "employee"; scales.ts), and same-end, an agreement, when they stand at the same end, in other words or the same
@@ -162,6 +164,7 @@ function compareAges(a: Unit, fa: Figure, b: Unit, ctx: PairContext): Signal[] {
   return out;
 }
 
+/** A time with no upper end ("more than 12 hours"): a limit, not a measurement. */
 function isTimeLimit(f: Figure): boolean {
   return f.kind === 'duration' && !Number.isFinite(f.high);
 }

@@ -26,7 +26,12 @@
  *   previous estimate of 12,400 acres was revised"), or an earlier value
  *   ("down from 7,100 last year", "rise from $2.00 to $2.50");
  * - whether it describes a state that changes with time (present tense: "the
- *   group has 17,000 members") or a past event ("230,000 people died").
+ *   group has 17,000 members") or a past event ("230,000 people died");
+ * - what makes two counts of one noun different counts: a part of a whole ("two of the
+ *   five piers"), a rate ("a week", "for each of the homes"), people picked out by "who",
+ *   the span counted over, what a unit of measure measures ("tonnes of food waste"), a
+ *   change ("would add"), all of them against those who did something, and the named place
+ *   that has them ("Larch Ward … has 28 beds").
  */
 
 import nlp from 'compromise/two';
@@ -400,7 +405,7 @@ export function extractFigures(text: string): Figure[] {
       modifiers: phrase.modifiers,
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
-      ...rateAndSubset(text, phrase.used.at(-1)?.end ?? end),
+      ...whatFollows(text, phrase.used.at(-1)?.end ?? end),
       ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { change: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { all: true } : {}),
@@ -433,7 +438,7 @@ export function extractFigures(text: string): Figure[] {
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
  * "between August 12 and August 21").
  */
-function rateAndSubset(text: string, after: number): Pick<Figure, 'per' | 'subset' | 'span'> {
+function whatFollows(text: string, after: number): Pick<Figure, 'per' | 'subset' | 'span'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
@@ -447,9 +452,12 @@ function rateAndSubset(text: string, after: number): Pick<Figure, 'per' | 'subse
   };
 }
 
+/** "every one of the district's 18,400 households", "all 11 of …". */
 const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
+/** "Nearly a third of it, 12 hectares": a part. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\s+of\s+(?:it|them|this|that|the\s+[\p{L}-]+),\s*$/iu;
+/** "would add about 410 vehicles": a change. */
 const ADDS_BEFORE = /\b(?:add|adds|added|adding)\s+$/i;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */

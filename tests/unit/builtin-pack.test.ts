@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasSourceTexts, putSourceTexts, sourceTextsOf, storedPacks, withoutSourceTexts } from '../../src/core/pack/builtin.ts';
+import { authoringOf, hasSourceTexts, putAuthoring, putSourceTexts, sourceTextsOf, storedPacks, withoutAuthoring, withoutSourceTexts } from '../../src/core/pack/builtin.ts';
+import { REVIEW_KEY } from '../../src/core/pack/review.ts';
 import { parsePack, type CompiledPack } from '../../src/core/pack/index.ts';
 import { fingerprintPack } from '../../src/core/session/index.ts';
 
@@ -25,6 +26,18 @@ describe('built-in pack storage', () => {
     expect(stored).toEqual(pack);
     expect(stored.sources).toBe(sources); // the same objects, filled in
     expect(hasSourceTexts(stored)).toBe(true);
+  });
+
+  it('leaves the authors\u2019 extensions out but the review mark in, and puts them back', () => {
+    expect(Object.keys(pack.extensions ?? {}).length).toBeGreaterThan(0);
+    expect(pack.items.some((it) => it.extensions)).toBe(true);
+    const marked: CompiledPack = JSON.parse(JSON.stringify({ ...pack, extensions: { ...pack.extensions, [REVIEW_KEY]: { status: 'unreviewed', by: 'test' } } }));
+    const stored: CompiledPack = JSON.parse(JSON.stringify(withoutAuthoring(marked)));
+    expect(stored.extensions).toEqual({ [REVIEW_KEY]: { status: 'unreviewed', by: 'test' } });
+    expect(stored.items.every((it) => it.extensions === undefined)).toBe(true);
+    expect(fingerprintPack(stored)).toBe(fingerprintPack(pack));
+    putAuthoring([stored], JSON.parse(JSON.stringify(authoringOf([marked]))));
+    expect(stored).toEqual(marked);
   });
 
   it('puts back only what it has, and reads anything but a list as no packs', () => {

@@ -1,6 +1,6 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { sourceTextsOf, withoutSourceTexts } from '../../src/core/pack/builtin.ts';
+import { authoringOf, sourceTextsOf, withoutAuthoring, withoutSourceTexts } from '../../src/core/pack/builtin.ts';
 import { REVIEW_KEY, unreviewedItemIds, type CompiledPack } from '../../src/core/pack/index.ts';
 import { packReport, speakerKinds, SPEAKERS_KEY } from './pack-report.ts';
 import { formatIssue, validateFile } from './validate.ts';
@@ -9,6 +9,8 @@ export const PACKS_DIR = 'content/packs';
 export const OUT_FILE = 'src/generated/packs.json';
 /** Beside the packs: their sources' texts, which the game fetches only to show a passage in its source. */
 export const textsFileOf = (out: string) => out.replace(/(\.json)?$/, '.texts.json');
+/** And the authors' extensions, which only the teacher's surfaces load. */
+export const authoringFileOf = (out: string) => out.replace(/(\.json)?$/, '.authoring.json');
 
 const USAGE = `Usage: npm run content -- build [--packs DIR] [--out FILE]
 
@@ -86,8 +88,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
     return 1;
   }
   await mkdir(dirname(args.out), { recursive: true });
-  await writeFile(args.out, JSON.stringify(packs.map(withoutSourceTexts)));
+  await writeFile(args.out, JSON.stringify(packs.map((p) => withoutAuthoring(withoutSourceTexts(p)))));
   await writeFile(textsFileOf(args.out), JSON.stringify(sourceTextsOf(packs)));
-  console.log(`wrote ${args.out} and ${textsFileOf(args.out)} (${packs.length} pack${packs.length === 1 ? '' : 's'})`);
+  await writeFile(authoringFileOf(args.out), JSON.stringify(authoringOf(packs)));
+  console.log(`wrote ${args.out}, ${textsFileOf(args.out)} and ${authoringFileOf(args.out)} (${packs.length} pack${packs.length === 1 ? '' : 's'})`);
   return 0;
 }

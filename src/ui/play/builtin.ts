@@ -1,7 +1,7 @@
 /**
  * The built-in packs for the solo game: every passage's text, but the sources' full texts only
  * when a player first opens "Read in context" (a chunk of their own, 21.7 KB gzip for the first
- * pack, cached for offline play like every file of the site).
+ * pack, cached for offline play like every file of the site), and never the authors' extensions.
  */
 import { hasSourceTexts, putSourceTexts, storedPacks, type SourceTexts } from '../../core/pack/builtin';
 import type { CompiledPack } from '../../core/pack/types';

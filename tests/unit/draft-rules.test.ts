@@ -767,3 +767,21 @@ describe('round eight: faults the blind run of the two round-eight corpora showe
     expect(sameThing(each, first('The first homes would go on sale from $385,000.'))).toBe(false);
   });
 });
+
+describe('round nine: faults the blind run of the round-nine corpus showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('words that only say a sum is a cost say nothing of which sum; a cost is not a grant', () => {
+    expect(sameThing(first('A day ticket cost $40.'), first('A weekend pass cost $95.'))).toBe(false);
+    expect(sameThing(first('The organisers paid $48,000 towards the cost of policing the event.'), first('The full cost to the force was about $131,000.'))).toBe(false);
+    const [, stage] = extractFigures('Ticket sales brought in $1.07 million, and the festival cost about $1.3 million to stage.');
+    expect(sameThing(stage!, first('The grant for this year\u2019s festival was $75,000.'))).toBe(false);
+    // Two costs of the same ticket are one cost told twice.
+    expect(sameThing(first('A day ticket cost $40.'), first('A day ticket now costs $45.'))).toBe(true);
+  });
+
+  it('a long apposition before "said" still names the speaker', () => {
+    const [u] = analyseSource(source('Councillor Peter Vance, who chairs the council\u2019s culture and leisure committee and has represented the Riverside ward since 2036, said the grant was $60,000.'), 0, 0).units;
+    expect(u!.speaker.speaker).toBe('Councillor Peter Vance');
+  });
+});

@@ -85,6 +85,8 @@ export interface Figure {
   change?: boolean;
   /** All of them ("every one of the district's 18,400 households", "all 11 schools"). */
   all?: boolean;
+  /** For a sum: the stems of every word of its clause, tagged or not ("the festival cost about $1.3 million", "The grant … was $75,000"), to tell what kind of sum it is. */
+  clauseWords?: string[];
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
   owner?: string[];
 }
@@ -410,6 +412,7 @@ export function extractFigures(text: string): Figure[] {
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { change: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { all: true } : {}),
       ...ownerBefore(text, start),
+      ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
       years: yearsSaid,
       frame,
       persons: impliedPersons || unit.some(isPersonUnit),
@@ -604,7 +607,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.kind === 'count' && a.unit.length && b.unit.length && a.persons !== b.persons) return false;
   if ([...ma].some((m) => mb.has(m))) return true;
   const ca = new Set(a.context);
-  return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t));
+  // Words that only say a sum is a cost or a payment ("a day ticket cost $40" / "a weekend pass cost $95") say nothing of which sum.
+  const costOrPay = (t: string) => a.kind === 'money' && /^(?:cost|pay)$/.test(moneyRoleOf?.get(t) ?? '');
+  return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t));
 }
 
 /**
@@ -628,7 +633,7 @@ const MONEY_ROLES: Record<string, string[]> = {
 let moneyRoleOf: Map<string, string> | undefined;
 function moneyRoles(f: Figure): Set<string> {
   moneyRoleOf ??= new Map(Object.entries(MONEY_ROLES).flatMap(([role, words]) => words.map((w) => [stem(w), role] as [string, string])));
-  return new Set([...f.unit, ...f.context, ...f.actions].map((t) => moneyRoleOf!.get(t)).filter((r): r is string => !!r));
+  return new Set([...f.unit, ...f.context, ...f.actions, ...(f.clauseWords ?? [])].map((t) => moneyRoleOf!.get(t)).filter((r): r is string => !!r));
 }
 
 /**

@@ -27,7 +27,7 @@ const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:(?:also|
  * "Okoro, a retired teacher, said …", "Gareth Owusu, operations manager at Wendline Buses, which runs both routes, said …",
  * "Craig Whitlow, GreenLoop's depot manager, told the Courier …".
  */
-const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,90},\\s+(?:(?:which|who|where|whose)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
+const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
 /** "according to the teachers' union": a body named by common nouns. */
 const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*)/u;

@@ -424,11 +424,12 @@ const ROUND_LABEL: Record<number, string> = {
   6: 'held out in round six (written blind by a helper before round six\'s rules; only its first run was blind)',
   7: 'held out in round seven (written blind by a helper before round seven\'s rules; only its first run was blind)',
   8: 'held out in round eight (two corpora, written blind by two helpers before round eight\'s rules; only their first run was blind)',
-  9: 'held out in round nine (written blind by a helper after round eight\'s rules; its first run is the latest blind figure)',
+  9: 'held out in round nine (written blind by a helper after round eight\'s rules; only its first run was blind)',
+  10: 'held out in round ten (written blind by a helper after round nine\'s rules; its first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {
-  const rounds = [...new Set(topics.map((t) => t.round).filter((r) => r > 0))].sort();
+  const rounds = [...new Set(topics.map((t) => t.round).filter((r) => r > 0))].sort((a, b) => a - b);
   return [
     ['Topics the rules were developed against', topics.filter((t) => t.round === 0)],
     ...rounds.map((r): [string, TopicFigures[]] => [`Topics ${ROUND_LABEL[r] ?? `held out in round ${r}`}`, topics.filter((t) => t.round === r)]),

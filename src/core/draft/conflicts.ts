@@ -27,7 +27,7 @@ import { compatible, describeFigure, sameFigure, sameSum, sameThing, type Figure
 import { GENERIC_VERBS } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
-import { conceptOf, fold, isStopWord, NEGATORS, stem } from './text';
+import { conceptOf, escapeRegExp, fold, isStopWord, NEGATORS, stem } from './text';
 
 export type SignalKind =
   | 'figures-differ'
@@ -321,8 +321,7 @@ function samePlace(denying: Unit, asserting: Unit): boolean {
   const places = placesOf(denying);
   if (!places.length) return true;
   const text = fold(asserting.body);
-  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return places.some((p) => new RegExp(`\\bin (?:the )?${escape(p)}\\b|\\b${escape(p)}'s\\b`, 'u').test(text));
+  return places.some((p) => new RegExp(`\\bin (?:the )?${escapeRegExp(p)}\\b|\\b${escapeRegExp(p)}'s\\b`, 'u').test(text));
 }
 
 /** A sentence that opens with "I": the speaker says something of themselves. */
@@ -358,7 +357,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
     for (const [x, y] of [[a, b], [b, a]] as const) {
       if (x.speaker.how === 'writer' || !FIRST_PERSON_DENIAL.test(x.body) || FIRST_PERSON_DENIAL.test(y.body)) continue;
       const surname = fold(x.speaker.speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '');
-      if (surname.length < 2 || !new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(fold(y.sentence.text))) continue;
+      if (surname.length < 2 || !new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(fold(y.sentence.text))) continue;
       const both = [...topics].find((t) => t.startsWith('@') && x.stronglyNegated.has(t) && !x.affirmed.has(t) && y.negated.has(t) && !y.affirmed.has(t));
       if (both) return [{ kind: 'same-denial', polarity: 'agreement', weight: 0.5, shared: [both, surname] }];
     }

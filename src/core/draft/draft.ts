@@ -20,7 +20,7 @@ import { explanationFor, noteFor } from './explain';
 import type { DraftCandidate, DraftItemExtension, EvidenceReason, SourceRef } from './extension';
 import { EvidenceIndex, queryOf, type Hit } from './relevance';
 import { sameSpeaker } from './speakers';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 
 export interface DraftOptions {
   /** Pack id; default `draft`. */
@@ -144,17 +144,13 @@ function sameDocument(quote: Unit, other: Unit, analyses: readonly SourceAnalysi
   return describesDocument(other, quote, analyses) || describesDocument(quote, other, analyses) || citesOutlet(other, quote, analyses) || citesOutlet(quote, other, analyses);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** `u` gives `of`'s outlet as its source: "the Ledger reports", "according to the Ledger", "reported by the Corran Ledger". */
 function citesOutlet(u: Unit, of: Unit, analyses: readonly SourceAnalysis[]): boolean {
   if (u.source === of.source) return false;
   const name = fold(analyses[of.source]!.source.outlet ?? '').replace(/^the\s+/, '').trim();
   if (name.length < 3) return false;
   const last = name.split(/\s+/).at(-1)!;
-  const names = [name, ...(last !== name && last.length >= 4 ? [last] : [])].map(escapeRe).join('|');
-  const cited = new RegExp(`\\b(?:${names})(?:'s)? (?:reports?|reported|revealed|found|has reported)\\b|\\b(?:according to|reported by|reported in) (?:the )?(?:${names})\\b`, 'u');
-  return cited.test(fold(u.sentence.text));
+  return citesAsSource(u, [name, ...(last !== name && last.length >= 4 ? [last] : [])], 'reports?|reported|revealed|found|has reported');
 }
 
 /** Nouns that name a document a passage can report ("the return shows", "according to the audit"). */
@@ -184,9 +180,13 @@ const REPORTS_A_CLAIM = /\bclaim(?:s|ed)\b|\baccording to (?:him|her|them|its)\b
 /** "according to X", "X says", "X told" in the passage, with X the given speaker. */
 function mentionsAsSource(u: Unit, speaker: string): boolean {
   const last = fold(speaker.replace(/, as reported$/, '').split(/\s+/).at(-1) ?? '').replace(/[^\p{L}'-]/gu, '');
-  if (last.length < 2) return false;
-  const text = fold(u.sentence.text);
-  return new RegExp(`according to (?:[\\p{L}.]+ ){0,3}${last}\\b|\\b${last}(?:'s)? (?:says|said|told|recalls|claims|explains|insists)`, 'u').test(text);
+  return last.length >= 2 && citesAsSource(u, [last], 'says|said|told|recalls|claims|explains|insists');
+}
+
+/** `u` gives one of `names` (folded) as where what it says comes from: "according to (the) X", "reported by X", "X <verb>". */
+function citesAsSource(u: Unit, names: readonly string[], verbs: string): boolean {
+  const n = names.map(escapeRegExp).join('|');
+  return new RegExp(`according to (?:[\\p{L}.]+ ){0,3}(?:${n})\\b|\\breported (?:by|in) (?:the )?(?:${n})\\b|\\b(?:${n})(?:'s)? (?:${verbs})\\b`, 'u').test(fold(u.sentence.text));
 }
 
 function skillFor(verdict: Verdict, signal: SignalKind | undefined, unit: Unit, sameAccountShown: boolean): string {

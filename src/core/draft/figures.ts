@@ -608,7 +608,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if ([...ma].some((m) => mb.has(m))) return true;
   const ca = new Set(a.context);
   // Words that only say a sum is a cost or a payment ("a day ticket cost $40" / "a weekend pass cost $95") say nothing of which sum.
-  const costOrPay = (t: string) => a.kind === 'money' && /^(?:cost|pay)$/.test(moneyRoleOf?.get(t) ?? '');
+  const costOrPay = (t: string) => a.kind === 'money' && /^(?:cost|pay)$/.test(moneyRoleOfStem(t) ?? '');
   return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t));
 }
 
@@ -631,9 +631,13 @@ const MONEY_ROLES: Record<string, string[]> = {
   fare: ['fare', 'fares', 'ticket', 'tickets'],
 };
 let moneyRoleOf: Map<string, string> | undefined;
-function moneyRoles(f: Figure): Set<string> {
+/** The kind of sum a stem names ("cost", "grant"), if it names one. */
+function moneyRoleOfStem(t: string): string | undefined {
   moneyRoleOf ??= new Map(Object.entries(MONEY_ROLES).flatMap(([role, words]) => words.map((w) => [stem(w), role] as [string, string])));
-  return new Set([...f.unit, ...f.context, ...f.actions, ...(f.clauseWords ?? [])].map((t) => moneyRoleOf!.get(t)).filter((r): r is string => !!r));
+  return moneyRoleOf.get(t);
+}
+function moneyRoles(f: Figure): Set<string> {
+  return new Set([...f.unit, ...f.context, ...f.actions, ...(f.clauseWords ?? [])].map(moneyRoleOfStem).filter((r): r is string => !!r));
 }
 
 /**

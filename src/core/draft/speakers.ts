@@ -147,16 +147,11 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
       forms.set(name, (forms.get(name) ?? 0) + n);
     }
   }
-  const blocksSeen = new Set<number>();
   for (const s of sentences) {
-    const opensBlock = !blocksSeen.has(s.block);
-    blocksSeen.add(s.block);
     const label = LABEL_RE.exec(s.text);
     const found = label?.[1] ?? NAME_SAYS_RE.exec(s.text)?.[1] ?? NAME_APPOSITION_SAYS_RE.exec(s.text)?.[1] ?? SAYS_NAME_RE.exec(s.text)?.[1] ?? ACCORDING_RE.exec(s.text)?.[1];
     const name = found ? cleanName(found) : undefined;
     if (name) register(index, resolveName(index, name), counts);
-    const turn = label ? cleanName(label[1]!) : undefined;
-    if (turn && opensBlock) index.turnOf.set(s.block, turn);
   }
   // The main speaker: who speaks most, counting how often the text names them at all.
   const folded = fold(text);
@@ -179,6 +174,12 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
   for (const s of sentences) {
     blockLast.set(s.block, s);
     if (!blockFirst.has(s.block)) blockFirst.set(s.block, s);
+  }
+  // A transcript's turns: a block that opens with "Name:" is that person's, every sentence of it.
+  for (const [block, first] of blockFirst) {
+    const turn = LABEL_RE.exec(first.text)?.[1];
+    const name = turn ? cleanName(turn) : undefined;
+    if (name) index.turnOf.set(block, name);
   }
   // Interviews alternate question and answer. A block ending with "?" is a
   // question unless it directly follows one (a rhetorical answer); a short block

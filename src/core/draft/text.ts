@@ -11,6 +11,11 @@ import { stemmer as porter } from 'stemmer';
 const folded = new Map<string, string>();
 const FOLDED_MAX = 50_000;
 
+/** A literal string for a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Folds accents and case: "Benós" and "Benos" become "benos". */
 export function fold(word: string): string {
   let f = folded.get(word);

@@ -785,3 +785,38 @@ describe('round nine: faults the blind run of the round-nine corpus showed', () 
     expect(u!.speaker.speaker).toBe('Councillor Peter Vance');
   });
 });
+
+describe('round ten: faults the blind run of the round-ten corpus showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('a number after a noun names one of the things, and so do the rest of its list', () => {
+    expect(extractFigures('Routes 6, 19, 22 and 25 have not run since that date.')).toEqual([]);
+    expect(extractFigures('On Monday the Route 14 bus arrived at Quarrybrook Primary, and passengers at Gate 12 and in room 101 waited.')).toEqual([]);
+    // Counts before their noun are still counts, also after a capitalised word that is not a noun.
+    expect(extractFigures('Only 40 drivers turned up, and Brightway runs 27 routes.').map((f) => f.value)).toEqual([40, 27]);
+    expect(extractFigures('About 600 of them are primary pupils.').map((f) => f.value)).toEqual([600]);
+    // A measure after its scale noun is measured, not named: "a magnitude 7.1 earthquake".
+    expect(first('A magnitude 7.1 earthquake struck the coast.').kind).toBe('measure');
+  });
+
+  it('a clock time the tagger leaves as a number is no figure; minutes are a duration', () => {
+    expect(extractFigures('The bus reached the school at 9.40am, 55 minutes late.').map((f) => [f.value, f.kind])).toEqual([[55, 'duration']]);
+    expect(extractFigures('The first bus leaves at 7 a.m. every day.')).toEqual([]);
+  });
+
+  it('what happens to a part is said of the whole it is taken from', () => {
+    const [, whole] = extractFigures('Since September 11, Brightway has stopped running four of the 27 routes.');
+    expect(whole!.value).toBe(27);
+    expect(sameThing(whole!, first('Officers recommend that the committee asks Brightway to restore the four routes by October 2.'))).toBe(false);
+    // All of the routes, counted as run, are still the same routes.
+    expect(sameThing(whole!, extractFigures('Our fleet of 38 buses runs 27 routes.')[1]!)).toBe(true);
+  });
+
+  it('a company that employs or runs a number of things owns them: another company\u2019s drivers are other drivers', () => {
+    expect(first('Dunmore employed 52 drivers on the Hollinford contract, according to its former depot manager.').owner).toEqual(['dunmor']);
+    expect(first('Brightway now employs 41 drivers, 12 of whom have joined since August.').owner).toEqual(['brightwai']);
+    expect(kinds(signals('Dunmore employed 52 drivers on the Hollinford contract, according to its former depot manager.', 'Brightway now employs 41 drivers, 12 of whom have joined since August.'))).not.toContain('conflict:figures-differ');
+    // The same company's drivers, counted twice, do conflict.
+    expect(kinds(signals('Brightway now employs 41 drivers, 12 of whom have joined since August.', 'Brightway employs 29 drivers on the contract, council records show.'))).toContain('conflict:figures-differ');
+  });
+});

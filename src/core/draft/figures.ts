@@ -122,7 +122,7 @@ const SUFFIX = `(%| per ?cent|-year-old|st|nd|rd|th)?`;
 // Not inside a word or a number; a currency sign may open it ("$2.50").
 const FIGURE_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${QUALIFIER})${CORE}${SECOND}${SUFFIX}`, 'giu');
 
-const TIME_STEMS = /^(second|minute|hour|day|week|month|year|decade|century)$/;
+const TIME_STEMS = /^(second|minut|minute|hour|day|week|month|year|decad|decade|centuri|century)$/;
 const CURRENCIES = /^(dollars?|euros?|pounds?|yen|yuan|pesos?|rupees?|francs?|cents?)$/;
 
 function parseWordNumber(w: string): number | undefined {
@@ -286,6 +286,25 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
   return { before, after };
 }
 
+const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+/** Between two numbers of one list: "6, 19, 22 and 25". */
+const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
+/** Lower-case nouns that a number after them names ("bus route 14", "room 101"). */
+const LABEL_NOUNS = new Set(['route', 'line', 'gate', 'platform', 'room', 'ward', 'bay', 'flight', 'number', 'page', 'section', 'article', 'chapter', 'clause', 'exit', 'junction', 'berth', 'unit', 'block', 'plot', 'zone', 'phase', 'floor', 'terminal', 'lane', 'pier', 'stand', 'court']);
+const NOT_LABEL_TAGS = ['Adverb', 'Determiner', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date', 'Month', 'Possessive'];
+
+/**
+ * Whether `t`, followed only by the space `gap`, is a noun that the number after it names a
+ * member of: a capitalised one ("Route 14", "Gate 12"; never "Only 40", "About 600") or one of
+ * a few lower-case ones ("room 101"). English puts a count before its noun, not after it.
+ */
+function namesByNumber(t: Term, gap: string): boolean {
+  if (!/^[\s\u00A0]+$/.test(gap) || NOT_LABEL_TAGS.some((g) => t.tags.has(g)) || /['\u2019]s?$/.test(t.text)) return false;
+  const word = fold(t.text);
+  if (isStopWord(word)) return false;
+  return /^\p{Lu}/u.test(t.text) || LABEL_NOUNS.has(word.replace(/s$/, ''));
+}
+
 /** A number of another figure (not a date, a year or an ordinal). */
 function isFigureTerm(t: Term): boolean {
   return t.tags.has('Value') && !NOT_COUNT_TAGS.some((g) => t.tags.has(g));
@@ -307,6 +326,8 @@ export function extractFigures(text: string): Figure[] {
   if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)/i.test(text)) return [];
   const out: Figure[] = [];
   let terms: Term[] | undefined;
+  /** Where the last number used as a name ended ("Routes 6, 19, 22 and 25"): the list goes on naming. */
+  let labelEnd = -1;
   /** Each figure's clause terms, and the terms of the noun phrase it counts. */
   const clauses: Term[][] = [];
   const unitTerms: Term[][] = [];
@@ -339,6 +360,8 @@ export function extractFigures(text: string): Figure[] {
     // "between 2034 and 2035", "from 1995 to 2000": a span of years is a date.
     if (digits !== undefined && second !== undefined && [digits, second].every((d) => /^\d{4}$/.test(d) && Number(d) >= 1800 && Number(d) <= 2100)) continue;
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
+    // A clock time the tagger leaves as a number: "9.40am", "7 a.m.".
+    if (CLOCK_AFTER.test(text.slice(end, end + 5))) continue;
     // A decade ("the ’80s", "the 1990s") is a date.
     if (digits !== undefined && /^s\b/.test(text.slice(end, end + 2))) continue;
     // Cheap refusals first, before the tagger runs: "one of", "someone's two".
@@ -354,6 +377,13 @@ export function extractFigures(text: string): Figure[] {
     if (own.some((t) => NOT_COUNT_TAGS.some((g) => t.tags.has(g) && !(afterMonth && g === 'Date')) && !t.tags.has('Money'))) continue;
     if (next && (next.tags.has('Time') || next.tags.has('Month')) && !/^(year|years|month|months)$/i.test(next.text)) continue;
     if (previous?.tags.has('Month') && !afterMonth) continue;
+    // A number after a noun names one of the things ("Route 14", "Routes 6, 19, 22 and 25", "Gate 12"), as do the rest of its list.
+    if (!qualifier && !currency && !suffix && digits !== undefined && /^\d+$/.test(digits)) {
+      if ((labelEnd >= 0 && LIST_GAP.test(text.slice(labelEnd, start))) || (previous && namesByNumber(previous, text.slice(previous.end, start)))) {
+        labelEnd = end;
+        continue;
+      }
+    }
     // Nothing after a comma is what the figure counts ("at $75, Chen said").
     const phrase = CLAUSE_END.test(own.at(-1)?.post ?? '') ? { unit: [], modifiers: [], used: [] } : unitAfter(terms, end);
     let unit = phrase.unit;
@@ -427,6 +457,11 @@ export function extractFigures(text: string): Figure[] {
     const others = new Set(unitTerms.filter((_, j) => j !== i).flat());
     if (clauses[i]!.some((t) => others.has(t))) f.context = termsOf(clauses[i]!.filter((t) => !others.has(t)));
   });
+  // "stopped running four of the 27 routes": what happens to the part is said of the whole it is taken from.
+  out.forEach((f, i) => {
+    const whole = out[i + 1];
+    if (f.part && whole && whole.unit[0] === f.unit[0] && /^[\s\u00A0]+of\s+(?:the|its|their)\s+$/i.test(text.slice(f.end, whole.start))) whole.actions = [...new Set([...whole.actions, ...f.actions])];
+  });
   // "4,200 tonnes of recycling over the six months, or roughly 160 tonnes a week": the second restates the first.
   out.forEach((f, i) => {
     const first = out.slice(0, i).reverse().find((g) => g.unit[0] === f.unit[0] && g.material);
@@ -476,8 +511,8 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
 const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?)\b/u;
 
-/** "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly 1,100 homes": the name that has them. */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:has|have|had|holds|contains|operates)\s+|['\u2019]s\s+)$/u;
+/** "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly 1,100 homes", "Dunmore employed 52 drivers": the name that has them. */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only)\s+)?(?:has|have|had|holds|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept)\s+|['\u2019]s\s+)$/u;
 
 function ownerBefore(text: string, start: number): Pick<Figure, 'owner'> {
   const name = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 140), start))?.[1];

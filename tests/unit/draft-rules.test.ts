@@ -820,3 +820,74 @@ describe('round ten: faults the blind run of the round-ten corpus showed', () =>
     expect(kinds(signals('Brightway now employs 41 drivers, 12 of whom have joined since August.', 'Brightway employs 29 drivers on the contract, council records show.'))).toContain('conflict:figures-differ');
   });
 });
+
+describe('round eleven: faults the blind run of the round-eleven corpus showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('a phone number or a code is no count', () => {
+    expect(extractFigures('Passengers can call our customer line on 01632 960 471 between 8am and 6pm.')).toEqual([]);
+    expect(extractFigures('Fill in form 0457 and send it with 12 receipts.').map((f) => f.value)).toEqual([12]);
+  });
+
+  it('"90 of them" is a part of a whole named before, and not another count', () => {
+    const [ninety] = extractFigures('Around 90 of them travel to the mainland for work each day.');
+    expect(ninety!.part).toBe(true);
+    expect(sameThing(ninety!, extractFigures('By February 9 the council had received 430 applications for travel compensation, not 340.')[1]!)).toBe(false);
+  });
+
+  it('a clause runs past a number that names and on to its verbs', () => {
+    expect(first('In January, 84 sailings on Route 2 were cancelled.').actions).toEqual(['cancel']);
+    expect(first('The Herald reported that 126 sailings on the Inchmore ferry route were cancelled in January.').actions).toContain('cancel');
+    // Sailings cancelled are not sailings scheduled.
+    expect(sameThing(first('In January, 434 sailings were scheduled.'), first('The Herald reported that 126 sailings on the Inchmore ferry route were cancelled in January.'))).toBe(false);
+    // A list of verbs is read whole: treated and admitted / admitted, transferred or discharged are one measure.
+    expect(first('In January, 78 percent of patients in the emergency department were treated and admitted or sent home within four hours.').actions).toEqual(expect.arrayContaining(['treat', 'admit']));
+  });
+
+  it('"430, not 340" and "the figure of 340 … was wrong" withdraw the 340', () => {
+    const [four30, three40] = extractFigures('By February 9 the council had received 430 applications for travel compensation, not 340.');
+    expect([four30!.role, three40!.role, three40!.replacedBy]).toEqual(['stated', 'retracted', 0]);
+    expect(first('Correction: the figure of 340 applications for travel compensation given to the Herald on February 9 was wrong.').role).toBe('retracted');
+    expect(kinds(signals('Tomasz Reilly said the council had received 340 applications for travel compensation.', 'By February 9 the council had received 430 applications for travel compensation, not 340.'))).toContain('conflict:figure-revised');
+  });
+
+  it('what a ship can carry is that ship\u2019s, for every figure of its list; the route\u2019s ships are not the company\u2019s', () => {
+    const [people, cars] = extractFigures('The Whinnet can carry 96 passengers and 12 cars.');
+    expect([people!.owner, cars!.owner]).toEqual([['whinnet'], ['whinnet']]);
+    expect(kinds(signals('The Whinnet can carry 96 passengers and 12 cars.', 'The Corran can carry 180 passengers and 28 cars.'))).not.toContain('conflict:figures-differ');
+    expect(first('Islanders say the larger of the route\u2019s two ships broke down last month.').owner).toEqual(['rout']);
+    // The town's schools are the place's own: a passage about the town need not name it.
+    expect(first('Swimming lessons for the town\u2019s 11 primary schools will move to Carlow.').owner).toBeUndefined();
+  });
+
+  it('a denial said of one cause is not answered by a count that gives no cause', () => {
+    const denial = 'Sound Link says no sailing was cancelled because of a shortage of crew.';
+    expect(kinds(signals(denial, 'In January, 84 sailings on Route 2 were cancelled.'))).not.toContain('conflict:denial');
+    expect(kinds(signals(denial, 'Sound Link records show 22 sailings were cancelled because of a shortage of crew.'))).toContain('conflict:denial');
+  });
+
+  it('an interview\u2019s introduction says who answers; the writer\u2019s paragraph after it, naming them, is no answer', () => {
+    const text = [
+      'Sound Link Ferries, which runs the route, says 84 sailings were cancelled. Sound Link says none was cancelled for lack of crew, and Sound Link says the ship is safe.',
+      'Declan Moir, 44, has worked as a deckhand on the Whinnet since 2039. He spoke to the Examiner in Port Tallis.',
+      'How bad was January?',
+      'On at least six days in January the Whinnet stayed tied up because there was nobody to sail her.',
+      'Is that true?',
+      'It is not. The Whinnet needs seven crew to sail, and on those days we had five, sometimes four, which is not enough.',
+      'What would fix it?',
+      'A second ship that works, and proper contracts for the people who sail her, and a gearbox that is not thirty years old.',
+      'Asked about Moir\u2019s account, Gavin Tait, a spokesman for Sound Link, said the company stood by its figures and did not comment on its staff. He said the company would answer the union\u2019s letter by the end of the month.',
+    ].join('\n\n');
+    const units = analyseSource({ ...source(text), genre: 'interview' }, 0, 0).units;
+    const who = (s: string) => units.find((u) => u.text.includes(s))!.speaker.speaker;
+    expect(who('nobody to sail her')).toBe('Declan Moir');
+    expect(who('Gavin Tait')).toBe('Gavin Tait');
+  });
+
+  it('a possessive of several words in an apposition; an official statement speaks for the body that issues it', () => {
+    const [u] = analyseSource(source('Rhona Ferrie, Sound Link\u2019s managing director, said no sailing had been cancelled.'), 0, 0).units;
+    expect(u!.speaker.speaker).toBe('Rhona Ferrie');
+    const statement = { ...source('We expect the Corran to return to service on February 24.', '2047-02-12', 'Sound Link Ferries'), genre: 'official' as const };
+    expect(analyseSource(statement, 0, 0).units[0]!.speaker.speaker).toBe('Sound Link Ferries');
+  });
+});

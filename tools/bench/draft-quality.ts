@@ -426,7 +426,7 @@ const ROUND_LABEL: Record<number, string> = {
   8: 'held out in round eight (two corpora, written blind by two helpers before round eight\'s rules; only their first run was blind)',
   9: 'held out in round nine (written blind by a helper after round eight\'s rules; only its first run was blind)',
   10: 'held out in round ten (written blind by a helper after round nine\'s rules; only its first run was blind)',
-  11: 'held out in round eleven (written blind by a helper after round ten\'s rules; its first run is the latest blind figure)',
+  11: 'held out in round eleven (written blind by a helper, without sight of any rule, and first run after round ten\'s rules; only its first run was blind)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

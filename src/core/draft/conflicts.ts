@@ -27,7 +27,7 @@ import { compatible, describeFigure, sameFigure, sameSum, sameThing, type Figure
 import { GENERIC_VERBS } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
-import { conceptOf, escapeRegExp, fold, isStopWord, NEGATORS, stem } from './text';
+import { conceptOf, contentTerms, escapeRegExp, fold, isStopWord, NEGATORS, stem, tokenize } from './text';
 
 export type SignalKind =
   | 'figures-differ'
@@ -410,6 +410,18 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   return [{ kind: 'denial', polarity: 'conflict', weight, denied: { by: best.aDenies ? 'quote' : 'other', term: best.term }, shared: [...topics] }];
 }
 
+/** What a denial gives as the cause: "because of a shortage of crew", "for lack of staff". */
+const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+([^.;:!?]+)/i;
+
+/**
+ * A denial that none was so for one cause ("no sailing was cancelled because of a shortage of crew") is
+ * answered only by a count that speaks of that cause, not by one of every case ("84 sailings were cancelled").
+ */
+function sameCause(denying: Unit, asserting: Unit, thing: string): boolean {
+  const cause = CAUSE.exec(denying.body)?.[1];
+  return !cause || contentTerms(tokenize(cause)).some((t) => !t.startsWith('#') && t !== thing && asserting.termSet.has(t));
+}
+
 /**
  * None against some: "No patient waited more than 12 hours in our emergency department in January" /
  * "23 patients who spent more than 12 hours in the emergency department in January". One passage
@@ -425,6 +437,9 @@ function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
     const some = counting.figures.find((f) => f.role === 'stated' && f.kind === 'count' && f.value > 0 && f.unit[0] === thing);
     if (!some || overlap.ratio < 0.3 || !sameTopicBesides(denying, counting, [thing, ...some.unit])) continue;
     if (!samePlace(denying, counting) || !sameDay(denying, counting)) continue;
+    // A denial said of one cause ("no sailing was cancelled because of a shortage of crew") is not
+    // answered by a count that gives no such cause ("84 sailings were cancelled").
+    if (!sameCause(denying, counting, thing)) continue;
     return [{ kind: 'denial', polarity: 'conflict', weight: 0.6, denied: { by, term: thing }, shared: overlap.keys }];
   }
   return [];

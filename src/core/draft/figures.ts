@@ -174,6 +174,8 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
   let i = terms.findIndex((t) => t.start >= end);
   if (i < 0) return { unit: words, modifiers, used };
   let part = false;
+  // "Around 90 of them", "12 of whom": a part of a whole named before, which counts no noun of its own.
+  if (fold(terms[i]!.text) === 'of' && /^(?:them|us|whom|which|those|these)$/.test(fold(terms[i + 1]?.text ?? ''))) return { unit: words, modifiers, used, part: true };
   if (fold(terms[i]!.text) === 'of' && !CLAUSE_END.test(terms[i]!.post)) {
     let k = i + 1;
     while (k < terms.length && k <= i + 3 && PARTITIVE_SKIP.test(fold(terms[k]!.text)) && !CLAUSE_END.test(terms[k]!.post) && !terms[k]!.tags.has('Value')) k++;
@@ -273,15 +275,21 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
   // Another figure starts its own clause ("… have died and hundreds of thousands have gone …").
   const before: Term[] = [];
   for (let k = i - 1; k >= 0 && before.length < 12; k--) {
-    if ((CLAUSE_END.test(terms[k]!.post) && before.length >= 3) || isFigureTerm(terms[k]!)) break;
+    if ((CLAUSE_END.test(terms[k]!.post) && before.length >= 3) || isFigureTerm(terms[k]!, terms[k - 1])) break;
     before.unshift(terms[k]!);
   }
   const after: Term[] = [];
   if (!CLAUSE_END.test(terms[j - 1]?.post ?? ''))
-    for (let k = j; k < terms.length && after.length < 6; k++) {
-      if (isFigureTerm(terms[k]!)) break;
-      after.push(terms[k]!);
-      if (CLAUSE_END.test(terms[k]!.post)) break;
+    // Six words, or as far as the verbs when the figure opens a longer subject ("126 sailings on the Inchmore
+    // ferry route were cancelled"; "78 percent of patients in the emergency department were treated and admitted").
+    for (let k = j; k < terms.length && after.length < 14; k++) {
+      const t = terms[k]!;
+      const last = after.at(-1);
+      const verbGroup = t.tags.has('Verb') || (t.tags.has('Conjunction') && !!last && isMainVerb(last));
+      if (after.length >= 6 && (after.some(isMainVerb) ? !verbGroup : after.length >= 10)) break;
+      if (isFigureTerm(t, terms[k - 1])) break;
+      after.push(t);
+      if (CLAUSE_END.test(t.post)) break;
     }
   return { before, after };
 }
@@ -305,9 +313,13 @@ function namesByNumber(t: Term, gap: string): boolean {
   return /^\p{Lu}/u.test(t.text) || LABEL_NOUNS.has(word.replace(/s$/, ''));
 }
 
-/** A number of another figure (not a date, a year or an ordinal). */
-function isFigureTerm(t: Term): boolean {
-  return t.tags.has('Value') && !NOT_COUNT_TAGS.some((g) => t.tags.has(g));
+function isMainVerb(t: Term): boolean {
+  return t.tags.has('Verb') && !['Auxiliary', 'Copula', 'Modal'].some((g) => t.tags.has(g));
+}
+
+/** A number of another figure (not a date, a year, an ordinal, nor a number that names: "sailings on Route 2 were cancelled"). */
+function isFigureTerm(t: Term, previous?: Term): boolean {
+  return t.tags.has('Value') && !NOT_COUNT_TAGS.some((g) => t.tags.has(g)) && !(previous && namesByNumber(previous, previous.post || ' '));
 }
 
 /** Stems and concepts of the nouns among some terms, and of any word of a measure class ("died", "homeless"). */
@@ -360,6 +372,8 @@ export function extractFigures(text: string): Figure[] {
     // "between 2034 and 2035", "from 1995 to 2000": a span of years is a date.
     if (digits !== undefined && second !== undefined && [digits, second].every((d) => /^\d{4}$/.test(d) && Number(d) >= 1800 && Number(d) <= 2100)) continue;
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
+    // A code, not a count: a leading zero or groups of digits ("01632 960 471", "Form 0457").
+    if (digits !== undefined && (/^0\d/.test(digits) || /\d[\s-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[\s-]\d/.test(text.slice(end, end + 2)))) continue;
     // A clock time the tagger leaves as a number: "9.40am", "7 a.m.".
     if (CLOCK_AFTER.test(text.slice(end, end + 5))) continue;
     // A decade ("the ’80s", "the 1990s") is a date.
@@ -462,6 +476,11 @@ export function extractFigures(text: string): Figure[] {
     const whole = out[i + 1];
     if (f.part && whole && whole.unit[0] === f.unit[0] && /^[\s\u00A0]+of\s+(?:the|its|their)\s+$/i.test(text.slice(f.end, whole.start))) whole.actions = [...new Set([...whole.actions, ...f.actions])];
   });
+  // "The Whinnet can carry 96 passengers and 12 cars": one owner has the whole list.
+  out.forEach((f, i) => {
+    const prev = out[i - 1];
+    if (!f.owner && prev?.owner && /^[\s\u00A0]+(?:[\p{L}-]+\s+){1,2}(?:and|or)\s+$/u.test(text.slice(prev.end, f.start))) f.owner = prev.owner;
+  });
   // "4,200 tonnes of recycling over the six months, or roughly 160 tonnes a week": the second restates the first.
   out.forEach((f, i) => {
     const first = out.slice(0, i).reverse().find((g) => g.unit[0] === f.unit[0] && g.material);
@@ -511,11 +530,17 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
 const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?)\b/u;
 
-/** "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly 1,100 homes", "Dunmore employed 52 drivers": the name that has them. */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only)\s+)?(?:has|have|had|holds|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept)\s+|['\u2019]s\s+)$/u;
+/** "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly 1,100 homes", "Dunmore employed 52 drivers", "The Corran can carry 180 passengers": the name that has them. */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?)\s+|['\u2019]s\s+)$/u;
+const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
+/** "the route's two ships", "the company's 64 seafarers": a thing named in lower case that has them. */
+const COMMON_OWNER_BEFORE = /\b(?:the|its|their|our|this|that)\s+([\p{Ll}-]+)['\u2019]s\s+$/u;
 
 function ownerBefore(text: string, start: number): Pick<Figure, 'owner'> {
-  const name = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 140), start))?.[1];
+  const before = text.slice(Math.max(0, start - 140), start);
+  const common = COMMON_OWNER_BEFORE.exec(before)?.[1];
+  // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
+  const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
   const stems = name ? tokenize(name).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [];
   return stems.length ? { owner: stems } : {};
 }
@@ -525,6 +550,8 @@ const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
 const WISH_BEFORE = /\b(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)\b[^.;,]*$/i;
+const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
+const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;
 
 /** Marks figures that another figure of the same sentence replaces, or that belong to an earlier time. */
@@ -536,8 +563,13 @@ function markRoles(text: string, figures: Figure[]): void {
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     if (f.role !== 'stated') return;
     const replaced = REPLACED_BEFORE.test(before);
-    const retracted = RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
+    // "had received 430 applications, not 340": denied in favour of the figure before it.
+    const denied = i > 0 && /,\s*not\s+$/i.test(before);
+    // "the figure of 340 applications … given to the Herald on February 9 was wrong": a figure named as a figure, then withdrawn.
+    const namedWrong = NAMED_FIGURE_BEFORE.test(before) && WRONG_LATER.test(text.slice(f.end, f.end + 120));
+    const retracted = denied || namedWrong || RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
     if (!replaced && !retracted) return;
+    if (denied && figures[i - 1]!.kind !== f.kind) return;
     // The figure that replaces it: the nearest other stated figure of the same kind.
     const others = figures.map((g, j) => ({ g, j })).filter(({ g, j }) => j !== i && g.kind === f.kind && !REPLACED_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start)));
     if (!others.length) {

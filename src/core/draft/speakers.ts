@@ -8,7 +8,7 @@ import nlp from 'compromise/two';
 import type { Source } from '../pack/types';
 import type { SpeakerHow } from './extension';
 import type { Sentence } from './sentences';
-import { fold } from './text';
+import { escapeRegExp, fold } from './text';
 
 const PARTICLES = '(?:de|del|della|der|di|da|do|dos|du|la|le|les|van|von|y|bin|ibn|al|el)';
 /** A capitalised word; an apostrophe only inside it ("O'Brien"), never at its end ("the West,' The"). */
@@ -25,9 +25,9 @@ const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:(?:also|
 /**
  * A name, an apposition, then the verb: "Union steward Joe Pereira, who has worked at the mill for 22 years, said …",
  * "Okoro, a retired teacher, said …", "Gareth Owusu, operations manager at Wendline Buses, which runs both routes, said …",
- * "Craig Whitlow, GreenLoop's depot manager, told the Courier …".
+ * "Craig Whitlow, GreenLoop's depot manager, told the Courier …", "Rhona Ferrie, Sound Link's managing director, said …".
  */
-const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
+const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
 /** "according to the teachers' union": a body named by common nouns. */
 const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*)/u;
@@ -191,9 +191,12 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
   let questions = 0;
   for (const last of blockLast.values()) if (asks(last)) questions++;
   if (questions < 3) return index;
-  // An interview whose answers carry no name ("We asked Mayor Ruth Adeyemi …"): the person it names most answers.
-  index.main ??= index.people.find((p) => p.person)?.name;
+  // The introduction says who answers ("Declan Moir, 44, has worked as a deckhand … He spoke to the
+  // Examiner"), whoever else the article quotes more; else, with no name on the answers ("We asked
+  // Mayor Ruth Adeyemi …"), the person it names most.
+  index.main = introducedInterviewee(sentences, blockLast, asks, index) ?? index.main ?? index.people.find((p) => p.person)?.name;
   type Role = 'intro' | 'question' | 'answer';
+  const surname = index.main?.split(/\s+/).at(-1);
   let previous = 'intro' as Role;
   for (const [block, last] of [...blockLast].sort((a, b) => a[0] - b[0])) {
     const endsWithQuestion = asks(last);
@@ -204,10 +207,39 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
     else if (previous === 'question') role = 'answer';
     else role = endsWithQuestion || length < 160 ? 'question' : 'answer';
     if (LABEL_RE.test(first.text) && role === 'question' && !endsWithQuestion) role = 'answer';
+    // The writer again, after the interview: "Asked about Moir's account, Gavin Tait … said" names the interviewee.
+    if (role === 'answer' && surname && new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(sentences.filter((x) => x.block === block).map((x) => x.text.replace(/[\u201C"][^\u201D"]*[\u201D"]/g, '')).join(' '))) role = 'intro';
     if (role === 'answer') index.answerBlocks.add(block);
     previous = role;
   }
   return index;
+}
+
+/** "He spoke to the Examiner", "Ruth Adeyemi talked to us": the introduction names who the interview is with. */
+const SPOKE_TO = /\b(?:spoke|talked|speaks|talks)\s+to\s+(?:the\s+)?(?:\p{Lu}|us\b|me\b)|\bwas interviewed\b/u;
+
+/**
+ * The person an interview's introduction (the blocks before its first question) says it spoke to:
+ * named in that sentence, or, for "he" or "she", the person the introduction named last before it.
+ */
+function introducedInterviewee(sentences: readonly Sentence[], blockLast: Map<number, Sentence>, asks: (s: Sentence) => boolean, index: SpeakerIndex): string | undefined {
+  const firstQuestion = [...blockLast].sort((a, b) => a[0] - b[0]).find(([, last]) => asks(last))?.[0];
+  if (firstQuestion === undefined) return undefined;
+  const intro = sentences.filter((s) => s.block < firstQuestion);
+  const people = index.people.filter((p) => isPerson(p.name));
+  const named = (text: string) => people.map((p) => ({ name: p.name, at: text.lastIndexOf(p.name.split(/\s+/).at(-1)!) })).filter((x) => x.at >= 0);
+  // The subject of the introduction's last sentence that opens with a name ("Declan Moir, 44, has worked …").
+  let subject: string | undefined;
+  for (const s of intro) {
+    if (SPOKE_TO.test(s.text)) {
+      const opening = s.text.slice(0, s.text.search(SPOKE_TO));
+      const own = named(opening).sort((a, b) => b.at - a.at)[0];
+      if (own) return own.name;
+      if (/^\W*(?:he|she)\b/i.test(opening)) return subject;
+    }
+    subject = named(s.text).find((x) => x.at >= 0 && x.at <= x.name.length + 2)?.name ?? subject;
+  }
+  return undefined;
 }
 
 /** The people a source names, by how often it names them (their surname) and speaks of them; the tagger's name lists give a gender. */
@@ -271,6 +303,8 @@ function resolveRole(index: SpeakerIndex, role: string): string | undefined {
 export function writerOf(source: Source): string {
   if (source.genre === 'opinion' || source.genre === 'blog') return source.author && source.author !== 'unknown' ? `${source.author} (the author)` : 'the author';
   if (source.genre === 'interview') return 'the interviewer';
+  // An official statement speaks for the body that issues it ("Sound Link Ferries"; "Hollinford County Council, report to the education committee").
+  if (source.genre === 'official' && source.outlet) return source.outlet.split(',')[0]!.trim();
   return 'the reporter';
 }
 

@@ -891,3 +891,37 @@ describe('round eleven: faults the blind run of the round-eleven corpus showed',
     expect(analyseSource(statement, 0, 0).units[0]!.speaker.speaker).toBe('Sound Link Ferries');
   });
 });
+
+describe('round eight, again: the false conflicts its two corpora still showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('a place "of" its homes, and a builder of homes, own them; two owners are two things', () => {
+    expect(first('Greyfold Homes today published its plans for Ashcombe Fields, a new neighbourhood of 850 homes.').owner).toEqual(['ashcomb', 'field']);
+    // The owner is the builder's name, not the homes it has built.
+    expect(first('Greyfold Homes has built more than 14,000 homes across the region since 1987.').owner).toEqual(['greyfold']);
+    expect(kinds(signals('Greyfold Homes today published its plans for Ashcombe Fields, a new neighbourhood of 850 homes on the western edge of Tessington.', 'Tessington has about 9,200 homes, so Ashcombe Fields would add roughly 9 per cent.'))).not.toContain('conflict:figures-differ');
+  });
+
+  it('"Of the 850 homes, 255 will be affordable": a part, qualified by what is said of it', () => {
+    const [whole, part] = extractFigures('Of the 850 homes, 255 will be affordable, 30 per cent of the total.');
+    expect([part!.unit, part!.modifiers, part!.part]).toEqual([['home'], ['afford'], true]);
+    const offer = first('A revised viability assessment offers 170 affordable homes.');
+    expect(sameThing(part!, offer)).toBe(true);
+    expect(sameThing(whole!, offer)).toBe(false);
+  });
+
+  it('a clock time given as a range of hours is no count', () => {
+    expect(extractFigures('Volunteers counted about 1,150 vehicles on Kelby Road between 8 and 9 in the morning.').map((f) => f.value)).toEqual([1150]);
+  });
+
+  it('a denial bounded by a time, or of a loss, is answered only by a passage of that time, or of a loss', () => {
+    expect(kinds(signals('The inspector, Rosalind Achebe, is not expected to decide the appeal before the summer.', 'The inquiry was held before Rosalind Achebe, the inspector appointed to decide the appeal.'))).not.toContain('conflict:denial');
+    const denial = '"No member of staff will lose their job as a result of this change," the council leader said.';
+    expect(kinds(signals(denial, 'The branch has seven members of staff, and every job there is a full-time one.'))).not.toContain('conflict:denial');
+    expect(kinds(signals(denial, 'Two members of staff will lose their job as a result of this change, the union says.'))).toContain('conflict:denial');
+  });
+
+  it('"set" says nothing of what is set: "no money set aside" is not denied by "set out a worst case"', () => {
+    expect(kinds(signals('We understand the county has no money set aside for the new road bridge.', 'She said the assessment set out a worst case if the county insisted on money for the road bridge.'))).not.toContain('conflict:denial');
+  });
+});

@@ -80,7 +80,7 @@ const NOT_A_DENIAL = new Set(['only', 'just', 'doubt', 'necessarily', 'least', '
 export const GENERIC_VERBS = new Set(
   `want know take give live feel happen make get go come read see look think need use let keep find call remain seem tell
   say ask try leave put bring become begin show hear play run move believe hold turn start include allow help week today
-  day now new news last number direct care free gave organize organiz work start`.split(/\s+/),
+  day now new news last number direct care free gave organize organiz work start set`.split(/\s+/),
 );
 
 const STRONG_NEGATORS = new Set(['no', 'none', 'never', 'nothing', 'nobody', 'nonexistent']);

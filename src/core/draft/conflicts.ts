@@ -174,6 +174,11 @@ function ownedBy(f: Figure, other: Unit): boolean {
   return !f.owner || f.owner.some((o) => other.tokens.some((t) => t.stem === o));
 }
 
+/** Two figures that name what has them name the same owner: "Tessington has about 9,200 homes" is not "Ashcombe Fields, a new neighbourhood of 850 homes". */
+function sameOwner(a: Figure, b: Figure): boolean {
+  return !a.owner || !b.owner || a.owner.some((o) => b.owner!.includes(o));
+}
+
 function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   const out: Signal[] = [];
   const ma = ctx.months[a.source];
@@ -186,7 +191,7 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       if (fa.state) out.push(...compareAges(a, fa, b, ctx));
       continue;
     }
-    const same = b.figures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a));
+    const same = b.figures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb));
     if (!same.length) {
       const sum = b.figures.find((fb) => fb.role === 'stated' && sameSum(fa, fb));
       if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });
@@ -383,7 +388,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (!samePlace(denying, asserting) || !sameDay(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (!samePlace(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -408,6 +413,25 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   if (!outright && (distinct < 3 || overlap.ratio < 0.25)) return [];
   const weight = Math.min(0.75, 0.2 + overlap.ratio / 2 + best.weight / 5 + (distinct >= 2 ? 0.1 : 0));
   return [{ kind: 'denial', polarity: 'conflict', weight, denied: { by: best.aDenies ? 'quote' : 'other', term: best.term }, shared: [...topics] }];
+}
+
+/** A time a denial is bounded by: "is not expected to decide the appeal before the summer", "will not reopen until 2045". */
+const DEADLINE = new RegExp(`\\b(?:before|until|till|by)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:(?:next|this)\\s+)?(summer|spring|autumn|fall|winter|${MONTH}|\\d{4})(?![\\p{L}\\d])`, 'iu');
+
+/** A denial bounded by a time ("not … before the summer") is answered only by a passage that speaks of that time. */
+function sameDeadline(denying: Unit, asserting: Unit): boolean {
+  const when = DEADLINE.exec(denying.body)?.[1];
+  return !when || fold(asserting.body).includes(fold(when).replace(/\.$/, ''));
+}
+
+/** Words of a loss or a cut: what a denial of a change ("no member of staff will lose their job") denies. */
+const LOSS = /\b(?:lose|loses|losing|lost|cut|cuts|cutting|redundan\w*|laid off|lay off|layoffs?|dismiss\w*|sack\w*|axe[ds]?|fewer|reduc\w*|shed\w*|clos(?:e|es|ed|ing|ure))\b/i;
+/** The loss is what is denied: a few words after the negation ("no member of staff will lose", "will not cut"). */
+const DENIED_LOSS = new RegExp(`\\b(?:no|not|never|none|nobody|no one|n['\u2019]t)\\b(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+${LOSS.source.slice(2)}`, 'iu');
+
+/** A denial of a loss ("no member of staff will lose their job") is not answered by a level ("the branch has seven staff"), only by a loss. */
+function sameChange(denying: Unit, asserting: Unit): boolean {
+  return !DENIED_LOSS.test(denying.body) || LOSS.test(asserting.body);
 }
 
 /** What a denial gives as the cause: "because of a shortage of crew", "for lack of staff". */

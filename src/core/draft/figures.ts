@@ -294,7 +294,7 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
   return { before, after };
 }
 
-const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|^\s+(?:in the (?:morning|afternoon|evening)|at night|o['\u2019]clock)\b/iu;
 /** Between two numbers of one list: "6, 19, 22 and 25". */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
 /** Lower-case nouns that a number after them names ("bus route 14", "room 101"). */
@@ -374,8 +374,8 @@ export function extractFigures(text: string): Figure[] {
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
     // A code, not a count: a leading zero or groups of digits ("01632 960 471", "Form 0457").
     if (digits !== undefined && (/^0\d/.test(digits) || /\d[\s-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[\s-]\d/.test(text.slice(end, end + 2)))) continue;
-    // A clock time the tagger leaves as a number: "9.40am", "7 a.m.".
-    if (CLOCK_AFTER.test(text.slice(end, end + 5))) continue;
+    // A clock time the tagger leaves as a number: "9.40am", "7 a.m.", "between 8 and 9 in the morning".
+    if (CLOCK_AFTER.test(text.slice(end, end + 20))) continue;
     // A decade ("the ’80s", "the 1990s") is a date.
     if (digits !== undefined && /^s\b/.test(text.slice(end, end + 2))) continue;
     // Cheap refusals first, before the tagger runs: "one of", "someone's two".
@@ -455,7 +455,7 @@ export function extractFigures(text: string): Figure[] {
       ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { change: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { all: true } : {}),
-      ...ownerBefore(text, start),
+      ...ownerBefore(text, start, unit),
       ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
       years: yearsSaid,
       frame,
@@ -470,6 +470,15 @@ export function extractFigures(text: string): Figure[] {
   out.forEach((f, i) => {
     const others = new Set(unitTerms.filter((_, j) => j !== i).flat());
     if (clauses[i]!.some((t) => others.has(t))) f.context = termsOf(clauses[i]!.filter((t) => !others.has(t)));
+  });
+  // "Of the 850 homes, 255 will be affordable": a part of the whole named first, qualified by what is said of it.
+  out.forEach((f, i) => {
+    const whole = out[i - 1];
+    if (!whole || f.unit.length || !whole.unit.length || !/\bof\s+(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, whole.start - 12), whole.start))) return;
+    if (!/^[^,.;]*,\s*$/.test(text.slice(whole.end, f.start))) return;
+    const said = /^[\s\u00A0]+(?:will|would|are|were|is|was)\s+(?:be\s+)?([\p{Ll}-]+)/u.exec(text.slice(f.end, f.end + 40))?.[1];
+    [f.unit, f.part] = [whole.unit, true];
+    if (said && !isStopWord(said)) f.modifiers = [stem(said)];
   });
   // "stopped running four of the 27 routes": what happens to the part is said of the whole it is taken from.
   out.forEach((f, i) => {
@@ -530,18 +539,23 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
 const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?)\b/u;
 
-/** "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly 1,100 homes", "Dunmore employed 52 drivers", "The Corran can carry 180 passengers": the name that has them. */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?)\s+|['\u2019]s\s+)$/u;
+/**
+ * The name that has them: "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly
+ * 1,100 homes", "Dunmore employed 52 drivers", "The Corran can carry 180 passengers", "Greyfold Homes has
+ * built more than 14,000 homes", "Ashcombe Fields, a new neighbourhood of 850 homes".
+ */
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+)$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "the route's two ships", "the company's 64 seafarers": a thing named in lower case that has them. */
 const COMMON_OWNER_BEFORE = /\b(?:the|its|their|our|this|that)\s+([\p{Ll}-]+)['\u2019]s\s+$/u;
 
-function ownerBefore(text: string, start: number): Pick<Figure, 'owner'> {
+function ownerBefore(text: string, start: number, unit: readonly string[]): Pick<Figure, 'owner'> {
   const before = text.slice(Math.max(0, start - 140), start);
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
   const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
-  const stems = name ? tokenize(name).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [];
+  // "Greyfold Homes has built 14,000 homes": the owner's name is Greyfold; "homes" is what it has.
+  const stems = name ? tokenize(name).filter((t) => !isStopWord(t.word) && !unit.includes(t.stem)).map((t) => t.stem) : [];
   return stems.length ? { owner: stems } : {};
 }
 
@@ -613,7 +627,8 @@ const GENERIC_UNITS = new Set(['people', 'person', 'individual', 'men', 'women',
 export function sameThing(a: Figure, b: Figure): boolean {
   if (a.kind !== b.kind) return false;
   // Nine of the 32 beams are not the 32 beams; two of five piers and three of five are both damaged piers.
-  if (!a.part !== !b.part) return false;
+  // But a part qualified as the other count is ("255 will be affordable" / "170 affordable homes") is that count.
+  if (!a.part !== !b.part && !a.modifiers.some((m) => b.modifiers.includes(m))) return false;
   // 300 patients a week are not 6,200 in January; 23 patients who waited over 12 hours are not all of them.
   if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset) return false;
   // All of them, told as a plain total, are not those who did something: "every one of the district's

@@ -925,3 +925,34 @@ describe('round eight, again: the false conflicts its two corpora still showed',
     expect(kinds(signals('We understand the county has no money set aside for the new road bridge.', 'She said the assessment set out a worst case if the county insisted on money for the road bridge.'))).not.toContain('conflict:denial');
   });
 });
+
+describe('round twelve: faults the blind run of the round-twelve corpus showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('passages that name different things of one kind by number count different things', () => {
+    expect(kinds(signals('Line 1, which opened in 2031, carried an average of 41,000 passengers a day in 2046.', 'The authority forecasts that Line 2 will carry 26,000 passengers a day in 2046.'))).not.toContain('conflict:figures-differ');
+    // The same line, counted twice, does conflict.
+    expect(kinds(signals('Line 1, which opened in 2031, carried an average of 41,000 passengers a day in 2046.', 'Line 1 carried an average of 33,000 passengers a day in 2046, the audit found.'))).toContain('conflict:figures-differ');
+  });
+
+  it('a sum spent by a day is not the whole sum', () => {
+    expect(first('By February 28, the authority had spent $287 million on the line.').toDate).toBe(true);
+    expect(sameThing(first('By February 28, the authority had spent $287 million on the line.'), first('Sarkis said the line would cost $395 million in total.'))).toBe(false);
+  });
+
+  it('a length of something named is not a length of something else', () => {
+    expect(first('But 3.2 kilometres of overhead wire has still to be put up.').material).toEqual(['overhead', 'wire']);
+    expect(sameThing(first('Line 2 will run for 11.4 kilometres between Harbour Square and Fenwick.'), first('But 3.2 kilometres of overhead wire has still to be put up.'))).toBe(false);
+  });
+
+  it('the whole a part is taken from is all of them: not those that did something', () => {
+    const [, whole] = extractFigures('Nine of the 14 trams are at Fenwick Yard already.');
+    expect(whole!.all).toBe(true);
+    expect(sameThing(whole!, first('The report says three trams failed brake tests in January.'))).toBe(false);
+  });
+
+  it('"The Gazette reported that Helen Sarkis … had put the cost at": her account, as reported', () => {
+    const [u] = analyseSource(source('The Gazette also reported that Helen Sarkis, the authority\u2019s director of capital projects, had put the line\u2019s total cost at $395 million.'), 0, 0).units;
+    expect(u!.speaker).toMatchObject({ speaker: 'Helen Sarkis, as reported', how: 'according-to' });
+  });
+});

@@ -179,8 +179,31 @@ function sameOwner(a: Figure, b: Figure): boolean {
   return !a.owner || !b.owner || a.owner.some((o) => b.owner!.includes(o));
 }
 
+/** Things a passage names by number ("Line 1", "Routes 6, 19 and 22"), by the naming noun: line → 1. */
+function labelsOf(u: Unit): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of u.body.matchAll(/\b(\p{Lu}\p{Ll}+?)s? (\d+(?:(?:, | and | or )\d+)*)\b/gu)) {
+    if (new RegExp(`^${MONTH}$`, 'u').test(m[1]!)) continue;
+    const noun = fold(m[1]!);
+    const set = out.get(noun) ?? new Set<string>();
+    for (const n of m[2]!.split(/, | and | or /)) set.add(n);
+    out.set(noun, set);
+  }
+  return out;
+}
+
+/** The two name different things of one kind by number ("Line 1" / "Line 2"), and not each other's: what they count is apart. */
+function namedApart(a: Unit, b: Unit): boolean {
+  const la = labelsOf(a);
+  if (!la.size) return false;
+  const lb = labelsOf(b);
+  return [...la].some(([noun, numbers]) => lb.has(noun) && ![...numbers].some((n) => lb.get(noun)!.has(n)));
+}
+
 function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   const out: Signal[] = [];
+  // Line 1's passengers are not Line 2's.
+  if (namedApart(a, b)) return out;
   const ma = ctx.months[a.source];
   const mb = ctx.months[b.source];
   const apart = ma !== undefined && mb !== undefined ? Math.abs(ma - mb) : 0;

@@ -79,6 +79,8 @@ export interface Figure {
   subset?: boolean;
   /** The span of time counted over, folded ("over the six months", "between august 12 and august 21"). */
   span?: string;
+  /** A sum kept to a day ("had spent $287 million by February 28", "has paid $3.4 million so far"): not the whole sum. */
+  toDate?: boolean;
   /** For a unit of measure, the stems of what it measures ("70 tonnes of food waste": food, wast). */
   material?: string[];
   /** A change, not a level: "would add about 410 vehicles" is not the 1,150 vehicles counted. */
@@ -454,6 +456,7 @@ export function extractFigures(text: string): Figure[] {
       ...whatFollows(text, phrase.used.at(-1)?.end ?? end),
       ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { change: true } : {}),
+      ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { all: true } : {}),
       ...ownerBefore(text, start, unit),
       ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
@@ -483,7 +486,10 @@ export function extractFigures(text: string): Figure[] {
   // "stopped running four of the 27 routes": what happens to the part is said of the whole it is taken from.
   out.forEach((f, i) => {
     const whole = out[i + 1];
-    if (f.part && whole && whole.unit[0] === f.unit[0] && /^[\s\u00A0]+of\s+(?:the|its|their)\s+$/i.test(text.slice(f.end, whole.start))) whole.actions = [...new Set([...whole.actions, ...f.actions])];
+    if (!f.part || !whole || whole.unit[0] !== f.unit[0] || !/^[\s\u00A0]+of\s+(?:the|its|their)\s+$/i.test(text.slice(f.end, whole.start))) return;
+    whole.actions = [...new Set([...whole.actions, ...f.actions])];
+    // The whole a part is taken from is all of them: "Nine of the 14 trams" are not "three trams" that failed a test.
+    whole.all = true;
   });
   // "The Whinnet can carry 96 passengers and 12 cars": one owner has the whole list.
   out.forEach((f, i) => {
@@ -518,6 +524,10 @@ function whatFollows(text: string, after: number): Pick<Figure, 'per' | 'subset'
   };
 }
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A count kept to a day: "so far", "to date", "by February 28", "by the end of June". */
+const TO_DATE = new RegExp(`\\b(?:so far|to date|(?:by|until|up to) (?:the end of )?(?:${MONTH_NAMES})(?: \\d{1,2})?)\\b`, 'i');
+
 /** "every one of the district's 18,400 households", "all 11 of …". */
 const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
@@ -527,7 +537,7 @@ const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|ten
 const ADDS_BEFORE = /\b(?:add|adds|added|adding)\s+$/i;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
-const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc']);
+const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile']);
 
 function materialOf(text: string, unit: readonly string[], after: number): Pick<Figure, 'material'> {
   if (!unit.length || !MEASURE_UNITS.has(unit[0]!)) return {};
@@ -637,8 +647,12 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (!a.all !== !b.all && !whole.actions.length && some.actions.length) return false;
   // "would add about 410 vehicles" / "counted about 1,150 vehicles": a change is not a level.
   if (!a.change !== !b.change) return false;
-  // Tonnes of food waste are not tonnes of recycling.
+  // "had spent $287 million by February 28" is not "the line would cost $395 million in total".
+  if (!a.toDate !== !b.toDate) return false;
+  // Tonnes of food waste are not tonnes of recycling; "3.2 kilometres of overhead wire" is not the line's 11.4 kilometres.
   if (a.material && b.material && !a.material.some((m) => b.material!.includes(m))) return false;
+  const unnamed = (x: Figure, y: Figure) => !!x.material && !y.material && !x.material.some((m) => y.context.includes(m));
+  if (unnamed(a, b) || unnamed(b, a)) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
   if (a.span && b.span && a.span !== b.span) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters

@@ -34,6 +34,8 @@ const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2
 const ACCORDING_RE = new RegExp(`\\b[Aa]ccording to\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:the\\s+)?(${NAME})`, 'u');
 const PRONOUN_SAYS_RE = new RegExp(`\\b(he|she|they)\\s+(?:also |actually |later |then )?${SPEECH}\\b|\\b${SPEECH}\\s+(he|she)\\b`, 'iu');
 const GROUP_SAYS_RE = new RegExp(`\\b(?:many |some |most |other )?(${GROUP})\\s+(?:have |had )?(?:say|said|argue|claim|believe|agree|warn|report|estimate|note)\\b`, 'iu');
+/** "The Gazette also reported that Helen Sarkis, the authority's director, had put the cost at …": the account is hers, as reported. */
+const REPORTED_THAT_NAME_RE = new RegExp(`\\b(?:reported|reports|found|wrote|writes)\\s+(?:on\\s+[^,.]{1,30}\\s+)?that\\s+(${NAME})(?:,|\\s+(?:had|has|was|is|would|could)\\b)`, 'u');
 const ORG_CLAIMS_RE = new RegExp(`\\b(?:the\\s+)?(\\p{Lu}{2,}|${NAME})\\s+(?:claims|claimed|says|said|states|reports|reported|estimates)\\b`, 'u');
 
 const NOT_NAMES = new Set(
@@ -326,6 +328,9 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     const name = cleanName(named);
     if (name && /^\p{Lu}/u.test(name)) return { speaker: resolveName(index, name), how: quoted ? 'quoted' : 'attributed' };
   }
+  const reported = REPORTED_THAT_NAME_RE.exec(text)?.[1];
+  const person = reported ? cleanName(reported) : undefined;
+  if (person && person.includes(' ') && isPerson(person)) return { speaker: `${resolveName(index, person)}, as reported`, how: 'according-to' };
   const according = ACCORDING_RE.exec(text)?.[1];
   if (according) {
     const name = cleanName(according);

@@ -956,3 +956,14 @@ describe('round twelve: faults the blind run of the round-twelve corpus showed',
     expect(u!.speaker).toMatchObject({ speaker: 'Helen Sarkis, as reported', how: 'according-to' });
   });
 });
+
+describe('round nine, again: a count over some days is not a count of one of them', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  it('"29,640 entries from Friday to Sunday" is not "Saturday, with 12,310 entries"', () => {
+    const all = first('Scanner records show 29,640 entries from Friday to Sunday.');
+    const saturday = first('The busiest day was Saturday, with 12,310 entries.');
+    expect([all.span, saturday.span]).toEqual(['from friday to sunday', 'saturday']);
+    expect(sameThing(all, saturday)).toBe(false);
+    expect(sameThing(all, first('The council says scanner records show 27,000 entries from Friday to Sunday.'))).toBe(true);
+  });
+});

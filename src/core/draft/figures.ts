@@ -453,7 +453,7 @@ export function extractFigures(text: string): Figure[] {
       modifiers: phrase.modifiers,
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
-      ...whatFollows(text, phrase.used.at(-1)?.end ?? end),
+      ...whatFollows(text, phrase.used.at(-1)?.end ?? end, text.slice(from, to)),
       ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
@@ -508,15 +508,17 @@ export function extractFigures(text: string): Figure[] {
 /**
  * What follows the counted noun: a period that makes the count a rate ("a week", "tonnes of food waste
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
- * "between August 12 and August 21").
+ * "between August 12 and August 21", "from Friday to Sunday", or the one day its clause names).
  */
-function whatFollows(text: string, after: number): Pick<Figure, 'per' | 'subset' | 'span'> {
+function whatFollows(text: string, after: number, clause: string): Pick<Figure, 'per' | 'subset' | 'span'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
     // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
     /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '');
-  const span = SPAN.exec(tail)?.[1];
+  // Else the one day its clause names: "The busiest day was Saturday, with 12,310 entries" is not "29,640 entries from Friday to Sunday".
+  const days = clause.match(WEEKDAY) ?? [];
+  const span = SPAN.exec(tail)?.[1] ?? (days.length === 1 ? days[0] : undefined);
   return {
     ...(per ? { per: per.toLowerCase() } : {}),
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) ? { subset: true } : {}),
@@ -547,7 +549,8 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 }
 
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
-const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?)\b/u;
+const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?|from \p{Lu}\w+(?: \d{1,2})? (?:to|until|through) \p{Lu}\w+(?: \d{1,2})?)\b/u;
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 /**
  * The name that has them: "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly

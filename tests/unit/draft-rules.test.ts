@@ -967,3 +967,90 @@ describe('round nine, again: a count over some days is not a count of one of the
     expect(sameThing(all, first('The council says scanner records show 27,000 entries from Friday to Sunday.'))).toBe(true);
   });
 });
+
+describe('round thirteen: faults the blind run of the two round-thirteen corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('a temperature is measured in degrees, not counted', () => {
+    expect([first('The lowest temperature recorded that night was 9C.').kind, first('The lowest temperature recorded that night was 9C.').unit]).toEqual(['measure', ['degre']]);
+    expect(first('The thermometer read eleven degrees when I came in.').kind).toBe('measure');
+    expect(sameThing(first('The zoo keeps 612 animals of 91 species.'), first('The lowest temperature recorded that night was 9C.'))).toBe(false);
+  });
+
+  it('a target, a limit or a need is a norm, compared only with norms', () => {
+    expect(first('Our target, set by the Water Standards Office, is 35 megalitres a day.').role).toBe('norm');
+    expect(first('Those animals need at least 24 hours of light.').role).toBe('norm');
+    expect(conflicting('Leakage from our pipes averaged 38 megalitres a day in the year to March 2047.', 'The regulator set Marrowfield a target of 35 megalitres a day for leakage in the year to March 2047.')).toEqual([]);
+    // Two targets that differ do conflict.
+    expect(conflicting('The regulator set Marrowfield a target of 35 megalitres a day for leakage.', 'Marrowfield says its leakage target is 45 megalitres a day, set by the regulator.')).toContain('conflict:figures-differ');
+  });
+
+  it('what a ban will save, or how much smaller something is, is a change, not a level', () => {
+    expect(first('The ban will save up to 20 megalitres a day.').change).toBe(true);
+    expect(first('The inspectors say it is still 120 square metres smaller than it should be.').change).toBe(true);
+    const units = analyseSource({ ...source(['Rayner: How much water will the ban save?', 'Mallory: Up to 20 megalitres a day, we think.', 'Rayner: Is that enough?', 'Mallory: No.', 'Rayner: Why?', 'Mallory: It is hot.'].join('\n\n')), genre: 'interview' }, 0, 0).units;
+    expect(units.find((u) => u.text.includes('Up to 20'))!.figures[0]!.change).toBe(true);
+    // So too in a whole answer quoted with its question.
+    const qa = ['How much water will the ban save?', 'Up to 20 megalitres a day, we think. On the hottest days people water their gardens in the evening, and that is when demand peaks.', 'Is that enough?', 'It will have to be, until the autumn rain comes and the reservoir begins to fill again.', 'And the leaks?', 'We are replacing the oldest mains first, street by street, across the whole valley.'].join('\n\n');
+    const whole = analyseSource({ ...source(qa), genre: 'interview' }, 0, 0).units.find((u) => u.wholeAnswer && u.text.includes('Up to 20'))!;
+    expect(whole.figures[0]!.change).toBe(true);
+  });
+
+  it('a figure dated in another year than the article\u2019s own time is of another time', () => {
+    expect(first('In 2040 the zoo employed 41 full-time keepers.').inYears).toEqual([2040]);
+    expect(first('Four animals have died at the zoo so far in 2043.').years).toEqual([2043]);
+    const then = analyseSource(source('In 2040 the zoo employed 41 full-time keepers, the inspectors found.', '2043-05-19'), 0, 0).units;
+    const now = analyseSource(source('On the day of the inspection, the zoo employed 27 full-time keepers.', '2043-05-21'), 1, then.length).units;
+    const index = new EvidenceIndex([...then, ...now]);
+    const months = [2043 * 12 + 4, 2043 * 12 + 4];
+    expect(compareUnits(then[0]!, now[0]!, { index, months }).signals.filter((s) => s.polarity === 'conflict')).toEqual([]);
+    // Without a time of its own ("The correct figure is fourteen"), an undated figure may be of any year.
+    expect(first('The correct figure is fourteen animals.').current).toBeUndefined();
+  });
+
+  it('what a place has or holds, and the base of a share, are all of them; those that lacked something are some', () => {
+    expect(first('The village has about 1,150 homes.').all).toBe(true);
+    expect(first('The zoo keeps 612 animals of 91 species.').all).toBe(true);
+    expect(extractFigures('Fourteen deaths among 612 animals is a little over two percent.')[1]!.all).toBe(true);
+    expect(first('About 200 homes in Elmstead had no running water from July 9.').subset).toBe(true);
+    expect(sameThing(first('The zoo keeps 612 animals of 91 species.'), first('The stock records show that 14 animals died at the zoo in 2043.'))).toBe(false);
+  });
+
+  it('a thing named by number, or a place "of" a size, owns its figure', () => {
+    expect(first('Enclosure 12 measures 380 square metres, below the standard.').owner).toEqual(['enclosur', '12']);
+    expect(first('Last year the zoo opened a new meerkat yard of 150 square metres.').owner).toEqual(['meerkat', 'yard']);
+    expect(conflicting('Enclosure 12 measures 380 square metres, below the standard for red pandas.', 'Paddock 7, which holds the three giraffes, measures 2,400 square metres, within the standard.')).toEqual([]);
+    expect(conflicting('Enclosure 12 measures 380 square metres, below the standard for red pandas.', 'Last year the zoo opened a new meerkat yard of 150 square metres, within the standard.')).toEqual([]);
+    // Another enclosure, unnamed, is not Enclosure 12: its number must be spoken of too.
+    expect(conflicting('Enclosure 12 measures 380 square metres, below the standard for red pandas.', 'The new red panda enclosure measures 500 square metres, the standard for red pandas.')).toEqual([]);
+  });
+
+  it('spans: since a year, this year, a typical day, a date named before the figure', () => {
+    expect(first('We have replaced 310 kilometres of water main since 2040.').span).toBe('since 2040');
+    expect(first('We will replace about 60 kilometres of main this year.').span).toBe('this year');
+    expect(first('On a normal summer day we put about 290 megalitres into supply.').span).toBe('normal summer day');
+    expect(first('On the hottest day of the summer so far, July 16, our customers used 342 megalitres of water.').span).toBe('july 16');
+    expect(sameThing(first('We have replaced 310 kilometres of water main since 2040.'), first('We will replace about 60 kilometres of main this year.'))).toBe(false);
+  });
+
+  it('rates: so many for each one of something, and the basis of a rate', () => {
+    expect(first('He said each keeper in the Reptile House was responsible for up to 60 animals.').per).toBe('keeper');
+    expect(first('The guidance is at least one full-time keeper for every 20 animals.').per).toBe('every');
+    expect(sameThing(first('He said each keeper in the Reptile House was responsible for up to 60 animals.'), first('The zoo keeps 612 animals of 91 species.'))).toBe(false);
+  });
+
+  it('a figure said on a condition is supposed', () => {
+    expect(extractFigures('We hope to bring two males here once Enclosure 12 has been enlarged to 520 square metres.')[1]!.role).toBe('supposed');
+  });
+
+  it('another place\u2019s count is no rival of a count that never speaks of it, though the two may agree', () => {
+    expect(first('The town\u2019s 38,000 households get their water from Southmere Water.').place).toBe('town');
+    expect(conflicting('The ban covers all 460,000 households we supply.', 'The town\u2019s 38,000 households get their water from Southmere Water.')).toEqual([]);
+    expect(kinds(signals('Swimming lessons for the town\u2019s 11 primary schools will move to Carlow.', 'Yes, all 11 primary schools will swim at Carlow until the pool reopens.'))).toContain('agreement:same-figure');
+  });
+
+  it('a number written as a word is not what a denial denies', () => {
+    expect(conflicting('The parish council says about 200 homes had no water for nearly three days after the main burst.', '"People went nearly three days without a drop from the tap," said the chair of the parish council.')).toEqual([]);
+  });
+});

@@ -171,7 +171,26 @@ function isTimeLimit(f: Figure): boolean {
 
 /** The other passage speaks of what has the figure's things, or the figure names no such owner ("Larch Ward … has 28 beds"). */
 function ownedBy(f: Figure, other: Unit): boolean {
-  return !f.owner || f.owner.some((o) => other.tokens.some((t) => t.stem === o));
+  const spoken = (o: string) => other.tokens.some((t) => t.stem === o);
+  // A thing named by number ("Enclosure 12") is spoken of only by its number with its noun.
+  return !f.owner || (f.owner.some((o) => /\d/.test(o)) ? f.owner.every(spoken) : f.owner.some(spoken));
+}
+
+/**
+ * Said of the same year: a figure dated in a year ("In 2040 the zoo employed 41 keepers") and one its
+ * clause dates to its article's time without a year ("On the day of the inspection, the zoo employed 27
+ * full-time keepers", 2043; "last year", counted from the article's) are of different times.
+ */
+function sameYear(fa: Figure, a: Unit, fb: Figure, b: Unit, ctx: PairContext): boolean {
+  const dated = (f: Figure, other: Figure, u: Unit) => {
+    const month = ctx.months[u.source];
+    return !f.inYears.length || other.years.length > 0 || !other.current || month === undefined || f.inYears.includes(Math.floor(month / 12) + (other.yearFromNow ?? 0));
+  };
+  return dated(fa, fb, b) && dated(fb, fa, a);
+}
+
+function placed(f: Figure, other: Unit): boolean {
+  return !f.place || other.tokens.some((t) => t.stem === f.place);
 }
 
 /** Two figures that name what has them name the same owner: "Tessington has about 9,200 homes" is not "Ashcombe Fields, a new neighbourhood of 850 homes". */
@@ -208,15 +227,15 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   const mb = ctx.months[b.source];
   const apart = ma !== undefined && mb !== undefined ? Math.abs(ma - mb) : 0;
   for (const fa of a.figures) {
-    if (fa.role !== 'stated') continue;
+    if (fa.role !== 'stated' && fa.role !== 'norm') continue;
     if (fa.kind === 'age') {
       // Only a present age ("a 38-year-old", "is 24") dates a birth; "I was 16" does not.
       if (fa.state) out.push(...compareAges(a, fa, b, ctx));
       continue;
     }
-    const same = b.figures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb));
+    const same = b.figures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb) && sameYear(fa, a, fb, b, ctx));
     if (!same.length) {
-      const sum = b.figures.find((fb) => fb.role === 'stated' && sameSum(fa, fb));
+      const sum = b.figures.find((fb) => fb.role === fa.role && sameSum(fa, fb));
       if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });
       continue;
     }
@@ -228,7 +247,8 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.85, figures: { quote: side(a, fa), other: side(b, other) } });
       continue;
     }
-    const stated = same.filter((fb) => fb.role === 'stated');
+    // A norm is compared with norms only: "a target of 35 megalitres a day" is not the 38 that leaked.
+    const stated = same.filter((fb) => fb.role === fa.role);
     // A time with no upper end ("more than 12 hours") is the limit a statement is measured against: two
     // passages naming it ("no patient waited more than 12 hours" / "23 patients who spent more than 12 hours") agree on nothing.
     const equal = isTimeLimit(fa) ? undefined : stated.find((fb) => sameFigure(fa, fb) && !isTimeLimit(fb));
@@ -238,6 +258,9 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     }
     // Wordings that can both be true ("more than 10,000" / "nearly 13,000") are no conflict.
     if (!stated.length || stated.some((fb) => compatible(fa, fb))) continue;
+    // "The town's 38,000 households" are not the 460,000 a passage that never speaks of the town counts
+    // (but "the town's 11 primary schools" and "all 11 primary schools" agree, above).
+    if (!stated.every((fb) => placed(fa, b) && placed(fb, a))) continue;
     // Two lengths of time in one unit are often of different things ("lessons for ten weeks", "repairs
     // for 16 weeks"), unless one is given as a new estimate of the other: "closed for 10 weeks" /
     // "How long will the pool be closed? — We now expect the work to take 16 weeks."
@@ -249,7 +272,7 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     }
     const fb = stated.reduce((x, y) => (Math.abs(Math.log((y.value + 1) / (fa.value + 1))) < Math.abs(Math.log((x.value + 1) / (fa.value + 1))) ? y : x));
     // Another figure of this passage is the one that speaks of what the other passage counts.
-    if (a.figures.some((g) => g !== fa && g.role === 'stated' && sameThing(g, fb) && compatible(g, fb))) continue;
+    if (a.figures.some((g) => g !== fa && g.role === fb.role && sameThing(g, fb) && compatible(g, fb))) continue;
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
     if (fa.state && fb.state && apart > STATE_MONTHS) continue;
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
@@ -372,6 +395,10 @@ function aboutTheSpeaker(self: Unit, other: Unit, asserted = false): boolean {
   return sameSpeaker(self.speaker.speaker, other.speaker.speaker) && /\b(?:I|my|me|we|our)\b/.test(other.body);
 }
 
+const TIME_WORD = /^(?:second|minut|hour|dai|week|month|year)s?$/;
+/** Stems of numbers written as words ("one" stems to "on"). */
+const NUMBER_WORD = /^(?:on|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|(?:thir|four|fif|six|seven|eigh|nine)teen|twenti|thirti|forti|fifti|sixti|seventi|eighti|nineti|hundr|thousand|million|billion|dozen)$/;
+
 function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap): Signal[] {
   // Denial and assertion must be about the same thing: a telling shared word or concept.
   const topics = new Set(overlap.keys);
@@ -393,7 +420,8 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   }
   let best: { term: string; weight: number; aDenies: boolean; strong: boolean } | undefined;
   for (const t of topics) {
-    if (t.startsWith('$') || t.startsWith('#')) continue;
+    // A number written as a word and a length of time ("no water for nearly three days") measure, they are not what is denied.
+    if (t.startsWith('$') || t.startsWith('#') || NUMBER_WORD.test(t) || TIME_WORD.test(t)) continue;
     const aNeg = a.negated.has(t) && !a.affirmed.has(t);
     const bNeg = b.negated.has(t) && !b.affirmed.has(t);
     const aPos = a.affirmed.has(t) && !a.negated.has(t);

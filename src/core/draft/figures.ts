@@ -28,18 +28,26 @@
  * - whether it describes a state that changes with time (present tense: "the
  *   group has 17,000 members") or a past event ("230,000 people died");
  * - what makes two counts of one noun different counts: a part of a whole ("two of the
- *   five piers"), a rate ("a week", "for each of the homes"), people picked out by "who",
- *   the span counted over, what a unit of measure measures ("tonnes of food waste"), a
- *   change ("would add"), all of them against those who did something, and the named place
- *   that has them ("Larch Ward … has 28 beds").
+ *   five piers"), a rate ("a week", "for each of the homes", "each keeper … up to 60"), people
+ *   picked out by "who" or by what they lacked, the span counted over ("since 2040", "on a
+ *   normal summer day"), what a unit of measure measures ("tonnes of food waste", "kilometres
+ *   of overhead wire"), a change ("would add", "will save", "120 square metres smaller than"),
+ *   all of them ("the zoo keeps 612 animals") against those who did something, the name that
+ *   has them ("Larch Ward … has 28 beds", "Enclosure 12 measures 380 square metres"), the
+ *   year it is dated in, and a norm ("a target of 35 megalitres a day") against a measurement.
+ * - numbers that name ("Route 14", "Routes 6, 19 and 22"), phone numbers and codes, clock
+ *   times and temperatures are not counts.
  */
 
 import nlp from 'compromise/two';
 import { conceptOfStem, contentTerms, fold, isPersonUnit, isStopWord, stem, tokenize } from './text';
 
 export type FigureKind = 'count' | 'measure' | 'money' | 'percent' | 'age' | 'duration' | 'tally';
-/** `supposed`: said as a wish or a choice ("I would rather open eight beds safely"), not as what is or will be. */
-export type FigureRole = 'stated' | 'retracted' | 'earlier' | 'supposed';
+/**
+ * `supposed`: said as a wish or a choice ("I would rather open eight beds safely"), not as what is or will be;
+ * `norm`: a target, a limit or a need ("a target of 35 megalitres a day", "needs seven crew"), comparable only with another norm.
+ */
+export type FigureRole = 'stated' | 'retracted' | 'earlier' | 'supposed' | 'norm';
 
 export interface Figure {
   kind: FigureKind;
@@ -58,6 +66,12 @@ export interface Figure {
   modifiers: string[];
   /** Years named in the figure's clause ("62,000 visits in 2030"): the time it is said of. */
   years: number[];
+  /** Of those, the years it is dated in ("In 2040 the zoo employed 41 keepers", "52 megalitres a day in 2040"); not "since 2040". */
+  inYears: number[];
+  /** A year told from the article's own ("last year": -1, "this year": 0, "next year": 1). */
+  yearFromNow?: number;
+  /** Its clause dates it without a year ("now", "on the day of the inspection", "in the year to March"): of the article's own time. */
+  current?: boolean;
   /** Those named after it ("62,000 visits in 2030"): they date the count, not an event. */
   frame: number[];
   /** The unit counts persons (members, people, defectors, ...). */
@@ -89,6 +103,8 @@ export interface Figure {
   all?: boolean;
   /** For a sum: the stems of every word of its clause, tagged or not ("the festival cost about $1.3 million", "The grant … was $75,000"), to tell what kind of sum it is. */
   clauseWords?: string[];
+  /** "The town's 38,000 households": the place word that has them (told apart from other counts only for conflicts, as every passage about a place may leave its name out). */
+  place?: string;
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
   owner?: string[];
 }
@@ -296,6 +312,7 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
   return { before, after };
 }
 
+const DEGREES_AFTER = /^(?:\s?°\s?[CF]?|[CF](?![\p{L}])|\s+degrees?\b)/u;
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|^\s+(?:in the (?:morning|afternoon|evening)|at night|o['\u2019]clock)\b/iu;
 /** Between two numbers of one list: "6, 19, 22 and 25". */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
@@ -424,6 +441,9 @@ export function extractFigures(text: string): Figure[] {
       else if (!Number.isInteger(value) && !digitScale) kind = 'measure';
     }
     if (kind === 'percent' || kind === 'age') unit = [kind];
+    // A temperature: "9C", "24°C", "eleven degrees".
+    if (kind !== 'tally' && !unit.length && DEGREES_AFTER.test(text.slice(end, end + 9))) [kind, unit] = ['measure', ['degre']];
+    else if (unit[0] === 'degre' || unit[0] === 'degree') kind = 'measure';
     // Bare small word numbers ("two of them") are too noisy unless a unit follows.
     if (wordAlone !== undefined && !unit.length) continue;
     const { before, after } = clauseOf(terms, start, end);
@@ -433,8 +453,13 @@ export function extractFigures(text: string): Figure[] {
     const context = termsOf(clause);
     const from = Math.min(start, before[0]?.start ?? start);
     const to = Math.max(end, after.at(-1)?.end ?? end);
-    const clauseYears = extractYears(text).filter((y) => y.start >= from && y.end <= to);
+    // The years of its clause, or, when it names none, one named later in the sentence ("Four animals have died at the zoo so far in 2043").
+    const allYears = extractYears(text);
+    const inClause = allYears.filter((y) => y.start >= from && y.end <= to);
+    const sentenceEnd = text.slice(end).search(/[.;](?:\s|$)/);
+    const clauseYears = inClause.length ? inClause : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
     const yearsSaid = [...new Set(clauseYears.map((y) => y.year))];
+    const inYears = [...new Set(clauseYears.filter((y) => /\bin\s+$/i.test(text.slice(Math.max(0, y.start - 4), y.start))).map((y) => y.year))];
     const frame = [...new Set(clauseYears.filter((y) => y.start >= end).map((y) => y.year))];
     // "hundreds of thousands have died": an uncounted noun that then dies, flees or lives is people.
     const impliedPersons = kind === 'count' && !unit.length && /^[\s\u00A0]*(have|had|were|are|died|fled|left|live|lived|remain|remained|who|perished|starved)\b/i.test(text.slice(end, end + 20));
@@ -453,14 +478,20 @@ export function extractFigures(text: string): Figure[] {
       modifiers: phrase.modifiers,
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
-      ...whatFollows(text, phrase.used.at(-1)?.end ?? end, text.slice(from, to)),
+      ...whatFollows(text, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
       ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
-      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? { change: true } : {}),
+      // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
+      ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
+      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
-      ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { all: true } : {}),
+      ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
       ...ownerBefore(text, start, unit),
+      ...placeBefore(text, start),
       ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
       years: yearsSaid,
+      inYears,
+      ...yearFromNow(text.slice(from, to + 20).replace(/[.;].*$/s, '')),
+      ...(CURRENT.test(text) ? { current: true } : {}),
       frame,
       persons: impliedPersons || unit.some(isPersonUnit),
       context,
@@ -508,20 +539,26 @@ export function extractFigures(text: string): Figure[] {
 /**
  * What follows the counted noun: a period that makes the count a rate ("a week", "tonnes of food waste
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
- * "between August 12 and August 21", "from Friday to Sunday", or the one day its clause names).
+ * "between August 12 and August 21", "from Friday to Sunday", "since 2040", "this year", or the one day its clause names).
  */
-function whatFollows(text: string, after: number, clause: string): Pick<Figure, 'per' | 'subset' | 'span'> {
+function whatFollows(text: string, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'span'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
     // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
     /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '');
-  // Else the one day its clause names: "The busiest day was Saturday, with 12,310 entries" is not "29,640 entries from Friday to Sunday".
-  const days = clause.match(WEEKDAY) ?? [];
-  const span = SPAN.exec(tail)?.[1] ?? (days.length === 1 ? days[0] : undefined);
+  // Else a typical day, or the one day its clause (or a date before it in the sentence) names: "The busiest day was Saturday, with 12,310 entries" is not
+  // "29,640 entries from Friday to Sunday"; "On a normal summer day we put about 290 megalitres into supply" is not what
+  // "our customers used" on July 16.
+  const days = [...(clause.match(WEEKDAY) ?? []), ...(upToClause.match(DATE) ?? [])];
+  const typical = TYPICAL.exec(clause)?.[0];
+  const span = SPAN.exec(tail)?.[1] ?? typical ?? (days.length === 1 ? days[0] : undefined);
+  // "each keeper … was responsible for up to 60 animals": so many for each one of something.
+  const perEach = per ? undefined : /\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '');
   return {
-    ...(per ? { per: per.toLowerCase() } : {}),
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) ? { subset: true } : {}),
+    ...(per || perEach ? { per: (per ?? perEach)!.toLowerCase() } : {}),
+    // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) ? { subset: true } : {}),
     ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
   };
 }
@@ -530,13 +567,27 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 /** A count kept to a day: "so far", "to date", "by February 28", "by the end of June". */
 const TO_DATE = new RegExp(`\\b(?:so far|to date|(?:by|until|up to) (?:the end of )?(?:${MONTH_NAMES})(?: \\d{1,2})?)\\b`, 'i');
 
+/** Words that date a figure to the article's own time, without a year. */
+const CURRENT = new RegExp(`\\b(?:today|now|currently|at present|so far|(?:this|last|next) (?:year|month|week|summer|winter|spring|autumn)|on the day|the year to|(?:${MONTH_NAMES}))\\b`, 'i');
+
+function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
+  const m = /\b(last|this|next) year\b/i.exec(clause)?.[1]?.toLowerCase();
+  return m ? { yearFromNow: m === 'last' ? -1 : m === 'this' ? 0 : 1 } : {};
+}
+
+const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:had no|have no|has no|were without|was without|went without|lost their|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
+
 /** "every one of the district's 18,400 households", "all 11 of …". */
+/** What something has, keeps or holds is all of its kind: "The village has about 1,150 homes", "The zoo keeps 612 animals", "Fourteen deaths among 612 animals". */
+const STOCK_BEFORE = /\b(?:has|holds|keeps|contains|houses|among|(?:collection|population|herd|flock|stock) of)\s+$/i;
 const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
 /** "Nearly a third of it, 12 hectares": a part. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\s+of\s+(?:it|them|this|that|the\s+[\p{L}-]+),\s*$/iu;
 /** "would add about 410 vehicles": a change. */
-const ADDS_BEFORE = /\b(?:add|adds|added|adding)\s+$/i;
+const ADDS_BEFORE = /\b(?:add|adds|added|adding|save|saves|saved|saving)\s+$/i;
+/** "120 square metres smaller than it should be", "£35 more than last year": a difference, not a level. */
+const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than\b/iu;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile']);
@@ -549,8 +600,10 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 }
 
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
-const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?|from \p{Lu}\w+(?: \d{1,2})? (?:to|until|through) \p{Lu}\w+(?: \d{1,2})?)\b/u;
+const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?|from \p{Lu}\w+(?: \d{1,2})? (?:to|until|through) \p{Lu}\w+(?: \d{1,2})?|since (?:\d{4}|\p{Lu}\w+(?: \d{4})?)|(?:this|last|next) year)\b/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/g;
+const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:day|week|month|year)\b/u;
 
 /**
  * The name that has them: "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly
@@ -560,11 +613,22 @@ const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
 const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+)$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "the route's two ships", "the company's 64 seafarers": a thing named in lower case that has them. */
+const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures|has|holds|covers|seats|carries|can carry|is|was)\s+$/u;
+/** "a new meerkat yard of 150 square metres": a place or a thing the figure is the size of (not "an average of", "a bonus of"). */
+const THING_OF_BEFORE = /\ban?\s+(?:new\s+|old\s+|second\s+)?((?:[\p{Ll}-]+\s+){0,1}(?:yard|enclosure|paddock|pen|house|building|site|park|field|garden|room|hall|ward|wing|school|shop|office|depot|plant|station|reservoir|road|street|estate|neighbourhood|district|village|town|ship|vessel|bridge|line|route))\s+of\s+$/u;
 const COMMON_OWNER_BEFORE = /\b(?:the|its|their|our|this|that)\s+([\p{Ll}-]+)['\u2019]s\s+$/u;
+
+function placeBefore(text: string, start: number): Pick<Figure, 'place'> {
+  const word = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+([\p{Ll}-]+)['\u2019]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return word && PLACE_WORDS.has(fold(word)) ? { place: stem(fold(word)) } : {};
+}
 
 function ownerBefore(text: string, start: number, unit: readonly string[]): Pick<Figure, 'owner'> {
   const before = text.slice(Math.max(0, start - 140), start);
-  const common = COMMON_OWNER_BEFORE.exec(before)?.[1];
+  // "Enclosure 12 measures 380 square metres": the thing named by number, all of whose words must be spoken of.
+  const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
+  if (label) return { owner: tokenize(label).map((t) => t.stem) };
+  const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
   const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
   // "Greyfold Homes has built 14,000 homes": the owner's name is Greyfold; "homes" is what it has.
@@ -576,6 +640,7 @@ const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|repla
 const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
+const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for))?\s+$/i;
 const WISH_BEFORE = /\b(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
@@ -588,6 +653,10 @@ function markRoles(text: string, figures: Figure[]): void {
     // "the promised 12 beds": a number said before, not what this passage states; "I would rather open eight beds".
     if (PROMISED_BEFORE.test(before)) f.role = 'earlier';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
+    // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
+    if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';
+    // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million".
+    if (/\b(?:once|if|unless)\b[^.;,]*$/i.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     if (f.role !== 'stated') return;
     const replaced = REPLACED_BEFORE.test(before);
     // "had received 430 applications, not 340": denied in favour of the figure before it.
@@ -693,7 +762,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // So also for the same noun: "serves about 900 families a week" / "turned away about 40 families in one week";
   // but a figure withdrawn ("a previous estimate of 12,400 acres was revised after mapping flights") speaks
   // of the figure, and its verbs say what happened to it.
-  const told = a.role === 'stated' && b.role === 'stated';
+  const told = a.role === b.role && (a.role === 'stated' || a.role === 'norm');
   if (a.actions.length && b.actions.length && !a.actions.some((x) => b.actions.includes(x)) && (told || !sharedUnit.some(specific)) && ![...ma].some((m) => mb.has(m))) return false;
   if (ma.size && mb.size && ![...ma].some((m) => mb.has(m))) return false;
   if (sharedUnit.some(specific)) return true;

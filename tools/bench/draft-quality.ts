@@ -428,7 +428,8 @@ const ROUND_LABEL: Record<number, string> = {
   10: 'held out in round ten (written blind by a helper after round nine\'s rules; only its first run was blind)',
   11: 'held out in round eleven (written blind by a helper, without sight of any rule, and first run after round ten\'s rules; only its first run was blind)',
   12: 'held out in round twelve (written blind by a helper, without sight of any rule, and first run after round eleven\'s rules; only its first run was blind)',
-  13: 'held out in round thirteen (two corpora, written blind by two helpers, without sight of any rule, and first run after round twelve\'s rules; their first run is the latest blind figure)',
+  13: 'held out in round thirteen (two corpora, written blind by two helpers, without sight of any rule, and first run after round twelve\'s rules; only their first run was blind)',
+  14: 'held out in round fourteen (two corpora, written blind by two helpers, without sight of any rule, and first run after round thirteen\'s rules; their first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -1054,3 +1054,62 @@ describe('round thirteen: faults the blind run of the two round-thirteen corpora
     expect(conflicting('The parish council says about 200 homes had no water for nearly three days after the main burst.', '"People went nearly three days without a drop from the tap," said the chair of the parish council.')).toEqual([]);
   });
 });
+
+describe('round fourteen: faults the blind run of the two round-fourteen corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('a number to call and a share told as "six in ten" count nothing; an age in apposition is an age', () => {
+    expect(extractFigures('In an emergency, always call 999, or ring 101 for anything else.')).toEqual([]);
+    expect(extractFigures('Six in ten of the posts the university wants to cut are in my faculty.')).toEqual([]);
+    expect(first('"Nobody asked us," said Maya Ellis, 21, a music student.').kind).toBe('age');
+  });
+
+  it('"reduce … by up to 180 posts" is a change; a share is of what follows "of"', () => {
+    expect(first('We propose to reduce staff numbers by up to 180 posts.').change).toBe(true);
+    expect(extractFigures('We propose to cut 180 posts, about 6 percent of our staff.')[1]!.material).toEqual(['staff']);
+    expect(sameThing(extractFigures('We propose to cut 180 posts, about 6 percent of our staff.')[1]!, first('Staff costs now make up 58 percent of our spending.'))).toBe(false);
+  });
+
+  it('a station, a force or a place named with its count owns it', () => {
+    expect(first('Brackenford station already has 46 officers of its own.').owner).toEqual(['brackenford']);
+    expect(first('There are eighteen officers at Ollerby, and every one of them will move.').owner).toEqual(['ollerbi']);
+    expect(conflicting('There are eighteen officers at Ollerby, and every one of them will move to Brackenford.', 'Brackenford station already has 46 officers of its own, and Ollerby will close.')).toEqual([]);
+  });
+
+  it('a change and the level it moves from agree: "lose 110 posts" / "go from 640 posts to 530"', () => {
+    expect(conflicting('The document shows that the Faculty of Arts would lose 110 posts.', 'The Faculty of Arts would go from 640 posts to 530.')).toEqual([]);
+  });
+
+  it('distances of different trips are different distances', () => {
+    expect(first('The drive from Brackenford to Stainmoor is 17 miles.').route).toEqual(['brackenford', 'stainmoor']);
+    expect(conflicting('Its officers will move to Brackenford police station, eleven miles away.', 'The drive from Brackenford to Stainmoor is 17 miles, and the control room is further.')).toEqual([]);
+  });
+
+  it('a present state, also in reported speech, is of its article\u2019s time; "In 2039, …" dates its sentence', () => {
+    expect(first('Eighteen officers are based at Ollerby station.').current).toBe(true);
+    expect(first('Sergeant Dan Ferris told the Gazette that 24 officers work from Ollerby.').current).toBe(true);
+    expect(first('Ferris said 24 officers were based at Ollerby.').current).toBe(true);
+    expect(first('In 2039, the station had 31 officers, the Federation said.').inYears).toEqual([2039]);
+    const then = analyseSource(source('In 2039, the station had 31 officers at Ollerby, the Federation said.', '2043-03-10'), 0, 0).units;
+    const now = analyseSource(source('Sergeant Dan Ferris told the Gazette that 24 officers work from Ollerby.', '2043-03-10'), 1, then.length).units;
+    const index = new EvidenceIndex([...then, ...now]);
+    expect(compareUnits(then[0]!, now[0]!, { index, months: [2043 * 12 + 2, 2043 * 12 + 2] }).signals.filter((s) => s.polarity === 'conflict')).toEqual([]);
+  });
+
+  it('a yearly sum is a rate', () => {
+    expect(first('The yearly saving is about \u00a3850,000.').per).toBe('year');
+    expect(sameThing(first('The yearly saving is about \u00a3850,000.'), first('He said the force had to find savings of \u00a314 million by 2046.'))).toBe(false);
+  });
+
+  it('"a member of staff" is no membership; "no student … before they finish" is not answered by students on closing courses', () => {
+    expect(conflicting('We have never made a member of staff compulsorily redundant.', 'Our branch has about 1,100 members at Haverleigh, and they will vote on a strike.')).toEqual([]);
+    expect(conflicting('Professor Strand said no student now enrolled would have their course closed before they finish it.', 'About 2,100 students now enrolled are on courses that would close to new students.')).toEqual([]);
+  });
+
+  it('an official statement signed by a person speaks for that person; an age may stand in an apposition before "said"', () => {
+    const statement = { ...source('The figure of \u00a314 million that I gave was wrong.', '2043-03-06', 'Haverleigh University, statement'), genre: 'official' as const, author: 'Professor Helen Strand' };
+    expect(analyseSource(statement, 0, 0).units[0]!.speaker.speaker).toBe('Helen Strand');
+    expect(analyseSource(source('Peter Haigh, 72, a retired farmer from Stainmoor, said he had waited 40 minutes.'), 0, 0).units[0]!.speaker.speaker).toBe('Peter Haigh');
+  });
+});

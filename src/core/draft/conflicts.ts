@@ -271,6 +271,10 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       continue;
     }
     const fb = stated.reduce((x, y) => (Math.abs(Math.log((y.value + 1) / (fa.value + 1))) < Math.abs(Math.log((x.value + 1) / (fa.value + 1))) ? y : x));
+    // One gives the change from a level the other passage moves from: "would lose 110 posts" / "would go from 640 posts to 530".
+    if (isDifference(fa, b, fb) || isDifference(fb, a, fa)) continue;
+    // Distances of different trips: "eleven miles away" (to Brackenford) / "The drive from Brackenford to Stainmoor is 17 miles".
+    if (!routed(fa, b) || !routed(fb, a)) continue;
     // Another figure of this passage is the one that speaks of what the other passage counts.
     if (a.figures.some((g) => g !== fa && g.role === fb.role && sameThing(g, fb) && compatible(g, fb))) continue;
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
@@ -278,6 +282,16 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
   return out;
+}
+
+/** `f` is the change between `level` and the earlier value `u` gives it ("from 640 posts to 530": 110). */
+function isDifference(f: Figure, u: Unit, level: Figure): boolean {
+  const i = u.figures.indexOf(level);
+  return u.figures.some((e) => e.role === 'earlier' && e.replacedBy === i && Math.abs(Math.abs(e.value - level.value) - f.value) <= 0.005 * Math.max(1, f.value));
+}
+
+function routed(f: Figure, other: Unit): boolean {
+  return !f.route || f.route.every((r) => other.tokens.some((t) => t.stem === r));
 }
 
 /** Words that give a figure as a new estimate in place of an earlier one. */
@@ -399,6 +413,12 @@ const TIME_WORD = /^(?:second|minut|hour|dai|week|month|year)s?$/;
 /** Stems of numbers written as words ("one" stems to "on"). */
 const NUMBER_WORD = /^(?:on|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|(?:thir|four|fif|six|seven|eigh|nine)teen|twenti|thirti|forti|fifti|sixti|seventi|eighti|nineti|hundr|thousand|million|billion|dozen)$/;
 
+/** Every word of the term (a stem or a concept) in the passage heads an "of" phrase ("member of staff", "members of the public"). */
+function onlyBefore(u: Unit, term: string): boolean {
+  const at = u.tokens.filter((t) => (term.startsWith('@') ? `@${conceptOf(t.word) ?? ''}` === term : t.stem === term));
+  return at.length > 0 && at.every((t) => /^\s+of\s/i.test(u.body.slice(t.end, t.end + 4)));
+}
+
 function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap): Signal[] {
   // Denial and assertion must be about the same thing: a telling shared word or concept.
   const topics = new Set(overlap.keys);
@@ -420,6 +440,8 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   }
   let best: { term: string; weight: number; aDenies: boolean; strong: boolean } | undefined;
   for (const t of topics) {
+    // "a member of staff" names a person of the staff, not a membership.
+    if (onlyBefore(a, t) || onlyBefore(b, t)) continue;
     // A number written as a word and a length of time ("no water for nearly three days") measure, they are not what is denied.
     if (t.startsWith('$') || t.startsWith('#') || NUMBER_WORD.test(t) || TIME_WORD.test(t)) continue;
     const aNeg = a.negated.has(t) && !a.affirmed.has(t);
@@ -472,8 +494,12 @@ const DEADLINE = new RegExp(`\\b(?:before|until|till|by)\\s+(?:the\\s+)?(?:end\\
 /** A denial bounded by a time ("not … before the summer") is answered only by a passage that speaks of that time. */
 function sameDeadline(denying: Unit, asserting: Unit): boolean {
   const when = DEADLINE.exec(denying.body)?.[1];
-  return !when || fold(asserting.body).includes(fold(when).replace(/\.$/, ''));
+  if (when) return fold(asserting.body).includes(fold(when).replace(/\.$/, ''));
+  // Bounded by an event: "no student … would have their course closed before they finish it".
+  const until = UNTIL_EVENT.exec(denying.body)?.[1];
+  return !until || contentTerms(tokenize(until)).some((t) => !t.startsWith('#') && asserting.termSet.has(t));
 }
+const UNTIL_EVENT = /\b(?:before|until|till)\s+(?:they|he|she|it|we|you|I)\s+([^.;:!?,]+)/i;
 
 /** Words of a loss or a cut: what a denial of a change ("no member of staff will lose their job") denies. */
 const LOSS = /\b(?:lose|loses|losing|lost|cut|cuts|cutting|redundan\w*|laid off|lay off|layoffs?|dismiss\w*|sack\w*|axe[ds]?|fewer|reduc\w*|shed\w*|clos(?:e|es|ed|ing|ure))\b/i;
@@ -485,8 +511,8 @@ function sameChange(denying: Unit, asserting: Unit): boolean {
   return !DENIED_LOSS.test(denying.body) || LOSS.test(asserting.body);
 }
 
-/** What a denial gives as the cause: "because of a shortage of crew", "for lack of staff". */
-const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+([^.;:!?]+)/i;
+/** What a denial gives as the cause or the bound: "because of a shortage of crew", "for lack of staff", "before they finish". */
+const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|before|until)\s+([^.;:!?]+)/i;
 
 /**
  * A denial that none was so for one cause ("no sailing was cancelled because of a shortage of crew") is

@@ -105,6 +105,8 @@ export interface Figure {
   clauseWords?: string[];
   /** "The town's 38,000 households": the place word that has them (told apart from other counts only for conflicts, as every passage about a place may leave its name out). */
   place?: string;
+  /** For a distance, the places its sentence names ("The drive from Brackenford to Stainmoor is 17 miles"): another trip names others. */
+  route?: string[];
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
   owner?: string[];
 }
@@ -312,6 +314,9 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
   return { before, after };
 }
 
+const SHARE_NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)';
+const IN_SHARE_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?${SHARE_NUMBER}\\b`, 'i');
+const IN_SHARE_BEFORE = new RegExp(`\\b${SHARE_NUMBER}\\s+in\\s+(?:every\\s+)?$`, 'i');
 const DEGREES_AFTER = /^(?:\s?°\s?[CF]?|[CF](?![\p{L}])|\s+degrees?\b)/u;
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|^\s+(?:in the (?:morning|afternoon|evening)|at night|o['\u2019]clock)\b/iu;
 /** Between two numbers of one list: "6, 19, 22 and 25". */
@@ -393,6 +398,10 @@ export function extractFigures(text: string): Figure[] {
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
     // A code, not a count: a leading zero or groups of digits ("01632 960 471", "Form 0457").
     if (digits !== undefined && (/^0\d/.test(digits) || /\d[\s-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[\s-]\d/.test(text.slice(end, end + 2)))) continue;
+    // A number to call ("always call 999", "ring 101"), not a count.
+    if (digits !== undefined && !qualifier && /\b(?:call|calls|calling|dial|dialling|ring|phone|text)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // A share told as "six in ten": neither number counts anything alone.
+    if (IN_SHARE_AFTER.test(text.slice(end, end + 14)) || IN_SHARE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     // A clock time the tagger leaves as a number: "9.40am", "7 a.m.", "between 8 and 9 in the morning".
     if (CLOCK_AFTER.test(text.slice(end, end + 20))) continue;
     // A decade ("the ’80s", "the 1990s") is a date.
@@ -440,6 +449,8 @@ export function extractFigures(text: string): Figure[] {
       // A decimal is measured, not counted ("a magnitude 7.1 earthquake", "49.12 seconds").
       else if (!Number.isInteger(value) && !digitScale) kind = 'measure';
     }
+    // "said Maya Ellis, 21, a music student": an age in apposition.
+    if (kind === 'count' && digits !== undefined && !qualifier && value < 120 && /\p{Lu}[\p{L}'\u2019-]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(text.slice(end, end + 1))) kind = 'age';
     if (kind === 'percent' || kind === 'age') unit = [kind];
     // A temperature: "9C", "24°C", "eleven degrees".
     if (kind !== 'tally' && !unit.length && DEGREES_AFTER.test(text.slice(end, end + 9))) [kind, unit] = ['measure', ['degre']];
@@ -457,7 +468,9 @@ export function extractFigures(text: string): Figure[] {
     const allYears = extractYears(text);
     const inClause = allYears.filter((y) => y.start >= from && y.end <= to);
     const sentenceEnd = text.slice(end).search(/[.;](?:\s|$)/);
-    const clauseYears = inClause.length ? inClause : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
+    // Or one that opens the sentence: "In 2039, the station had 31 officers".
+    const opening = allYears.filter((y) => y.end <= from && /^\W*in\s+$/i.test(text.slice(0, y.start)));
+    const clauseYears = inClause.length ? inClause : opening.length ? opening : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
     const yearsSaid = [...new Set(clauseYears.map((y) => y.year))];
     const inYears = [...new Set(clauseYears.filter((y) => /\bin\s+$/i.test(text.slice(Math.max(0, y.start - 4), y.start))).map((y) => y.year))];
     const frame = [...new Set(clauseYears.filter((y) => y.start >= end).map((y) => y.year))];
@@ -466,6 +479,7 @@ export function extractFigures(text: string): Figure[] {
     const verbs = [...before, ...after].filter((t) => t.tags.has('Verb') && !SPEECH_VERB.test(t.text));
     // What happens to what is counted: "1,200 people work", "seats 32,000", "spent $18.4 million".
     const actions = [...new Set(verbs.filter((t) => !['Auxiliary', 'Copula', 'Modal'].some((g) => t.tags.has(g)) && !AUXILIARY.test(t.text)).map((t) => stem(fold(t.text))))].filter((v) => !LEVEL_VERBS.has(v));
+    const owned = ownerBefore(text, start, unit);
     out.push({
       kind,
       value,
@@ -479,19 +493,21 @@ export function extractFigures(text: string): Figure[] {
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
       ...whatFollows(text, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
-      ...materialOf(text, unit, phrase.used.at(-1)?.end ?? end),
+      ...materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end)),
+      ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
-      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 16), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
+      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
-      ...ownerBefore(text, start, unit),
+      ...(owned.owner ? owned : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
       ...placeBefore(text, start),
       ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
       years: yearsSaid,
       inYears,
       ...yearFromNow(text.slice(from, to + 20).replace(/[.;].*$/s, '')),
-      ...(CURRENT.test(text) ? { current: true } : {}),
+      // Dated to the article's time by its words, or a present state that is not a figure's name ("Eighteen officers are based at Ollerby station"; not "The correct figure is fourteen").
+      ...(CURRENT.test(text) || (isPresent(text.slice(from, to), text.slice(Math.max(0, start - 60), start), verbs) && !/\b(?:figure|number|total|count|estimate|tally)\b/i.test(text)) ? { current: true } : {}),
       frame,
       persons: impliedPersons || unit.some(isPersonUnit),
       context,
@@ -553,10 +569,11 @@ function whatFollows(text: string, after: number, clause: string, upToClause: st
   const days = [...(clause.match(WEEKDAY) ?? []), ...(upToClause.match(DATE) ?? [])];
   const typical = TYPICAL.exec(clause)?.[0];
   const span = SPAN.exec(tail)?.[1] ?? typical ?? (days.length === 1 ? days[0] : undefined);
-  // "each keeper … was responsible for up to 60 animals": so many for each one of something.
+  // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
+  const perYear = /\b(?:yearly|annual|annually)\b/i.test(clause) ? 'year' : /\b(?:daily)\b/i.test(clause) ? 'day' : /\b(?:weekly)\b/i.test(clause) ? 'week' : /\b(?:monthly)\b/i.test(clause) ? 'month' : undefined;
   const perEach = per ? undefined : /\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '');
   return {
-    ...(per || perEach ? { per: (per ?? perEach)!.toLowerCase() } : {}),
+    ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) ? { subset: true } : {}),
     ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
@@ -567,6 +584,18 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 /** A count kept to a day: "so far", "to date", "by February 28", "by the end of June". */
 const TO_DATE = new RegExp(`\\b(?:so far|to date|(?:by|until|up to) (?:the end of )?(?:${MONTH_NAMES})(?: \\d{1,2})?)\\b`, 'i');
 
+const PRESENT = /\b(?:is|are|has|have|remains?|stands?)\b/i;
+const PAST = /\b(?:was|were|had|did)\b/i;
+/** Reported speech moves the present back a tense: "Ferris said 24 officers were based at Ollerby". */
+const REPORTED_BEFORE = /\b(?:said|told|added|claimed|insisted|explained|warned)\b(?:\s+[\p{L}'\u2019-]+){0,4}?\s+(?:that\s+)?$/u;
+
+/** A clause told in the present tense ("are based", "work from"), or in the past that reported speech puts it in. */
+function isPresent(clause: string, before: string, verbs: readonly Term[]): boolean {
+  const present = PRESENT.test(clause) || verbs.some((t) => t.tags.has('PresentTense'));
+  if (REPORTED_BEFORE.test(before)) return present || /\b(?:was|were)\b/i.test(clause);
+  const past = PAST.test(clause) || (!PRESENT.test(clause) && verbs.some((t) => t.tags.has('PastTense')));
+  return present && !past;
+}
 /** Words that date a figure to the article's own time, without a year. */
 const CURRENT = new RegExp(`\\b(?:today|now|currently|at present|so far|(?:this|last|next) (?:year|month|week|summer|winter|spring|autumn)|on the day|the year to|(?:${MONTH_NAMES}))\\b`, 'i');
 
@@ -585,7 +614,7 @@ const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their
 /** "Nearly a third of it, 12 hectares": a part. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\s+of\s+(?:it|them|this|that|the\s+[\p{L}-]+),\s*$/iu;
 /** "would add about 410 vehicles": a change. */
-const ADDS_BEFORE = /\b(?:add|adds|added|adding|save|saves|saved|saving)\s+$/i;
+const ADDS_BEFORE = /\b(?:add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered)\b[^.;,]{0,30}\bby)\s+$/i;
 /** "120 square metres smaller than it should be", "£35 more than last year": a difference, not a level. */
 const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than\b/iu;
 
@@ -593,7 +622,8 @@ const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:smaller|larger|bi
 const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile']);
 
 function materialOf(text: string, unit: readonly string[], after: number): Pick<Figure, 'material'> {
-  if (!unit.length || !MEASURE_UNITS.has(unit[0]!)) return {};
+  // For a share, what it is a share of: "about 6 percent of our staff" is not "58 percent of our spending".
+  if (!unit.length || (!MEASURE_UNITS.has(unit[0]!) && unit[0] !== 'percent')) return {};
   const of = /^[\s\u00A0]+of\s+((?:[\p{L}'\u2019-]+\s*){1,3})/u.exec(text.slice(after, after + 50))?.[1];
   const stems = of ? tokenize(of).filter((t) => !isStopWord(t.word) && !/['\u2019]s$/.test(t.word) && !/^\p{Lu}/u.test(of.slice(t.start, t.end))).map((t) => t.stem) : [];
   return stems.length ? { material: stems } : {};
@@ -610,13 +640,28 @@ const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:d
  * 1,100 homes", "Dunmore employed 52 drivers", "The Corran can carry 180 passengers", "Greyfold Homes has
  * built more than 14,000 homes", "Ashcombe Fields, a new neighbourhood of 850 homes".
  */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+)$/u;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+)$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "the route's two ships", "the company's 64 seafarers": a thing named in lower case that has them. */
 const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures|has|holds|covers|seats|carries|can carry|is|was)\s+$/u;
 /** "a new meerkat yard of 150 square metres": a place or a thing the figure is the size of (not "an average of", "a bonus of"). */
 const THING_OF_BEFORE = /\ban?\s+(?:new\s+|old\s+|second\s+)?((?:[\p{Ll}-]+\s+){0,1}(?:yard|enclosure|paddock|pen|house|building|site|park|field|garden|room|hall|ward|wing|school|shop|office|depot|plant|station|reservoir|road|street|estate|neighbourhood|district|village|town|ship|vessel|bridge|line|route))\s+of\s+$/u;
 const COMMON_OWNER_BEFORE = /\b(?:the|its|their|our|this|that)\s+([\p{Ll}-]+)['\u2019]s\s+$/u;
+
+const DISTANCE_UNITS = new Set(['mile', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'yard', 'feet', 'foot']);
+
+function routeOf(sentence: string): Pick<Figure, 'route'> {
+  const names = [...sentence.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !new RegExp(`^(?:${MONTH_NAMES})$`).test(w));
+  const stems = [...new Set(tokenize(names.join(' ')).map((t) => t.stem))];
+  return stems.length ? { route: stems } : {};
+}
+
+/** "eighteen officers at Ollerby", "24 officers work from Ollerby": the named place that has them. */
+function ownerAt(text: string, after: number): Pick<Figure, 'owner'> {
+  const name = /^[\s\u00A0]+(?:(?:are|is|were|was|still)\s+)*(?:(?:based|work|works|working|stationed|employed)\s+)?(?:at|from)\s+((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(after, after + 60))?.[1];
+  if (!name || new RegExp(`^(?:${MONTH_NAMES})`).test(name)) return {};
+  return { owner: tokenize(name).map((t) => t.stem) };
+}
 
 function placeBefore(text: string, start: number): Pick<Figure, 'place'> {
   const word = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+([\p{Ll}-]+)['\u2019]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];

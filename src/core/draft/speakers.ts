@@ -25,9 +25,10 @@ const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:(?:also|
 /**
  * A name, an apposition, then the verb: "Union steward Joe Pereira, who has worked at the mill for 22 years, said …",
  * "Okoro, a retired teacher, said …", "Gareth Owusu, operations manager at Wendline Buses, which runs both routes, said …",
- * "Craig Whitlow, GreenLoop's depot manager, told the Courier …", "Rhona Ferrie, Sound Link's managing director, said …".
+ * "Craig Whitlow, GreenLoop's depot manager, told the Courier …", "Rhona Ferrie, Sound Link's managing director, said …",
+ * "Peter Haigh, 72, a retired farmer from Stainmoor, said …".
  */
-const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
+const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:\\d{1,3},\\s+)?(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
 /** "according to the teachers' union": a body named by common nouns. */
 const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*)/u;
@@ -305,7 +306,9 @@ function resolveRole(index: SpeakerIndex, role: string): string | undefined {
 export function writerOf(source: Source): string {
   if (source.genre === 'opinion' || source.genre === 'blog') return source.author && source.author !== 'unknown' ? `${source.author} (the author)` : 'the author';
   if (source.genre === 'interview') return 'the interviewer';
-  // An official statement speaks for the body that issues it ("Sound Link Ferries"; "Hollinford County Council, report to the education committee").
+  // An official statement speaks for the person who signs it ("a statement from the vice-chancellor", author: Professor
+  // Helen Strand), or else for the body that issues it ("Sound Link Ferries"; "Hollinford County Council, report to …").
+  if (source.genre === 'official' && source.author && source.author !== 'unknown') return source.author.replace(/^(?:Professor|Prof\.?|Dr\.?|Sir|Dame|Councillor|Cllr)\s+/, '');
   if (source.genre === 'official' && source.outlet) return source.outlet.split(',')[0]!.trim();
   return 'the reporter';
 }

@@ -497,7 +497,12 @@ function sameDeadline(denying: Unit, asserting: Unit): boolean {
   if (when) return fold(asserting.body).includes(fold(when).replace(/\.$/, ''));
   // Bounded by an event: "no student … would have their course closed before they finish it".
   const until = UNTIL_EVENT.exec(denying.body)?.[1];
-  return !until || contentTerms(tokenize(until)).some((t) => !t.startsWith('#') && asserting.termSet.has(t));
+  return !until || speaksOf(asserting, until);
+}
+
+/** The passage shares a content word of `words` (besides `except`). */
+function speaksOf(u: Unit, words: string, except?: string): boolean {
+  return contentTerms(tokenize(words)).some((t) => !t.startsWith('#') && t !== except && u.termSet.has(t));
 }
 const UNTIL_EVENT = /\b(?:before|until|till)\s+(?:they|he|she|it|we|you|I)\s+([^.;:!?,]+)/i;
 
@@ -511,8 +516,8 @@ function sameChange(denying: Unit, asserting: Unit): boolean {
   return !DENIED_LOSS.test(denying.body) || LOSS.test(asserting.body);
 }
 
-/** What a denial gives as the cause or the bound: "because of a shortage of crew", "for lack of staff", "before they finish". */
-const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|before|until)\s+([^.;:!?]+)/i;
+/** What a denial gives as the cause: "because of a shortage of crew", "for lack of staff". */
+const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+([^.;:!?]+)/i;
 
 /**
  * A denial that none was so for one cause ("no sailing was cancelled because of a shortage of crew") is
@@ -520,7 +525,7 @@ const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+
  */
 function sameCause(denying: Unit, asserting: Unit, thing: string): boolean {
   const cause = CAUSE.exec(denying.body)?.[1];
-  return !cause || contentTerms(tokenize(cause)).some((t) => !t.startsWith('#') && t !== thing && asserting.termSet.has(t));
+  return !cause || speaksOf(asserting, cause, thing);
 }
 
 /**
@@ -537,7 +542,7 @@ function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
     if (!denying.stronglyNegated.has(thing)) continue;
     const some = counting.figures.find((f) => f.role === 'stated' && f.kind === 'count' && f.value > 0 && f.unit[0] === thing);
     if (!some || overlap.ratio < 0.3 || !sameTopicBesides(denying, counting, [thing, ...some.unit])) continue;
-    if (!samePlace(denying, counting) || !sameDay(denying, counting)) continue;
+    if (!samePlace(denying, counting) || !sameDay(denying, counting) || !sameDeadline(denying, counting)) continue;
     // A denial said of one cause ("no sailing was cancelled because of a shortage of crew") is not
     // answered by a count that gives no such cause ("84 sailings were cancelled").
     if (!sameCause(denying, counting, thing)) continue;

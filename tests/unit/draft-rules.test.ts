@@ -1113,3 +1113,50 @@ describe('round fourteen: faults the blind run of the two round-fourteen corpora
     expect(analyseSource(source('Peter Haigh, 72, a retired farmer from Stainmoor, said he had waited 40 minutes.'), 0, 0).units[0]!.speaker.speaker).toBe('Peter Haigh');
   });
 });
+
+describe('round fifteen: faults the blind run of the two round-fifteen corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('a peak, a single reading and an average are different statistics', () => {
+    const peak = first('The highest hourly reading of PM10 at the school was 241 micrograms per cubic metre.');
+    const reading = first('The Gazette reported that one hourly reading at the school was 412 micrograms per cubic metre.');
+    const average = first('The average level of PM10 at the school in February was 38 micrograms per cubic metre.');
+    expect([peak.statistic, reading.statistic, average.statistic]).toEqual(['max', 'reading', 'mean']);
+    expect(sameThing(peak, average)).toBe(false);
+    expect(sameThing(first('The highest level at the school in February was 241 micrograms per cubic metre.'), first('The average level at the school in February was 38 micrograms per cubic metre.'))).toBe(false);
+    expect(sameThing(reading, average)).toBe(false);
+    expect(sameThing(peak, reading)).toBe(true);
+  });
+
+  it('a daily limit is not an annual one; "per cubic metre" is part of the unit, not a rate', () => {
+    const daily = first('The daily average went above the legal limit of 50 micrograms per cubic metre.');
+    const annual = first('The level was below the annual limit of 40 micrograms per cubic metre.');
+    expect([daily.per, annual.per]).toEqual(['day', 'year']);
+    expect(first('One hourly reading was 412 micrograms per cubic metre.').per).toBe('hour');
+  });
+
+  it('a forecast is supposed; a month or a period around an event is a span; a year "of" a period dates it', () => {
+    expect(first('In 2038 the agency forecast that the annual average would be below 30 micrograms by 2042.').role).toBe('supposed');
+    expect(first('The average level of PM10 in February was 38 micrograms per cubic metre.').span).toBe('february');
+    expect(first('In the week before the repair, the average level of PM10 was 61 micrograms per cubic metre.').span).toBe('the week before the repair');
+    expect(first('The average for the whole of 2042 was 34 micrograms per cubic metre.').inYears).toEqual([2042]);
+  });
+
+  it('what a measured level is of; pollutants named with their number are different things', () => {
+    const [fine, gas] = extractFigures('In February, the average level of PM2.5 was 21 micrograms, and the average level of nitrogen dioxide was 31 micrograms.');
+    expect([fine!.material, gas!.material]).toEqual([['pm', '2.5'], ['nitrogen', 'dioxid']]);
+    expect(sameThing(fine!, gas!)).toBe(false);
+    expect(conflicting('The average level at the school was 38 micrograms of PM10 per cubic metre in February.', 'The average level at the school was 21 micrograms of PM2.5 per cubic metre in February.')).toEqual([]);
+  });
+
+  it('a number in words goes on after "hundred and"', () => {
+    expect(first('For most of those years the theatre had seven hundred and twelve seats.').value).toBe(712);
+  });
+
+  it('a loan and a transfer are sums of their own kinds; a state before a change is not the state after it', () => {
+    expect(sameThing(first('The trust says the final cost of the project is about \u00a36.2 million.'), first('The council has also agreed to lend the trust up to \u00a3750,000.'))).toBe(false);
+    expect(sameThing(first('The trust has told the council that the final cost of the project is about \u00a36.2 million.'), first('But the council says the trust\u2019s own accounts show \u00a3350,000 moved from the reserve fund to the project.'))).toBe(false);
+    expect(conflicting('Before it closed, the theatre had 712 seats, all of them in the stalls.', 'There are 540 seats in the theatre now, all of them in the stalls.')).toEqual([]);
+  });
+});

@@ -198,10 +198,16 @@ function sameOwner(a: Figure, b: Figure): boolean {
   return !a.owner || !b.owner || a.owner.some((o) => b.owner!.includes(o));
 }
 
-/** Things a passage names by number ("Line 1", "Routes 6, 19 and 22"), by the naming noun: line → 1. */
+/** Things a passage names by number ("Line 1", "Routes 6, 19 and 22", "PM10"), by the naming noun: line → 1. */
 function labelsOf(u: Unit): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const m of u.body.matchAll(/\b(\p{Lu}\p{Ll}+?)s? (\d+(?:(?:, | and | or )\d+)*)\b/gu)) {
+  for (const m of u.body.matchAll(/\b(\p{Lu}\p{Ll}+?)s? (\d+(?:(?:, | and | or )\d+)*)\b|\b(\p{Lu}{1,3})(\d+(?:\.\d+)?)\b/gu)) {
+    if (m[3]) {
+      // "PM10", "PM2.5", "NO2": a name with its number attached.
+      const set = out.get(m[3]) ?? new Set<string>();
+      out.set(m[3], set.add(m[4]!));
+      continue;
+    }
     if (new RegExp(`^${MONTH}$`, 'u').test(m[1]!)) continue;
     const noun = fold(m[1]!);
     const set = out.get(noun) ?? new Set<string>();
@@ -277,6 +283,8 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     if (!routed(fa, b) || !routed(fb, a)) continue;
     // Another figure of this passage is the one that speaks of what the other passage counts.
     if (a.figures.some((g) => g !== fa && g.role === fb.role && sameThing(g, fb) && compatible(g, fb))) continue;
+    // "Before it closed, the theatre had 712 seats" / "There are 540 seats now": a state before and after a change.
+    if (!fa.state !== !fb.state && (BEFORE_THEN.test(a.body) || BEFORE_THEN.test(b.body))) continue;
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
     if (fa.state && fb.state && apart > STATE_MONTHS) continue;
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
@@ -293,6 +301,9 @@ function isDifference(f: Figure, u: Unit, level: Figure): boolean {
 function routed(f: Figure, other: Unit): boolean {
   return !f.route || f.route.every((r) => other.tokens.some((t) => t.stem === r));
 }
+
+/** Words that put a state in the past against the present one. */
+const BEFORE_THEN = /\b(?:before it (?:closed|opened|was)|previously|formerly|used to|originally|for most of those years|until (?:it|the) (?:closed|reopened))\b/i;
 
 /** Words that give a figure as a new estimate in place of an earlier one. */
 const REVISES = /\b(?:now (?:expects?|estimates?|believes?|thinks?|puts?|predicts?|says?)|(?:has|have) been (?:revised|extended)|revised (?:to|up|down))\b/i;

@@ -103,6 +103,8 @@ export interface Figure {
   all?: boolean;
   /** For a sum: the stems of every word of its clause, tagged or not ("the festival cost about $1.3 million", "The grant … was $75,000"), to tell what kind of sum it is. */
   clauseWords?: string[];
+  /** The statistic its sentence gives it ("the highest hourly reading": max; "one reading": a reading; "the average level": mean): a peak is not an average. */
+  statistic?: 'max' | 'min' | 'reading' | 'mean';
   /** "The town's 38,000 households": the place word that has them (told apart from other counts only for conflicts, as every passage about a place may leave its name out). */
   place?: string;
   /** For a distance, the places its sentence names ("The drive from Brackenford to Stainmoor is 17 miles"): another trip names others. */
@@ -390,7 +392,14 @@ export function extractFigures(text: string): Figure[] {
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     const start = m.index + (whole.length - whole.trimStart().length);
-    const end = m.index + whole.length;
+    let end = m.index + whole.length;
+    // "seven hundred and twelve": the rest of a number written in words.
+    const rest = wordScale !== undefined && fold(wordScale) === 'hundred' ? new RegExp(`^\\s+and\\s+(${WORD_NUM})`, 'iu').exec(text.slice(end)) : null;
+    if (rest) {
+      value += parseWordNumber(rest[1]!) ?? 0;
+      end += rest[0].length;
+      FIGURE_RE.lastIndex = end;
+    }
     const suffix = fold(suffixRaw ?? '');
     if (digits !== undefined && !digitScale && !suffix && !currency && !second && looksLikeYear(text, m.index + qualifier.length, end, value, digits)) continue;
     // "between 2034 and 2035", "from 1995 to 2000": a span of years is a date.
@@ -472,7 +481,7 @@ export function extractFigures(text: string): Figure[] {
     const opening = allYears.filter((y) => y.end <= from && /^\W*in\s+$/i.test(text.slice(0, y.start)));
     const clauseYears = inClause.length ? inClause : opening.length ? opening : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
     const yearsSaid = [...new Set(clauseYears.map((y) => y.year))];
-    const inYears = [...new Set(clauseYears.filter((y) => /\bin\s+$/i.test(text.slice(Math.max(0, y.start - 4), y.start))).map((y) => y.year))];
+    const inYears = [...new Set(clauseYears.filter((y) => /\b(?:in|of|for|during)\s+$/i.test(text.slice(Math.max(0, y.start - 8), y.start))).map((y) => y.year))];
     const frame = [...new Set(clauseYears.filter((y) => y.start >= end).map((y) => y.year))];
     // "hundreds of thousands have died": an uncounted noun that then dies, flees or lives is people.
     const impliedPersons = kind === 'count' && !unit.length && /^[\s\u00A0]*(have|had|were|are|died|fled|left|live|lived|remain|remained|who|perished|starved)\b/i.test(text.slice(end, end + 20));
@@ -493,7 +502,7 @@ export function extractFigures(text: string): Figure[] {
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
       ...whatFollows(text, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
-      ...materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end)),
+      ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end))),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
@@ -502,6 +511,7 @@ export function extractFigures(text: string): Figure[] {
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
       ...(owned.owner ? owned : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
       ...placeBefore(text, start),
+      ...statisticOf(text.slice(0, start)),
       ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
       years: yearsSaid,
       inYears,
@@ -562,15 +572,17 @@ function whatFollows(text: string, after: number, clause: string, upToClause: st
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
     // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
-    /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '');
+    /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+(?!cubic\b|square\b)([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '');
   // Else a typical day, or the one day its clause (or a date before it in the sentence) names: "The busiest day was Saturday, with 12,310 entries" is not
   // "29,640 entries from Friday to Sunday"; "On a normal summer day we put about 290 megalitres into supply" is not what
   // "our customers used" on July 16.
   const days = [...(clause.match(WEEKDAY) ?? []), ...(upToClause.match(DATE) ?? [])];
+  const month = days.length ? undefined : new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d)`, 'i').exec(upToClause)?.[1];
   const typical = TYPICAL.exec(clause)?.[0];
-  const span = SPAN.exec(tail)?.[1] ?? typical ?? (days.length === 1 ? days[0] : undefined);
+  const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? typical ?? (days.length === 1 ? days[0] : month);
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
-  const perYear = /\b(?:yearly|annual|annually)\b/i.test(clause) ? 'year' : /\b(?:daily)\b/i.test(clause) ? 'day' : /\b(?:weekly)\b/i.test(clause) ? 'week' : /\b(?:monthly)\b/i.test(clause) ? 'month' : undefined;
+  const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  const perYear = adjective ? ({ yearly: 'year', annual: 'year', annually: 'year', daily: 'day', weekly: 'week', monthly: 'month', hourly: 'hour' } as Record<string, string>)[adjective] : undefined;
   const perEach = per ? undefined : /\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '');
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
@@ -621,6 +633,13 @@ const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:smaller|larger|bi
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile']);
 
+/** "the average level of nitrogen dioxide was 31": what a measured level is of. */
+function levelOf(before: string): Pick<Figure, 'material'> | undefined {
+  const of = [...before.matchAll(/\b(?:level|levels|concentration|concentrations|amount)\s+of\s+((?:[\p{L}\d.'\u2019-]+\s*){1,2})/gu)].at(-1)?.[1];
+  const stems = of ? tokenize(of).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [];
+  return stems.length ? { material: stems } : undefined;
+}
+
 function materialOf(text: string, unit: readonly string[], after: number): Pick<Figure, 'material'> {
   // For a share, what it is a share of: "about 6 percent of our staff" is not "58 percent of our spending".
   if (!unit.length || (!MEASURE_UNITS.has(unit[0]!) && unit[0] !== 'percent')) return {};
@@ -633,6 +652,8 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?|from \p{Lu}\w+(?: \d{1,2})? (?:to|until|through) \p{Lu}\w+(?: \d{1,2})?|since (?:\d{4}|\p{Lu}\w+(?: \d{4})?)|(?:this|last|next) year)\b/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/g;
+/** "In the week before the repair", "in the month after the closure": a period told by an event. */
+const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+/u;
 const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:day|week|month|year)\b/u;
 
 /**
@@ -661,6 +682,14 @@ function ownerAt(text: string, after: number): Pick<Figure, 'owner'> {
   const name = /^[\s\u00A0]+(?:(?:are|is|were|was|still)\s+)*(?:(?:based|work|works|working|stationed|employed)\s+)?(?:at|from)\s+((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(after, after + 60))?.[1];
   if (!name || new RegExp(`^(?:${MONTH_NAMES})`).test(name)) return {};
   return { owner: tokenize(name).map((t) => t.stem) };
+}
+
+/** The nearest word before the figure that names a statistic. */
+function statisticOf(before: string): Pick<Figure, 'statistic'> {
+  // "the highest hourly reading" is a peak, named by its first word.
+  const word = [...before.matchAll(/\b(highest|peak|maximum|lowest|minimum|reading|average|averaged|mean|median)\b(?:(?:\s+[\p{L}-]+){0,2}\s+reading\b)?/giu)].at(-1)?.[1]?.toLowerCase();
+  if (!word) return {};
+  return { statistic: /highest|peak|maximum/.test(word) ? 'max' : /lowest|minimum/.test(word) ? 'min' : word === 'reading' ? 'reading' : 'mean' };
 }
 
 function placeBefore(text: string, start: number): Pick<Figure, 'place'> {
@@ -700,6 +729,8 @@ function markRoles(text: string, figures: Figure[]): void {
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
     if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';
+    // A forecast: "In 2038 the agency forecast that the annual average would be below 30 by 2042".
+    if (/\b(?:forecasts?|forecast|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million".
     if (/\b(?:once|if|unless)\b[^.;,]*$/i.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     if (f.role !== 'stated') return;
@@ -764,6 +795,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (!a.all !== !b.all && !whole.actions.length && some.actions.length) return false;
   // "would add about 410 vehicles" / "counted about 1,150 vehicles": a change is not a level.
   if (!a.change !== !b.change) return false;
+  // "the highest hourly reading was 241" is not "the average level … was 38".
+  // A single reading may be the peak ("one hourly reading was 412" / "the highest hourly reading was 241"), not the average.
+  const point = (x: Figure['statistic']) => (x === 'reading' ? 'max' : x);
+  if (a.statistic && b.statistic && point(a.statistic) !== point(b.statistic)) return false;
   // "had spent $287 million by February 28" is not "the line would cost $395 million in total".
   if (!a.toDate !== !b.toDate) return false;
   // Tonnes of food waste are not tonnes of recycling; "3.2 kilometres of overhead wire" is not the line's 11.4 kilometres.
@@ -837,7 +872,8 @@ const MONEY_ROLES: Record<string, string[]> = {
   loss: ['loss', 'losses', 'deficit'],
   fine: ['fine', 'fined', 'penalty', 'penalties'],
   grant: ['grant', 'grants', 'subsidy', 'subsidies', 'donation', 'donations', 'donated', 'gift'],
-  loan: ['loan', 'loans', 'debt', 'debts', 'borrowed', 'guarantee', 'guaranteed'],
+  loan: ['loan', 'loans', 'lend', 'lent', 'lending', 'debt', 'debts', 'borrowed', 'guarantee', 'guaranteed'],
+  transfer: ['transfer', 'transfers', 'transferred', 'moved'],
   budget: ['budget', 'budgets'],
   tax: ['tax', 'taxes'],
   rent: ['rent', 'rents'],

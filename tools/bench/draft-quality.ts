@@ -430,7 +430,8 @@ const ROUND_LABEL: Record<number, string> = {
   12: 'held out in round twelve (written blind by a helper, without sight of any rule, and first run after round eleven\'s rules; only its first run was blind)',
   13: 'held out in round thirteen (two corpora, written blind by two helpers, without sight of any rule, and first run after round twelve\'s rules; only their first run was blind)',
   14: 'held out in round fourteen (two corpora, written blind by two helpers, without sight of any rule, and first run after round thirteen\'s rules; only their first run was blind)',
-  15: 'held out in round fifteen (two corpora, written blind by two helpers, without sight of any rule, and first run after round fourteen\'s rules; their first run is the latest blind figure)',
+  15: 'held out in round fifteen (two corpora, written blind by two helpers, without sight of any rule, and first run after round fourteen\'s rules; only their first run was blind)',
+  16: 'held out in round sixteen (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round fifteen\'s rules; their first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

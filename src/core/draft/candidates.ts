@@ -359,8 +359,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     const years = extractYears(text);
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
     const firstOfBlock = sentence.block !== lastBlock;
-    // "How much water will the ban save? — Up to 20 megalitres a day": the answer's figure is a change, not a level.
-    if (answersQuestion && firstOfBlock && ASKS_CHANGE.test(lastQuestionSentence?.text ?? '')) for (const f of figures) f.change = true;
+    if (answersQuestion && firstOfBlock) markAskedChange(lastQuestionSentence?.text ?? '', figures);
     // Only the answer's opening word replies to the question ("Yes, I do." / "No, you're mistaking this …").
     const opensAnswer = answersQuestion && firstOfBlock && sentence.block === lastQuestionBlock + 1;
     const question: Asked = {
@@ -477,6 +476,14 @@ const contentWords = (u: Unit) => u.tokens.filter((t) => !t.isNumber && t.word.l
 const WHOLE_QUESTION_MAX = 250;
 const WHOLE_ANSWER_MAX = 350;
 
+/** A question that asks by how much something changes. */
+const ASKS_CHANGE = /\bhow (?:much|many|far)\b[^?]*\b(?:save|saves|cut|cuts|reduce|add|adds|increase|rise|raise|fall|drop|grow|lower|boost)\b/i;
+
+/** "How much water will the ban save? — Up to 20 megalitres a day": an answer's figures are changes, not levels. */
+function markAskedChange(question: string, figures: Figure[]): void {
+  if (ASKS_CHANGE.test(question)) for (const f of figures) f.change = true;
+}
+
 /**
  * A short answer quoted whole with its question: "But what about claims of North Koreans starving? — No,
  * you're mistaking this with what happened from 1995 to 2000. Now there is not a single person suffering
@@ -485,9 +492,6 @@ const WHOLE_ANSWER_MAX = 350;
  * answer's first paragraph, two to four sentences as far as they fit. A quote only, never evidence: its
  * sentences are the evidence.
  */
-/** A question that asks by how much something changes. */
-const ASKS_CHANGE = /\bhow (?:much|many|far)\b[^?]*\b(?:save|saves|cut|cuts|reduce|add|adds|increase|rise|raise|fall|drop|grow|lower|boost)\b/i;
-
 function wholeAnswer(source: Source, asked: { sentence: Sentence; terms: string[] }, block: readonly Unit[], isAnswer: boolean, id: number): Unit | undefined {
   const [first] = block;
   if (!isAnswer || !first || first.start !== asked.sentence.start || asked.sentence.text.length > WHOLE_QUESTION_MAX) return undefined;
@@ -506,7 +510,7 @@ function wholeAnswer(source: Source, asked: { sentence: Sentence; terms: string[
   const last = taken.at(-1)!;
   const body = source.text.slice(first.sentence.start, last.sentence.end);
   const figures = extractFigures(body);
-  if (ASKS_CHANGE.test(asked.sentence.text)) for (const f of figures) f.change = true;
+  markAskedChange(asked.sentence.text, figures);
   const years = extractYears(body);
   const question: Asked = { terms: asked.terms, answers: true, reply: replyOf(first.sentence.text), asksDenial: /\bdeny|denies|denied\b/i.test(asked.sentence.text) };
   const r = read(body, figures, years, question);

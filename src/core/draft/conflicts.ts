@@ -171,9 +171,14 @@ function isTimeLimit(f: Figure): boolean {
 
 /** The other passage speaks of what has the figure's things, or the figure names no such owner ("Larch Ward … has 28 beds"). */
 function ownedBy(f: Figure, other: Unit): boolean {
-  const spoken = (o: string) => other.tokens.some((t) => t.stem === o);
+  const spoken = (o: string) => mentions(other, o);
   // A thing named by number ("Enclosure 12") is spoken of only by its number with its noun.
   return !f.owner || (f.owner.some((o) => /\d/.test(o)) ? f.owner.every(spoken) : f.owner.some(spoken));
+}
+
+/** The passage has a word of this stem. */
+function mentions(u: Unit, stemmed: string): boolean {
+  return u.tokens.some((t) => t.stem === stemmed);
 }
 
 /**
@@ -190,7 +195,7 @@ function sameYear(fa: Figure, a: Unit, fb: Figure, b: Unit, ctx: PairContext): b
 }
 
 function placed(f: Figure, other: Unit): boolean {
-  return !f.place || other.tokens.some((t) => t.stem === f.place);
+  return !f.place || mentions(other, f.place);
 }
 
 /** Two figures that name what has them name the same owner: "Tessington has about 9,200 homes" is not "Ashcombe Fields, a new neighbourhood of 850 homes". */
@@ -208,7 +213,7 @@ function labelsOf(u: Unit): Map<string, Set<string>> {
       out.set(m[3], set.add(m[4]!));
       continue;
     }
-    if (new RegExp(`^${MONTH}$`, 'u').test(m[1]!)) continue;
+    if (MONTH_ONLY.test(m[1]!)) continue;
     const noun = fold(m[1]!);
     const set = out.get(noun) ?? new Set<string>();
     for (const n of m[2]!.split(/, | and | or /)) set.add(n);
@@ -299,7 +304,7 @@ function isDifference(f: Figure, u: Unit, level: Figure): boolean {
 }
 
 function routed(f: Figure, other: Unit): boolean {
-  return !f.route || f.route.every((r) => other.tokens.some((t) => t.stem === r));
+  return !f.route || f.route.every((r) => mentions(other, r));
 }
 
 /** Words that put a state in the past against the present one. */
@@ -371,6 +376,7 @@ function distinctTopics(topics: Set<string>, a: Unit): number {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'u');
 /** Stems of month names, which a shared date shares without saying anything of the event. */
 const MONTH_STEM = /^(?:januari|februari|march|april|mai|may|june|juli|july|august|septemb|octob|novemb|decemb|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/;
 const DAY_RE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?!\\p{L})`, 'gu');

@@ -577,7 +577,7 @@ function whatFollows(text: string, after: number, clause: string, upToClause: st
   // "29,640 entries from Friday to Sunday"; "On a normal summer day we put about 290 megalitres into supply" is not what
   // "our customers used" on July 16.
   const days = [...(clause.match(WEEKDAY) ?? []), ...(upToClause.match(DATE) ?? [])];
-  const month = days.length ? undefined : new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d)`, 'i').exec(upToClause)?.[1];
+  const month = days.length ? undefined : IN_MONTH.exec(upToClause)?.[1];
   const typical = TYPICAL.exec(clause)?.[0];
   const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? typical ?? (days.length === 1 ? days[0] : month);
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
@@ -593,6 +593,10 @@ function whatFollows(text: string, after: number, clause: string, upToClause: st
 }
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A month's name, alone or opening a name ("March", "May Fletcher"). */
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})\\b`);
+/** A month told as the period counted ("in February"), not a day of it ("February 12"). */
+const IN_MONTH = new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
 /** A count kept to a day: "so far", "to date", "by February 28", "by the end of June". */
 const TO_DATE = new RegExp(`\\b(?:so far|to date|(?:by|until|up to) (?:the end of )?(?:${MONTH_NAMES})(?: \\d{1,2})?)\\b`, 'i');
 
@@ -616,11 +620,12 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
   return m ? { yearFromNow: m === 'last' ? -1 : m === 'this' ? 0 : 1 } : {};
 }
 
+/** "About 200 homes in Elmstead had no running water": those of them that lacked something or did not do it. */
 const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:had no|have no|has no|were without|was without|went without|lost their|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
 
-/** "every one of the district's 18,400 households", "all 11 of …". */
 /** What something has, keeps or holds is all of its kind: "The village has about 1,150 homes", "The zoo keeps 612 animals", "Fourteen deaths among 612 animals". */
 const STOCK_BEFORE = /\b(?:has|holds|keeps|contains|houses|among|(?:collection|population|herd|flock|stock) of)\s+$/i;
+/** "every one of the district's 18,400 households", "all 11 of …". */
 const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
 /** "Nearly a third of it, 12 hectares": a part. */
@@ -651,7 +656,7 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
 const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?|from \p{Lu}\w+(?: \d{1,2})? (?:to|until|through) \p{Lu}\w+(?: \d{1,2})?|since (?:\d{4}|\p{Lu}\w+(?: \d{4})?)|(?:this|last|next) year)\b/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/g;
+const DATE = new RegExp(`\\b(?:${MONTH_NAMES}) \\d{1,2}\\b`, 'g');
 /** "In the week before the repair", "in the month after the closure": a period told by an event. */
 const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+/u;
 const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:day|week|month|year)\b/u;
@@ -663,16 +668,17 @@ const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:d
  */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+)$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
-/** "the route's two ships", "the company's 64 seafarers": a thing named in lower case that has them. */
+/** "Enclosure 12 measures 380 square metres": a thing named by number. */
 const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures|has|holds|covers|seats|carries|can carry|is|was)\s+$/u;
 /** "a new meerkat yard of 150 square metres": a place or a thing the figure is the size of (not "an average of", "a bonus of"). */
 const THING_OF_BEFORE = /\ban?\s+(?:new\s+|old\s+|second\s+)?((?:[\p{Ll}-]+\s+){0,1}(?:yard|enclosure|paddock|pen|house|building|site|park|field|garden|room|hall|ward|wing|school|shop|office|depot|plant|station|reservoir|road|street|estate|neighbourhood|district|village|town|ship|vessel|bridge|line|route))\s+of\s+$/u;
+/** "the route's two ships", "the company's 64 seafarers": a thing named in lower case that has them. */
 const COMMON_OWNER_BEFORE = /\b(?:the|its|their|our|this|that)\s+([\p{Ll}-]+)['\u2019]s\s+$/u;
 
 const DISTANCE_UNITS = new Set(['mile', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'yard', 'feet', 'foot']);
 
 function routeOf(sentence: string): Pick<Figure, 'route'> {
-  const names = [...sentence.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !new RegExp(`^(?:${MONTH_NAMES})$`).test(w));
+  const names = [...sentence.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !MONTH_WORD.test(w));
   const stems = [...new Set(tokenize(names.join(' ')).map((t) => t.stem))];
   return stems.length ? { route: stems } : {};
 }
@@ -680,7 +686,7 @@ function routeOf(sentence: string): Pick<Figure, 'route'> {
 /** "eighteen officers at Ollerby", "24 officers work from Ollerby": the named place that has them. */
 function ownerAt(text: string, after: number): Pick<Figure, 'owner'> {
   const name = /^[\s\u00A0]+(?:(?:are|is|were|was|still)\s+)*(?:(?:based|work|works|working|stationed|employed)\s+)?(?:at|from)\s+((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(after, after + 60))?.[1];
-  if (!name || new RegExp(`^(?:${MONTH_NAMES})`).test(name)) return {};
+  if (!name || MONTH_WORD.test(name)) return {};
   return { owner: tokenize(name).map((t) => t.stem) };
 }
 
@@ -715,6 +721,8 @@ const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for))?\s+$/i;
+const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
+const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
 const WISH_BEFORE = /\b(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
@@ -730,9 +738,9 @@ function markRoles(text: string, figures: Figure[]): void {
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
     if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';
     // A forecast: "In 2038 the agency forecast that the annual average would be below 30 by 2042".
-    if (/\b(?:forecasts?|forecast|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
+    if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million".
-    if (/\b(?:once|if|unless)\b[^.;,]*$/i.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     if (f.role !== 'stated') return;
     const replaced = REPLACED_BEFORE.test(before);
     // "had received 430 applications, not 340": denied in favour of the figure before it.

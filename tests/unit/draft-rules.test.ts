@@ -1160,3 +1160,61 @@ describe('round fifteen: faults the blind run of the two round-fifteen corpora s
     expect(conflicting('Before it closed, the theatre had 712 seats, all of them in the stalls.', 'There are 540 seats in the theatre now, all of them in the stalls.')).toEqual([]);
   });
 });
+
+describe('round sixteen: faults the blind run of the two round-sixteen corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('homes a wall protects are not homes flooded; the same count, or the same event, still is', () => {
+    expect(conflicting('The sea wall protects about 1,400 homes in Velmar.', 'Our survey found that 58 homes in Velmar were flooded.')).toEqual([]);
+    expect(conflicting('The council counted 91 homes flooded in Velmar.', 'Our survey found that 58 homes in Velmar were flooded.')).toContain('conflict:figures-differ');
+    expect(kinds(signals('The wall, which shelters about 1,400 homes in Velmar, has stood for a year.', 'The wall protects about 1,400 homes in Velmar.'))).toContain('agreement:same-figure');
+  });
+
+  it('an earlier storm, dated by the year that opens its sentence, is not this one', () => {
+    const earlier = 'In December 2027, when the sea reached 5.1 metres, 230 homes in Velmar were flooded.';
+    expect(extractFigures(earlier).map((f) => f.years)).toEqual([[2027], [2027]]);
+    expect(extractFigures(earlier).map((f) => f.inYears)).toEqual([[2027], [2027]]);
+    expect(conflicting(earlier, 'Our survey found that 58 homes in Velmar were flooded.')).toEqual([]);
+    expect(conflicting('In December 2031, 230 homes in Velmar were flooded.', 'Our survey found that 58 homes in Velmar were flooded.')).toContain('conflict:figures-differ');
+  });
+
+  it('a height above the predicted tide is a difference, not the sea level', () => {
+    const surge = 'He said the surge had pushed the sea about 1.9 metres above the predicted tide at Velmar.';
+    expect(first(surge).change).toBe(true);
+    expect(conflicting(surge, 'The Velmar tide gauge recorded a sea level of 5.6 metres.')).toEqual([]);
+  });
+
+  it('what would have happened is supposed', () => {
+    expect(first('Without it, we estimate that 300 more homes would have been flooded.').role).toBe('supposed');
+    expect(conflicting('Without the wall, 300 more homes in Velmar would have been flooded.', 'Our survey found that 58 homes in Velmar were flooded.')).not.toContain('conflict:figures-differ');
+  });
+
+  it('a report denied withdraws its figure: a count that it rules out conflicts, one it leaves is none', () => {
+    const denial = 'Reports that more than 90 homes were flooded in Velmar are not correct.';
+    expect(first(denial).role).toBe('retracted');
+    expect(conflicting('The council counted 91 homes flooded in Velmar.', denial)).toContain('conflict:figure-revised');
+    expect(conflicting('Our survey found that 58 homes were flooded in Velmar.', denial)).toEqual([]);
+    // Nor does a count of other homes, or of an earlier flood, that it happens to take in.
+    expect(conflicting('The sea wall protects about 1,400 homes in Velmar.', denial)).toEqual([]);
+    expect(conflicting('In December 2027, 230 homes in Velmar were flooded.', denial)).toEqual([]);
+  });
+
+  it('a home "with 60 beds" names its owner', () => {
+    expect(first('Hazelmere is a charity home with 60 beds.').owner).toEqual(['hazelmer']);
+    expect(conflicting('The home has 31 residents, and 48 beds.', 'Hazelmere is a charity home with 60 beds, and its gardens run down to the river.')).toEqual([]);
+  });
+
+  it('an age is of the name just before it: a mother is not her daughter', () => {
+    expect(conflicting('Carol Ferris, 67, whose mother Edna, 94, has lived at Larchfield for six years, was upset.', 'Carol Ferris, 67, visits her mother Edna every afternoon.')).toEqual([]);
+    expect(conflicting('Carol Ferris, 67, visits her mother every afternoon.', 'Ms Ferris, 72, said the news had frightened her mother.')).toContain('conflict:ages-differ');
+    expect(conflicting('Ms Ferris said her mother Edna, 94, was upset.', 'Ms Ferris, 67, visits her mother every afternoon.')).toEqual([]);
+  });
+
+  it('a denied verb does not deny the rise it acts on; "no rise" is still denied', () => {
+    const rising = 'Meadowvale has said that rising costs made the home impossible to run.';
+    expect(conflicting('The council offered to raise the fee by 2 percent, which would not have covered the rise in costs at Meadowvale.', rising)).not.toContain('conflict:opposite-ends');
+    expect(conflicting('There has been no rise in costs at Meadowvale, the council says.', rising)).toContain('conflict:opposite-ends');
+    expect(conflicting('There has not been a rise in costs at Meadowvale, the council says.', rising)).toContain('conflict:opposite-ends');
+  });
+});

@@ -23,7 +23,7 @@
 
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
-import { compatible, describeFigure, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
+import { compatible, describeFigure, doneDifferently, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
@@ -139,25 +139,38 @@ function measureWords(u: Unit, f: Figure): string[] {
   return u.tokens.filter((t) => !t.isNumber && concepts.has(conceptOf(t.word) ?? '')).map((t) => u.body.slice(t.start, t.end));
 }
 
-function namesNear(u: Unit, f: Figure): Set<string> {
-  const near = u.tokens.filter((t) => t.capital && !t.isNumber && t.end <= f.start && f.start - t.end < 30);
-  return new Set(near.map((t) => t.stem));
-}
-
 /** Proper names both sentences mention (capitalised words past the first, and initials: "KFA" / "Korean Friendship Association"). */
 function sharedNames(a: Unit, b: Unit): string[] {
   return [...b.names].filter((n) => a.names.has(n));
+}
+
+/**
+ * The name an age is told of: the run of capitalised words nearest before it ("Carol Ferris, 67, whose
+ * mother Edna, 94": Edna for 94).
+ */
+function nameOfAge(u: Unit, f: Figure): Set<string> {
+  const near = u.tokens.filter((t) => t.end <= f.start && f.start - t.end < 30);
+  const run: string[] = [];
+  for (let i = near.length - 1; i >= 0 && (near[i]!.capital || !run.length); i--) if (near[i]!.capital && !near[i]!.isNumber && !TITLES.test(near[i]!.word)) run.push(near[i]!.stem);
+  return new Set(run);
+}
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|councillor|cllr|rev|father|sister)$/i;
+
+/** One names the other's person: "Ferris" is "Carol Ferris", "Edna" is not. */
+function samePerson(x: Set<string>, y: Set<string>): boolean {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].every((n) => large.has(n));
 }
 
 function compareAges(a: Unit, fa: Figure, b: Unit, ctx: PairContext): Signal[] {
   const ma = ctx.months[a.source];
   const mb = ctx.months[b.source];
   if (ma === undefined || mb === undefined || !sharedNames(a, b).length) return [];
-  const na = namesNear(a, fa);
+  const na = nameOfAge(a, fa);
   const out: Signal[] = [];
   for (const fb of b.figures) {
     // Ages are compared only between sentences naming the same person just before the age.
-    if (fb.kind !== 'age' || !fb.state || ![...namesNear(b, fb)].some((n) => na.has(n))) continue;
+    if (fb.kind !== 'age' || !fb.state || !samePerson(na, nameOfAge(b, fb))) continue;
     const born = (m: number, f: Figure) => m / 12 - f.value;
     if (Math.abs(born(ma, fa) - born(mb, fb)) > 1.5) out.push({ kind: 'ages-differ', polarity: 'conflict', weight: 0.6, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
@@ -251,7 +264,13 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       continue;
     }
     // The other passage withdraws this very figure for another one.
-    const withdrawn = same.find((fb) => fb.role === 'retracted' && sameFigure(fa, fb) && (fb.replacedBy === undefined || !compatible(fa, b.figures[fb.replacedBy]!)));
+    // "In December 2031 … 230 homes were flooded" / "58 homes were flooded" (2043): an earlier event, not
+    // this one retold; "protects about 1,400 homes" / "58 homes were flooded": two figures of one noun, of
+    // different events.
+    const otherEvent = (fb: Figure) => ofAnEarlierYear(fa, ma, fb) || ofAnEarlierYear(fb, mb, fa) || doneDifferently(fa, fb);
+    // A bound denied ("Reports that more than 90 homes were flooded are not correct") withdraws every figure within it.
+    const denies = (fb: Figure) => sameFigure(fa, fb) || (!Number.isFinite(fb.high) && compatible(fa, fb) && !otherEvent(fb));
+    const withdrawn = same.find((fb) => fb.role === 'retracted' && denies(fb) && (fb.replacedBy === undefined || !compatible(fa, b.figures[fb.replacedBy]!)));
     if (withdrawn) {
       // The other side: what replaced the figure, or the withdrawn figure itself when its replacement is told elsewhere.
       const other = withdrawn.replacedBy === undefined ? withdrawn : b.figures[withdrawn.replacedBy]!;
@@ -292,9 +311,15 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     if (!fa.state !== !fb.state && (BEFORE_THEN.test(a.body) || BEFORE_THEN.test(b.body))) continue;
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
     if (fa.state && fb.state && apart > STATE_MONTHS) continue;
+    if (otherEvent(fb)) continue;
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
   return out;
+}
+
+/** `f`'s clause names only years at least two before its article's, and `other` names none: they tell of different times. */
+function ofAnEarlierYear(f: Figure, month: number | undefined, other: Figure): boolean {
+  return month !== undefined && f.years.length > 0 && !other.years.length && f.years.every((y) => y <= Math.floor(month / 12) - 2);
 }
 
 /** `f` is the change between `level` and the earlier value `u` gives it ("from 640 posts to 530": 110). */

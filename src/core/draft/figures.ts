@@ -478,10 +478,10 @@ export function extractFigures(text: string): Figure[] {
     const inClause = allYears.filter((y) => y.start >= from && y.end <= to);
     const sentenceEnd = text.slice(end).search(/[.;](?:\s|$)/);
     // Or one that opens the sentence: "In 2039, the station had 31 officers".
-    const opening = allYears.filter((y) => y.end <= from && /^\W*in\s+$/i.test(text.slice(0, y.start)));
+    const opening = allYears.filter((y) => y.end <= from && OPENING_YEAR.test(text.slice(0, y.start)));
     const clauseYears = inClause.length ? inClause : opening.length ? opening : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
     const yearsSaid = [...new Set(clauseYears.map((y) => y.year))];
-    const inYears = [...new Set(clauseYears.filter((y) => /\b(?:in|of|for|during)\s+$/i.test(text.slice(Math.max(0, y.start - 8), y.start))).map((y) => y.year))];
+    const inYears = [...new Set(clauseYears.filter((y) => IN_YEAR.test(text.slice(Math.max(0, y.start - 20), y.start))).map((y) => y.year))];
     const frame = [...new Set(clauseYears.filter((y) => y.start >= end).map((y) => y.year))];
     // "hundreds of thousands have died": an uncounted noun that then dies, flees or lives is people.
     const impliedPersons = kind === 'count' && !unit.length && /^[\s\u00A0]*(have|had|were|are|died|fled|left|live|lived|remain|remained|who|perished|starved)\b/i.test(text.slice(end, end + 20));
@@ -630,10 +630,16 @@ const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their
 
 /** "Nearly a third of it, 12 hectares": a part. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\s+of\s+(?:it|them|this|that|the\s+[\p{L}-]+),\s*$/iu;
+/** A year that opens the sentence ("In 2039, …", "In December 2031, …"), or that dates a clause ("in 2040", "of March 2042"). */
+const OPENING_YEAR = new RegExp(`^\\W*in\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
+const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 /** "would add about 410 vehicles": a change. */
 const ADDS_BEFORE = /\b(?:add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered)\b[^.;,]{0,30}\bby)\s+$/i;
-/** "120 square metres smaller than it should be", "£35 more than last year": a difference, not a level. */
-const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than\b/iu;
+/**
+ * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
+ * predicted tide": a difference, not a level.
+ */
+const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s)/iu;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile']);
@@ -664,9 +670,10 @@ const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:d
 /**
  * The name that has them: "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly
  * 1,100 homes", "Dunmore employed 52 drivers", "The Corran can carry 180 passengers", "Greyfold Homes has
- * built more than 14,000 homes", "Ashcombe Fields, a new neighbourhood of 850 homes".
+ * built more than 14,000 homes", "Ashcombe Fields, a new neighbourhood of 850 homes", "Hazelmere is a charity
+ * home with 60 beds".
  */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+)$/u;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}with\s+)$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "Enclosure 12 measures 380 square metres": a thing named by number. */
 const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures|has|holds|covers|seats|carries|can carry|is|was)\s+$/u;
@@ -723,6 +730,11 @@ const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|p
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for))?\s+$/i;
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
+/** "several hundred more homes would have been flooded": what did not happen. */
+const COUNTERFACTUAL_AFTER = /^[^.;,]*?\b(?:would|could|might)(?:\s+not)?\s+have\b/i;
+/** "Reports that more than 90 homes were flooded are not correct." */
+const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|stories|rumou?rs?|allegations?)\s+that\s+[^.;]*$/i;
+const REPORT_DENIED_AFTER = /^[^.;]*?\b(?:are|is|were|was)\s+(?:not\s+(?:correct|true|accurate|right)|wrong|untrue|false|incorrect|inaccurate)\b/i;
 const WISH_BEFORE = /\b(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
@@ -741,7 +753,13 @@ function markRoles(text: string, figures: Figure[]): void {
     if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million".
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
+    if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
     if (f.role !== 'stated') return;
+    // A figure others gave, denied: it is withdrawn, as by its own author, and its replacement (if any) is told elsewhere.
+    if (REPORT_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) && REPORT_DENIED_AFTER.test(text.slice(f.end, f.end + 80))) {
+      f.role = 'retracted';
+      return;
+    }
     const replaced = REPLACED_BEFORE.test(before);
     // "had received 430 applications, not 340": denied in favour of the figure before it.
     const denied = i > 0 && /,\s*not\s+$/i.test(before);
@@ -866,6 +884,18 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Words that only say a sum is a cost or a payment ("a day ticket cost $40" / "a weekend pass cost $95") say nothing of which sum.
   const costOrPay = (t: string) => a.kind === 'money' && /^(?:cost|pay)$/.test(moneyRoleOfStem(t) ?? '');
   return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t));
+}
+
+/**
+ * Different things happen to what two figures count ("The wall protects about 1,400 homes" / "58 homes
+ * were flooded"), and nothing but the counted noun itself ties their words together: a conflict needs
+ * the same thing done to them. (Equal figures may still agree: "shelters about 1,400 homes".)
+ */
+export function doneDifferently(a: Figure, b: Figure): boolean {
+  if (!a.actions.length || !b.actions.length || a.actions.some((x) => b.actions.includes(x))) return false;
+  const byNoun = new Set(a.unit.filter((u) => b.unit.includes(u)).map((u) => `@${conceptOfStem(u) ?? ''}`));
+  const mb = measuresOf(b);
+  return ![...measuresOf(a)].some((m) => mb.has(m) && !byNoun.has(m));
 }
 
 /**

@@ -57,6 +57,20 @@ export interface ScaleReading {
   near: Set<string>;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'your', 'my']);
+/** Words after which a denied noun is itself denied ("there isn't a rise", "no sign of the expansion"). */
+const DENYING_HEADS = /^(?:is|are|was|were|be|been|being|isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|weren['\u2019]t|no|not|never|any|of|has|have|had|hasn['\u2019]t|haven['\u2019]t)$/i;
+
+/**
+ * The scale word is a noun a verb acts on ("would not have covered the rise in our costs"): a denial of
+ * the verb is not a denial of the rise.
+ */
+function objectOfVerb(tokens: ReadonlyArray<{ word: string }>, i: number): boolean {
+  const det = tokens[i - 1]?.word;
+  const head = tokens[i - 2]?.word;
+  return !!det && DETERMINERS.has(det) && !!head && !DENYING_HEADS.test(head);
+}
+
 /** How many content words on each side of a scale word, within its clause, say what it is about. */
 const NEAR = 3;
 
@@ -85,7 +99,7 @@ export function scaleReadings(
         near.add(c);
         n++;
       }
-    out.push({ scale: e.scale, sign: (denied.has(t.stem) ? -e.end : e.end) as 1 | -1, word: t.word, near });
+    out.push({ scale: e.scale, sign: (denied.has(t.stem) && !objectOfVerb(tokens, i) ? -e.end : e.end) as 1 | -1, word: t.word, near });
   });
   return out;
 }

@@ -1218,3 +1218,70 @@ describe('round sixteen: faults the blind run of the two round-sixteen corpora s
     expect(conflicting('There has not been a rise in costs at Meadowvale, the council says.', rising)).toContain('conflict:opposite-ends');
   });
 });
+
+describe('round seventeen: faults the blind run of the two round-seventeen corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+  const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+
+  it('what is usual, and what was to be done, are measured against', () => {
+    expect(first('The same monitor normally records about nine micrograms.').role).toBe('norm');
+    expect(conflicting('The monitor outside the school recorded 164 micrograms at 11.20am.', 'The same monitor normally records about nine micrograms.')).toEqual([]);
+    expect(first('Under the contract, Lumenline was to connect 14,000 premises in the borough.').role).toBe('norm');
+    expect(first('Lumenline Fibre was due to connect all 14,000 premises in the borough.').role).toBe('norm');
+    expect(first('The letter says the grant was meant for 1,400 premises in six villages.').role).toBe('norm');
+    expect(first('The contract said 14,000 premises by June 30, 2043.').role).toBe('norm');
+    expect(first('Lumenline had connected 10,400 premises by the end of May.').role).toBe('stated');
+    expect(first('Lumenline says 10,400 premises were connected by 2043.').role).toBe('stated');
+  });
+
+  it('two targets conflict only when their clauses share what they are of', () => {
+    expect(conflicting('The contract said 14,000 premises in Kelsmoor by June 30, 2043.', 'The letter says the grant was meant for 1,400 premises in Kelsmoor.')).toEqual([]);
+    expect(conflicting('Under the contract, Lumenline was to connect 14,000 premises in Kelsmoor.', 'Under the contract, Lumenline was to connect 12,000 premises in Kelsmoor.')).toContain('conflict:figures-differ');
+  });
+
+  it('a count as of a month is of that month; the month and a day of it are one time', () => {
+    expect(first('As of the end of May, we have connected 10,400 premises.').span).toBe('may');
+    expect(first('Lumenline had connected 10,400 premises by the end of May.').span).toBe('may');
+    expect(conflicting('In January, the council said 7,900 premises in Kelsmoor were connected.', 'As of the end of May, Lumenline had connected 10,400 premises in Kelsmoor.')).toEqual([]);
+    expect(conflicting('By May 31, Lumenline had connected 8,650 premises in Kelsmoor.', 'As of the end of May, Lumenline had connected 10,400 premises in Kelsmoor.')).toContain('conflict:figures-differ');
+  });
+
+  it('the first few, and those something was done to, are some of them', () => {
+    expect(first('The first two fire engines arrived at 10.01am.').subset).toBe(true);
+    expect(conflicting('The first two fire engines arrived at Fenner Road at 10.01am.', 'At the height of the fire, 12 fire engines were at Fenner Road.')).toEqual([]);
+    expect(first('Two firefighters were treated at the scene.').subset).toBe(true);
+    expect(conflicting('About 60 firefighters were at the scene on Fenner Road.', 'Two firefighters were treated at the scene on Fenner Road for heat exhaustion.')).toEqual([]);
+  });
+
+  it('what two places have is not one thing; one place told twice still is', () => {
+    const none = "In Fennick Hollow, none of the village's 212 homes has been connected.";
+    expect(conflicting(none, "In Ashby Tarn, Lumenline connected 31 of the village's 96 homes in May.")).toEqual([]);
+    expect(conflicting(none, 'Most homes in Kelsmoor are on copper lines.')).toEqual([]);
+    expect(conflicting(none, 'In Fennick Hollow, Lumenline connected 31 homes in May.').length).toBeGreaterThan(0);
+    expect(conflicting('In Fennick Hollow, no homes have been connected to fibre.', 'In Ashby Tarn, 31 homes have been connected to fibre.')).toEqual([]);
+    expect(conflicting('In Fennick Hollow, no homes have been connected to fibre.', 'In Fennick Hollow, 31 homes have been connected to fibre.').length).toBeGreaterThan(0);
+  });
+
+  it('"not clear whether" leaves a question open; "too slow to" denies what follows', () => {
+    expect(unit('It is not clear whether inspectors returned to the plant.').negated.size).toBe(0);
+    expect(unit('Inspectors did not return to the plant.').negated.has('return')).toBe(true);
+    expect(conflicting('Police began clearing Fenner Road at about 10.40am.', 'It is not clear whether inspectors returned to Fenner Road.')).toEqual([]);
+    expect([...unit('Her connection was too slow to download the drawings.').negated]).toContain('download');
+  });
+
+  it('two streets are not one name: "Fenner Road" and "Marsh Road" do not make pay and volunteers one person\'s', () => {
+    // Among enough other passages for a street's word to be rare.
+    const among = (a: string, b: string) => {
+      const ua = analyseSource(source(a), 0, 0).units;
+      const ub = analyseSource(source(b), 1, ua.length).units;
+      const filler = analyseSource(source(Array.from({ length: 20 }, (_, i) => `Boat number ${i + 1} left the harbour at dawn with nets.`).join(' ')), 2, ua.length + ub.length).units;
+      const index = new EvidenceIndex([...ua, ...ub, ...filler] as Unit[]);
+      return kinds(compareUnits(ua[0]!, ub[0]!, { index, months: [2031 * 12, 2031 * 12 + 1] }).signals);
+    };
+    expect(among('Halvard employs 41 people at the Fenner Road site, and the company said all of them would be paid while it was closed.', 'A rest centre was opened on Marsh Road, where volunteers handed out blankets.')).not.toContain('conflict:opposite-ends');
+    expect(among('Halvard employs 41 people at the Fenner Road site, and Halvard said all of them would be paid.', 'At Halvard, volunteers handed out blankets.')).toContain('conflict:opposite-ends');
+    expect(conflicting('Halvard employs 41 people at the Fenner Road site, and the company said all of them would be paid while it was closed.', 'A rest centre was opened on Marsh Road, where volunteers handed out blankets.')).not.toContain('conflict:opposite-ends');
+    expect(conflicting('Halvard employs 41 people at the Fenner Road site, and said the rest centre staff would be paid.', 'The rest centre staff on Marsh Road were volunteers.')).toContain('conflict:opposite-ends');
+  });
+});

@@ -76,6 +76,9 @@ const NEGATION_SCOPE = 8;
 
 /** After "not"/"no", these words make a phrase that is not a denial ("not only", "no doubt"). */
 const NOT_A_DENIAL = new Set(['only', 'just', 'doubt', 'necessarily', 'least', 'merely', 'simply', 'wait', 'matter', 'longer', 'exactly', 'all']);
+/** "unclear", or "clear", "known", "certain" after "not": with "whether" or "how" after, a question left open. */
+const UNKNOWN = /^(?:unclear|unknown|uncertain)$/;
+const NOT_KNOWN = /^(?:clear|known|certain|sure)$/;
 /** Verbs too general to be what a denial is about. */
 export const GENERIC_VERBS = new Set(
   `want know take give live feel happen make get go come read see look think need use let keep find call remain seem tell
@@ -145,6 +148,23 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       scope = strongScope = missing = 0;
     }
     if (condition) continue;
+    // "It is not clear whether inspectors returned", "it is unclear how": what follows is asked, not denied.
+    if (UNKNOWN.test(t.word) || (NEGATORS.has(t.word) && NOT_KNOWN.test(tokens[i + 1]?.word ?? ''))) {
+      const k = UNKNOWN.test(t.word) ? i + 1 : i + 2;
+      if (/^(?:whether|if|how|when|why|who|what|where)$/.test(tokens[k]?.word ?? '')) {
+        condition = true;
+        scope = strongScope = missing = 0;
+        continue;
+      }
+    }
+    // "too slow to download their drawings": what follows "to" is not done.
+    if (t.word === 'too' && tokens[i + 2]?.word === 'to' && !tokens[i + 1]!.isNumber) {
+      scope = NEGATION_SCOPE;
+      strongScope = 0;
+      i += 2;
+      prevEnd = tokens[i]!.end;
+      continue;
+    }
     if (NEGATORS.has(t.word)) {
       const next = tokens[i + 1]?.word ?? '';
       // "none are as cruel as …", "no one is more …": a comparison, which asserts the superlative.

@@ -245,8 +245,8 @@ function namedApart(a: Unit, b: Unit): boolean {
 
 function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   const out: Signal[] = [];
-  // Line 1's passengers are not Line 2's.
-  if (namedApart(a, b)) return out;
+  // Line 1's passengers are not Line 2's, nor Fennick Hollow's homes Ashby Tarn's.
+  if (namedApart(a, b) || placedApart(a, b)) return out;
   const ma = ctx.months[a.source];
   const mb = ctx.months[b.source];
   const apart = ma !== undefined && mb !== undefined ? Math.abs(ma - mb) : 0;
@@ -312,6 +312,10 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
     if (fa.state && fb.state && apart > STATE_MONTHS) continue;
     if (otherEvent(fb)) continue;
+    // Two targets are of one plan only when their clauses share a word besides what they count: the
+    // contract's "14,000 premises by June 30, 2043" is not "the grant was meant for 1,400 premises".
+    const told = (f: Figure) => [...f.context, ...f.actions].filter((t) => !t.startsWith('@') && !f.unit.includes(t));
+    if (fa.role === 'norm' && fb.role === 'norm' && !told(fa).some((t) => told(fb).includes(t))) continue;
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
   return out;
@@ -419,8 +423,20 @@ function sameDay(denying: Unit, asserting: Unit): boolean {
 }
 
 /** "in the DPRK", "in Velmar": the places a passage puts what it says in. */
-function placesOf(u: Unit): string[] {
-  return [...u.body.matchAll(/\bin (?:the )?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/gu)].map((m) => fold(m[1]!.trim()));
+function placesOf(u: Unit, opening = false): string[] {
+  const places = [...u.body.matchAll(opening ? /\b[Ii]n (?:the )?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/gu : /\bin (?:the )?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/gu)];
+  return places.map((m) => fold(m[1]!.trim())).filter((p) => !MONTH_STEM.test(p.split(' ')[0]!));
+}
+
+/**
+ * Each puts what it says in a place the other never names ("In Fennick Hollow, none of the village's 212
+ * homes …" / "In Ashby Tarn, … 31 of the village's 96 homes", "Most homes in Kelsmoor …"): two places.
+ */
+function placedApart(a: Unit, b: Unit): boolean {
+  const pa = placesOf(a, true);
+  const pb = placesOf(b, true);
+  const names = (u: Unit, p: string) => new RegExp(`\\b${escapeRegExp(p)}\\b`, 'u').test(fold(u.body));
+  return pa.length > 0 && pb.length > 0 && !pa.some((p) => names(b, p)) && !pb.some((p) => names(a, p));
 }
 
 /** The asserting passage puts what it says in the place the denial is said of ("in North Korea", "North Korea's"), or the denial names none. */
@@ -503,7 +519,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (!samePlace(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (!samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -584,7 +600,7 @@ function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
     if (!denying.stronglyNegated.has(thing)) continue;
     const some = counting.figures.find((f) => f.role === 'stated' && f.kind === 'count' && f.value > 0 && f.unit[0] === thing);
     if (!some || overlap.ratio < 0.3 || !sameTopicBesides(denying, counting, [thing, ...some.unit])) continue;
-    if (!samePlace(denying, counting) || !sameDay(denying, counting) || !sameDeadline(denying, counting)) continue;
+    if (!samePlace(denying, counting) || placedApart(denying, counting) || !sameDay(denying, counting) || !sameDeadline(denying, counting)) continue;
     // A denial said of one cause ("no sailing was cancelled because of a shortage of crew") is not
     // answered by a count that gives no such cause ("84 sailings were cancelled").
     if (!sameCause(denying, counting, thing)) continue;
@@ -597,6 +613,9 @@ function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
  * Two passages at the two ends of one scale ("the role is strictly honorary" / "the only employee of
  * the ministry") about the same thing: a telling word or a name both use, besides the scale's words.
  */
+/** Stems of the common nouns in names of places ("Fenner Road", "Marsh Road"): two such names need not be one. */
+const PLACE_NOUNS = new Set(['road', 'street', 'lane', 'row', 'avenue', 'drive', 'close', 'way', 'square', 'centre', 'center', 'hall', 'park', 'house', 'court', 'bridge', 'station', 'school', 'hospital', 'library'].map(stem));
+
 function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Signal[] {
   const read = (u: Unit) => {
     const denied = new Set([...u.negated].filter((t) => !u.affirmed.has(t)));
@@ -612,7 +631,7 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   if (!rb.length || overlap.ratio < 0.08) return [];
   // Said of the same person or body (a name both use, anywhere), or of the same thing (a telling
   // word next to the scale word in both: "prison camps are expanding" / "camps are not getting smaller").
-  const names = sharedNames(a, b).filter((n) => ctx.index.df(n) <= 0.15 * ctx.index.size);
+  const names = sharedNames(a, b).filter((n) => ctx.index.df(n) <= 0.15 * ctx.index.size && !PLACE_NOUNS.has(n));
   for (const x of ra)
     for (const y of rb) {
       if (x.scale !== y.scale) continue;

@@ -501,7 +501,7 @@ export function extractFigures(text: string): Figure[] {
       modifiers: phrase.modifiers,
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
-      ...whatFollows(text, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
+      ...whatFollows(text, start, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
       ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end))),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
@@ -567,7 +567,7 @@ export function extractFigures(text: string): Figure[] {
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
  * "between August 12 and August 21", "from Friday to Sunday", "since 2040", "this year", or the one day its clause names).
  */
-function whatFollows(text: string, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'span'> {
+function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'span'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
@@ -577,7 +577,7 @@ function whatFollows(text: string, after: number, clause: string, upToClause: st
   // "29,640 entries from Friday to Sunday"; "On a normal summer day we put about 290 megalitres into supply" is not what
   // "our customers used" on July 16.
   const days = [...(clause.match(WEEKDAY) ?? []), ...(upToClause.match(DATE) ?? [])];
-  const month = days.length ? undefined : IN_MONTH.exec(upToClause)?.[1];
+  const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause))?.[1];
   const typical = TYPICAL.exec(clause)?.[0];
   const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? typical ?? (days.length === 1 ? days[0] : month);
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
@@ -587,16 +587,21 @@ function whatFollows(text: string, after: number, clause: string, upToClause: st
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || CARED_FOR.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? { subset: true } : {}),
     ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
   };
 }
+
+/** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
+const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A month's name, alone or opening a name ("March", "May Fletcher"). */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})\\b`);
 /** A month told as the period counted ("in February"), not a day of it ("February 12"). */
 const IN_MONTH = new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
+/** A count told as of a month: "As of the end of May, we have connected 10,400 premises", "by the end of May". */
+const AS_OF_MONTH = new RegExp(`\\b(?:as of|as at|at|by) (?:the (?:end|start|beginning) of )?(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
 /** A count kept to a day: "so far", "to date", "by February 28", "by the end of June". */
 const TO_DATE = new RegExp(`\\b(?:so far|to date|(?:by|until|up to) (?:the end of )?(?:${MONTH_NAMES})(?: \\d{1,2})?)\\b`, 'i');
 
@@ -622,6 +627,8 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
 
 /** "About 200 homes in Elmstead had no running water": those of them that lacked something or did not do it. */
 const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:had no|have no|has no|were without|was without|went without|lost their|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
+/** "Two firefighters were treated at the scene": those of them something was done to, not all who were there. */
+const CARED_FOR = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital)\b/;
 
 /** What something has, keeps or holds is all of its kind: "The village has about 1,150 homes", "The zoo keeps 612 animals", "Fourteen deaths among 612 animals". */
 const STOCK_BEFORE = /\b(?:has|holds|keeps|contains|houses|among|(?:collection|population|herd|flock|stock) of)\s+$/i;
@@ -728,6 +735,10 @@ const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for))?\s+$/i;
+const USUAL_BEFORE = /\b(?:normally|usually|typically|ordinarily)\b[^.;,]{0,30}$/i;
+const TARGET_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to|promised\s+to|pledged\s+to|agreed\s+to)\s+[\p{L}-]+\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?$|\b(?:meant|intended|earmarked)\s+for\s+$/iu;
+/** "14,000 premises by June 30, 2043": a figure and a deadline, with no verb between (not "had been connected by the end of May"). */
+const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?!(?:had|has|have|been|was|were|is|are)\\s|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,3}?by\\s+(?:(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+)?\\d{4}\\b`, 'u');
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
 /** "several hundred more homes would have been flooded": what did not happen. */
@@ -749,6 +760,10 @@ function markRoles(text: string, figures: Figure[]): void {
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
     if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';
+    // What is usual ("The same monitor normally records about nine micrograms") and what was to be done
+    // ("was to connect 14,000 premises", "the grant was meant for 1,400 premises", "it said 14,000 premises by
+    // June 30, 2043") are measured against, like a limit.
+    if (USUAL_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || DEADLINE_AFTER.test(text.slice(f.end, f.end + 50))) f.role = 'norm';
     // A forecast: "In 2038 the agency forecast that the annual average would be below 30 by 2042".
     if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million".
@@ -832,7 +847,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const unnamed = (x: Figure, y: Figure) => !!x.material && !y.material && !x.material.some((m) => y.context.includes(m));
   if (unnamed(a, b) || unnamed(b, a)) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
-  if (a.span && b.span && a.span !== b.span) return false;
+  if (a.span && b.span && !sameSpan(a.span, b.span)) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
@@ -884,6 +899,12 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Words that only say a sum is a cost or a payment ("a day ticket cost $40" / "a weekend pass cost $95") say nothing of which sum.
   const costOrPay = (t: string) => a.kind === 'money' && /^(?:cost|pay)$/.test(moneyRoleOfStem(t) ?? '');
   return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t));
+}
+
+/** The same span, or a month and a day of it ("may" / "may 31": "by the end of May" / "By May 31"). */
+function sameSpan(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (MONTH_WORD.test(short.replace(/^./, (c) => c.toUpperCase())) && !short.includes(' ') && long.startsWith(`${short} `) && /^\d{1,2}$/.test(long.slice(short.length + 1)));
 }
 
 /**

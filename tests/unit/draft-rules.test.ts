@@ -1285,3 +1285,26 @@ describe('round seventeen: faults the blind run of the two round-seventeen corpo
     expect(conflicting('Halvard employs 41 people at the Fenner Road site, and said the rest centre staff would be paid.', 'The rest centre staff on Marsh Road were volunteers.')).toContain('conflict:opposite-ends');
   });
 });
+
+describe('round eighteen: faults the blind run of the two round-eighteen corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+  const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+
+  it('a denied noun denies its that-clause to the end: the same denial told at two lengths agrees', () => {
+    const long = 'The agency had received no warning that the slope at Scarth Bend was unstable before the landslip.';
+    expect(unit(long).negated.has('unstabl')).toBe(true);
+    expect(conflicting('In a statement, the agency said it had received no warning that the slope was unstable before the landslip.', long)).toEqual([]);
+  });
+
+  it('what someone counted on their own stretch is a part', () => {
+    expect(first('Our members picked up 412 dead fish on our own water on Saturday.').subset).toBe(true);
+    expect(conflicting('The final count was 740 dead fish along the Tessing.', 'Our members picked up 412 dead fish on our own water along the Tessing.')).toEqual([]);
+  });
+
+  it('advice not to do something is a directive, not a denial', () => {
+    expect(unit('The council put up signs advising people not to swim at Holm Meadow.').negated.has('swim')).toBe(false);
+    expect(unit('People did not swim at Holm Meadow.').negated.has('swim')).toBe(true);
+    expect(conflicting('Marrowby Council lifted its advice against swimming at Holm Meadow on Monday.', 'Marrowby Council put up signs at Holm Meadow on Saturday advising people not to swim.')).toEqual([]);
+  });
+});

@@ -76,6 +76,10 @@ const NEGATION_SCOPE = 8;
 
 /** After "not"/"no", these words make a phrase that is not a denial ("not only", "no doubt"). */
 const NOT_A_DENIAL = new Set(['only', 'just', 'doubt', 'necessarily', 'least', 'merely', 'simply', 'wait', 'matter', 'longer', 'exactly', 'all']);
+/** Verbs that tell someone what to do. */
+const DIRECTIVE = /^(?:advis\w*|advice|urg\w*|ask\w*|told|tell\w*|warn\w*|instruct\w*|order\w*|remind\w*)$/;
+/** How far a denied noun's that-clause runs (to the clause's end, which ends any scope first). */
+const DENIED_CLAUSE = 24;
 /** "unclear", or "clear", "known", "certain" after "not": with "whether" or "how" after, a question left open. */
 const UNKNOWN = /^(?:unclear|unknown|uncertain)$/;
 const NOT_KNOWN = /^(?:clear|known|certain|sure)$/;
@@ -165,6 +169,12 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       prevEnd = tokens[i]!.end;
       continue;
     }
+    // "signs advising people not to swim", "urged residents not to drink it": a directive, which asserts and denies nothing.
+    if (t.word === 'not' && tokens[i + 1]?.word === 'to' && tokens.slice(Math.max(0, i - 3), i).some((x) => DIRECTIVE.test(x.word))) {
+      condition = true;
+      scope = strongScope = missing = 0;
+      continue;
+    }
     if (NEGATORS.has(t.word)) {
       const next = tokens[i + 1]?.word ?? '';
       // "none are as cruel as …", "no one is more …": a comparison, which asserts the superlative.
@@ -200,6 +210,8 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     if (PRIVATIVE.has(t.word) && scope > 0) scope = strongScope = 0;
     else if (PRIVATIVE.has(t.word)) missing = NEGATION_SCOPE;
     else if (missing > 0) missing--;
+    // "no warning that the slope at Scarth Bend was unstable": a denied noun's that-clause is denied to its end.
+    if (t.word === 'that' && scope > 0 && NEGATORS.has(tokens[i - 2]?.word ?? '')) scope = DENIED_CLAUSE;
     // "not a single case of illness", "no sign of damage": the outright denial reaches the noun after "of".
     if (t.word === 'of' && strongScope > 0) strongScope += 2;
     if (scope > 0) scope--;

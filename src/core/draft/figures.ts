@@ -587,7 +587,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || CARED_FOR.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || CARED_FOR.test(tail) || OWN_PART.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? { subset: true } : {}),
     ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
   };
 }
@@ -627,6 +627,8 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
 
 /** "About 200 homes in Elmstead had no running water": those of them that lacked something or did not do it. */
 const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:had no|have no|has no|were without|was without|went without|lost their|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
+/** "412 dead fish on our own water": those of a part someone calls their own. */
+const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** "Two firefighters were treated at the scene": those of them something was done to, not all who were there. */
 const CARED_FOR = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital)\b/;
 

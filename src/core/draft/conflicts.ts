@@ -144,9 +144,11 @@ function sharedNames(a: Unit, b: Unit): string[] {
   return [...b.names].filter((n) => a.names.has(n));
 }
 
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|councillor|cllr|rev|father|sister)$/i;
+
 /**
- * The name an age is told of: the run of capitalised words nearest before it ("Carol Ferris, 67, whose
- * mother Edna, 94": Edna for 94).
+ * The name an age is told of: the run of capitalised words nearest before it, titles aside ("Carol
+ * Ferris, 67, whose mother Edna, 94": Edna for 94; "Ms Ferris, 72": Ferris).
  */
 function nameOfAge(u: Unit, f: Figure): Set<string> {
   const near = u.tokens.filter((t) => t.end <= f.start && f.start - t.end < 30);
@@ -154,7 +156,6 @@ function nameOfAge(u: Unit, f: Figure): Set<string> {
   for (let i = near.length - 1; i >= 0 && (near[i]!.capital || !run.length); i--) if (near[i]!.capital && !near[i]!.isNumber && !TITLES.test(near[i]!.word)) run.push(near[i]!.stem);
   return new Set(run);
 }
-const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|councillor|cllr|rev|father|sister)$/i;
 
 /** One names the other's person: "Ferris" is "Carol Ferris", "Edna" is not. */
 function samePerson(x: Set<string>, y: Set<string>): boolean {
@@ -263,11 +264,11 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });
       continue;
     }
-    // The other passage withdraws this very figure for another one.
     // "In December 2031 … 230 homes were flooded" / "58 homes were flooded" (2043): an earlier event, not
     // this one retold; "protects about 1,400 homes" / "58 homes were flooded": two figures of one noun, of
     // different events.
     const otherEvent = (fb: Figure) => ofAnEarlierYear(fa, ma, fb) || ofAnEarlierYear(fb, mb, fa) || doneDifferently(fa, fb);
+    // The other passage withdraws this very figure for another one.
     // A bound denied ("Reports that more than 90 homes were flooded are not correct") withdraws every figure within it.
     const denies = (fb: Figure) => sameFigure(fa, fb) || (!Number.isFinite(fb.high) && compatible(fa, fb) && !otherEvent(fb));
     const withdrawn = same.find((fb) => fb.role === 'retracted' && denies(fb) && (fb.replacedBy === undefined || !compatible(fa, b.figures[fb.replacedBy]!)));
@@ -314,8 +315,8 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     if (otherEvent(fb)) continue;
     // Two targets are of one plan only when their clauses share a word besides what they count: the
     // contract's "14,000 premises by June 30, 2043" is not "the grant was meant for 1,400 premises".
-    const told = (f: Figure) => [...f.context, ...f.actions].filter((t) => !t.startsWith('@') && !f.unit.includes(t));
-    if (fa.role === 'norm' && fb.role === 'norm' && !told(fa).some((t) => told(fb).includes(t))) continue;
+    const ofWhat = (f: Figure) => [...f.context, ...f.actions].filter((t) => !t.startsWith('@') && !f.unit.includes(t));
+    if (fa.role === 'norm' && fb.role === 'norm' && !ofWhat(fa).some((t) => ofWhat(fb).includes(t))) continue;
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
   return out;
@@ -609,13 +610,13 @@ function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
   return [];
 }
 
+/** Stems of the common nouns in names of places ("Fenner Road", "Marsh Road"): two such names need not be one. */
+const PLACE_NOUNS = new Set(['road', 'street', 'lane', 'row', 'avenue', 'drive', 'close', 'way', 'square', 'centre', 'center', 'hall', 'park', 'house', 'court', 'bridge', 'station', 'school', 'hospital', 'library'].map(stem));
+
 /**
  * Two passages at the two ends of one scale ("the role is strictly honorary" / "the only employee of
  * the ministry") about the same thing: a telling word or a name both use, besides the scale's words.
  */
-/** Stems of the common nouns in names of places ("Fenner Road", "Marsh Road"): two such names need not be one. */
-const PLACE_NOUNS = new Set(['road', 'street', 'lane', 'row', 'avenue', 'drive', 'close', 'way', 'square', 'centre', 'center', 'hall', 'park', 'house', 'court', 'bridge', 'station', 'school', 'hospital', 'library'].map(stem));
-
 function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Signal[] {
   const read = (u: Unit) => {
     const denied = new Set([...u.negated].filter((t) => !u.affirmed.has(t)));

@@ -598,6 +598,7 @@ const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A month's name, alone or opening a name ("March", "May Fletcher"). */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})\\b`);
+const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
 /** A month told as the period counted ("in February"), not a day of it ("February 12"). */
 const IN_MONTH = new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
 /** A count told as of a month: "As of the end of May, we have connected 10,400 premises", "by the end of May". */
@@ -906,7 +907,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
 /** The same span, or a month and a day of it ("may" / "may 31": "by the end of May" / "By May 31"). */
 function sameSpan(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (MONTH_WORD.test(short.replace(/^./, (c) => c.toUpperCase())) && !short.includes(' ') && long.startsWith(`${short} `) && /^\d{1,2}$/.test(long.slice(short.length + 1)));
+  return short === long || (MONTH_ALONE.test(short) && long.startsWith(`${short} `) && /^\d{1,2}$/.test(long.slice(short.length + 1)));
 }
 
 /**

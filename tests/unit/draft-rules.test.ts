@@ -1308,3 +1308,38 @@ describe('round eighteen: faults the blind run of the two round-eighteen corpora
     expect(conflicting('Marrowby Council lifted its advice against swimming at Holm Meadow on Monday.', 'Marrowby Council put up signs at Holm Meadow on Saturday advising people not to swim.')).toEqual([]);
   });
 });
+
+describe('round nineteen: faults the blind run of the two round-nineteen corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('the date of a meeting named on the way, and a paper called "Weekly", say nothing of when or how often', () => {
+    const report = 'A finance report to the cabinet meeting of July 9, seen by Estuary Weekly, puts the final cost of the scheme at £3.8 million.';
+    expect(first(report).span).toBeUndefined();
+    expect(first(report).per).toBeUndefined();
+    expect(first('The weekly cost of the scheme is £3,000.').per).toBe('week');
+    expect(first('On July 16, our customers used 310 megalitres.').span).toBe('july 16');
+    expect(conflicting('The scheme cost £3.1 million.', report)).toContain('conflict:figures-differ');
+  });
+
+  it('"87 of your pupils" are a part; "£3.8 million, not the £3.1 million" withdraws the second', () => {
+    expect(first('The board says 87 of your pupils were affected.')).toMatchObject({ unit: ['pupil'], part: true });
+    expect(extractFigures('The lane cost £3.8 million, not the £3.1 million the council has given.')[1]!.role).toBe('retracted');
+  });
+
+  it('those who missed something are some of them', () => {
+    expect(first('Nine of our pupils missed the grades they needed.').subset).toBe(true);
+  });
+
+  it('what someone will not do, or means to put in, is supposed; what something would cost is stated', () => {
+    expect(first('But I am not going to put 14,000 vehicles a day back on to the street.').role).toBe('supposed');
+    expect(first('The council would put £150,000 into a shopfront grant scheme.').role).toBe('supposed');
+    expect(first('Repairing the wall would cost about £800,000.').role).toBe('stated');
+  });
+
+  it('a long number written without separators is a code; a sum "each" is for each one', () => {
+    expect(extractFigures('The exam centre number is 40417.')).toEqual([]);
+    expect(first('The board marked about 41,000 scripts.').value).toBe(41000);
+    expect(extractFigures('The council will put money into a grant scheme, with grants of up to £5,000 each.')[0]!.per).toBe('each');
+  });
+});

@@ -181,7 +181,7 @@ function rangeFor(qualifier: string, value: number, raw: string | undefined, vag
 const UNIT_SKIP = new Set(['of', 'more', 'other', 'own', 'last', 'next', 'ago', 'earlier', 'later', 'now', 'today', 'percent', 'per']);
 
 /** Words that may stand between "of" and the noun of a part ("11 of the town's schools"). */
-const PARTITIVE_SKIP = /^(?:the|its|their|his|her|our|these|those|this|that|[\p{L}-]+['\u2019]s?)$/u;
+const PARTITIVE_SKIP = /^(?:the|its|their|his|her|our|your|my|these|those|this|that|[\p{L}-]+['\u2019]s?)$/u;
 
 /**
  * The noun phrase after the figure, as stems: "35 new teachers" → teacher, "1,100 camps" → camp,
@@ -407,6 +407,8 @@ export function extractFigures(text: string): Figure[] {
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
     // A code, not a count: a leading zero or groups of digits ("01632 960 471", "Form 0457").
     if (digits !== undefined && (/^0\d/.test(digits) || /\d[\s-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[\s-]\d/.test(text.slice(end, end + 2)))) continue;
+    // A code written as one long number ("centre 40417", "the exam centre number is 40417"), not a count, which would take separators.
+    if (digits !== undefined && !qualifier && /^\d{5,}$/.test(digits)) continue;
     // A number to call ("always call 999", "ring 101"), not a count.
     if (digits !== undefined && !qualifier && /\b(?:call|calls|calling|dial|dialling|ring|phone|text)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // A share told as "six in ten": neither number counts anything alone.
@@ -572,16 +574,21 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
     // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
-    /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+(?!cubic\b|square\b)([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '');
+    /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+(?!cubic\b|square\b)([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '') ??
+    // "grants of up to £5,000 each": a sum for each one.
+    /^[\s\u00A0]*(each)\b/i.exec(tail)?.[1];
   // Else a typical day, or the one day its clause (or a date before it in the sentence) names: "The busiest day was Saturday, with 12,310 entries" is not
   // "29,640 entries from Friday to Sunday"; "On a normal summer day we put about 290 megalitres into supply" is not what
   // "our customers used" on July 16.
-  const days = [...(clause.match(WEEKDAY) ?? []), ...(upToClause.match(DATE) ?? [])];
+  // Not the date of a document or a meeting named on the way ("a finance report to the cabinet meeting of July 9").
+  const dates = [...upToClause.matchAll(DATE)].filter((m) => !/\b(?:of|dated)\s+$/.test(upToClause.slice(0, m.index))).map((m) => m[0]);
+  const days = [...(clause.match(WEEKDAY) ?? []), ...dates];
   const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause))?.[1];
   const typical = TYPICAL.exec(clause)?.[0];
   const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? typical ?? (days.length === 1 ? days[0] : month);
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
-  const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].at(-1)?.[1]?.toLowerCase();
+  // A name ("Estuary Weekly", "the Daily Post") is no period.
+  const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
   const perYear = adjective ? ({ yearly: 'year', annual: 'year', annually: 'year', daily: 'day', weekly: 'week', monthly: 'month', hourly: 'hour' } as Record<string, string>)[adjective] : undefined;
   const perEach = per ? undefined : /\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '');
   return {
@@ -626,8 +633,8 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
   return m ? { yearFromNow: m === 'last' ? -1 : m === 'this' ? 0 : 1 } : {};
 }
 
-/** "About 200 homes in Elmstead had no running water": those of them that lacked something or did not do it. */
-const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:had no|have no|has no|were without|was without|went without|lost their|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
+/** "About 200 homes in Elmstead had no running water", "Nine of our pupils missed the grades": those of them that lacked something or did not do it. */
+const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:had no|have no|has no|were without|was without|went without|lost their|missed|failed|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
 /** "412 dead fish on our own water": those of a part someone calls their own. */
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** "Two firefighters were treated at the scene": those of them something was done to, not all who were there. */
@@ -746,6 +753,8 @@ const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
 /** "several hundred more homes would have been flooded": what did not happen. */
 const COUNTERFACTUAL_AFTER = /^[^.;,]*?\b(?:would|could|might)(?:\s+not)?\s+have\b/i;
+const REFUSED_BEFORE = /\b(?:(?:am|is|are|was|were)\s+not\s+going\s+to|will\s+not|won['\u2019]t|refuses?\s+to|refused\s+to)\s+[^.;,]{0,30}$/i;
+const PLEDGE_BEFORE = /\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:[\p{L}-]+\s+)?(?:put|spend|invest|give|provide|allocate|contribute|offer)\s+$/iu;
 /** "Reports that more than 90 homes were flooded are not correct." */
 const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|stories|rumou?rs?|allegations?)\s+that\s+[^.;]*$/i;
 const REPORT_DENIED_AFTER = /^[^.;]*?\b(?:are|is|were|was)\s+(?:not\s+(?:correct|true|accurate|right)|wrong|untrue|false|incorrect|inaccurate)\b/i;
@@ -772,6 +781,8 @@ function markRoles(text: string, figures: Figure[]): void {
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million".
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
+    // What someone will not do, or means to do: "I am not going to put 14,000 vehicles a day back", "would put £150,000 into a grant scheme".
+    if (REFUSED_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || PLEDGE_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'supposed';
     if (f.role !== 'stated') return;
     // A figure others gave, denied: it is withdrawn, as by its own author, and its replacement (if any) is told elsewhere.
     if (REPORT_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) && REPORT_DENIED_AFTER.test(text.slice(f.end, f.end + 80))) {
@@ -780,7 +791,7 @@ function markRoles(text: string, figures: Figure[]): void {
     }
     const replaced = REPLACED_BEFORE.test(before);
     // "had received 430 applications, not 340": denied in favour of the figure before it.
-    const denied = i > 0 && /,\s*not\s+$/i.test(before);
+    const denied = i > 0 && /,\s*not\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i.test(before);
     // "the figure of 340 applications … given to the Herald on February 9 was wrong": a figure named as a figure, then withdrawn.
     const namedWrong = NAMED_FIGURE_BEFORE.test(before) && WRONG_LATER.test(text.slice(f.end, f.end + 120));
     const retracted = denied || namedWrong || RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);

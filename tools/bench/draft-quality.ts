@@ -434,7 +434,8 @@ const ROUND_LABEL: Record<number, string> = {
   16: 'held out in round sixteen (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round fifteen\'s rules; only their first run was blind)',
   17: 'held out in round seventeen (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round sixteen\'s rules; only their first run was blind)',
   18: 'held out in round eighteen (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round seventeen\'s rules; only their first run was blind)',
-  19: 'held out in round nineteen (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round eighteen\'s rules; their first run is the latest blind figure)',
+  19: 'held out in round nineteen (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round eighteen\'s rules; only their first run was blind)',
+  20: 'held out in round twenty (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round nineteen\'s rules; their first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -1343,3 +1343,23 @@ describe('round nineteen: faults the blind run of the two round-nineteen corpora
     expect(extractFigures('The council will put money into a grant scheme, with grants of up to £5,000 each.')[0]!.per).toBe('each');
   });
 });
+
+describe('a withdrawn figure whose replacement lies in another clause (round twenty: the draft stopped on it)', () => {
+  const long = "Quarrie also told the station that the figure of 40 minutes the board had given for the journey to Brennick was wrong, and that the board's ambulance records showed an average transfer of 65 minutes.";
+
+  it("a clause's figures point only at replacements in that clause", () => {
+    const units = analyseSource(source(long), 0, 0).units;
+    const clauses = units.filter((u) => u.parent !== undefined);
+    expect(clauses.length).toBeGreaterThan(1);
+    for (const c of clauses) for (const f of c.figures) if (f.replacedBy !== undefined) expect(c.figures[f.replacedBy]).toBeDefined();
+    expect(clauses.find((c) => c.text.includes('40 minutes'))!.figures.find((f) => f.text === '40')!.role).toBe('retracted');
+  });
+
+  it('drafts, and shows the withdrawn figure against the one it was given as', () => {
+    const board = source('The journey to Brennick takes about 40 minutes by road, the board says.', '2047-03-05', 'Board');
+    const radio = source(long, '2047-03-08', 'Radio');
+    const { pack } = draftPack([board, radio], { updated: '2047-03-10' });
+    const item = pack.items.find((i) => i.quote.text.includes('about 40 minutes'))!;
+    expect((item.extensions!.draft as DraftItemExtension).evidence.some((e) => e.why === 'conflict')).toBe(true);
+  });
+});

@@ -450,7 +450,13 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       for (const c of clauses) {
         const body = text.slice(c.start, c.end);
         const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - c.start, end: x.end - c.start });
-        const cf = figures.filter((f) => f.start >= c.start && f.end <= c.end).map(shift);
+        const inClause = figures.filter((f) => f.start >= c.start && f.end <= c.end);
+        // A replacement is pointed at by its place in the list: in the clause's own list, or not at all when it lies outside the clause.
+        const cf = inClause.map((f) => {
+          const { replacedBy, ...rest } = shift(f);
+          const j = replacedBy === undefined ? -1 : inClause.indexOf(figures[replacedBy]!);
+          return j >= 0 ? { ...rest, replacedBy: j } : rest;
+        });
         const cy = years.filter((y) => y.start >= c.start && y.end <= c.end).map(shift);
         const cr = read(body, cf, cy, question);
         const cs = scoreOf(body, body.length, cr, speaker, false, false);

@@ -1363,3 +1363,42 @@ describe('a withdrawn figure whose replacement lies in another clause (round twe
     expect((item.extensions!.draft as DraftItemExtension).evidence.some((e) => e.why === 'conflict')).toBe(true);
   });
 });
+
+describe('round twenty: faults the blind run of the two round-twenty corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+  const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+
+  it('"not enough staff" is too few, not none; "doesn\'t give back those nights" is a loss, not a denial', () => {
+    expect(unit('The unit closed because it did not have enough staff on shift.').negated.has('staff')).toBe(false);
+    expect(unit('The unit closed because it did not have staff on shift.').negated.has('staff')).toBe(true);
+    expect(unit("It doesn't give Elsie back those nights in hospital.").negated.has('night')).toBe(false);
+    expect(unit('She did not spend those nights in hospital.').negated.has('night')).toBe(true);
+  });
+
+  it('a count told with the level it rose from agrees with that level, either way round', () => {
+    const earlier = 'Brannock said the petition had 8,412 signatures.';
+    const later = 'Brannock said the petition now had more than 9,000 signatures, up from the 8,412 it had when it was handed in.';
+    expect(conflicting(earlier, later)).toEqual([]);
+    expect(conflicting(later, earlier)).toEqual([]);
+    expect(conflicting(earlier, 'Brannock said the petition had 9,600 signatures.')).toContain('conflict:figures-differ');
+  });
+
+  it('two midwives "on every shift" are a rate; "seven midwives short of the 38" is a difference', () => {
+    expect(extractFigures('The unit will be open all week, with two midwives on every shift.').find((f) => f.text === 'two')!.per).toBe('shift');
+    expect(first('The unit was seven midwives short of the 38 it should have.').change).toBe(true);
+  });
+
+  it('a denial bounded by a manner ("cannot be staffed safely") is answered only by a passage that speaks of it', () => {
+    expect(conflicting('The chief executive said the Kestleford unit cannot be staffed safely as it is.', 'The Kestleford unit was staffed by agency midwives in January, a report shows.')).not.toContain('conflict:denial');
+    expect(conflicting('The chief executive said the Kestleford unit cannot be staffed safely as it is.', 'The Kestleford unit is staffed safely, a report shows.')).toContain('conflict:denial');
+  });
+
+  it('counts in two named places are two counts; an association that owns its homes has all of them', () => {
+    expect(first('She inspected 12 flats in Linwood Court.').within).toEqual(['linwood', 'court']);
+    expect(conflicting('Falk inspected 12 flats in Linwood Court, the block next to Ashby House, in April.', 'Falk inspected 40 flats in Ashby House in April.')).toEqual([]);
+    expect(conflicting('Falk inspected 12 flats in Linwood Court in April.', 'Falk inspected 40 flats in Linwood Court in April.')).toContain('conflict:figures-differ');
+    expect(first('Brackenridge Homes is a housing association that owns about 6,400 homes in Carrowmere.')).toMatchObject({ owner: ['brackenridg'], all: true });
+    expect(first('Martin Cade runs Brackenridge Homes, which owns about 6,400 homes.').owner).toEqual(['brackenridg']);
+  });
+});

@@ -189,7 +189,11 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
         prevEnd = tokens[i]!.end;
         continue;
       }
-      if (!NOT_A_DENIAL.has(next)) {
+      // "did not have enough staff on shift": too few of them, not none; "doesn't give Elsie back those nights": what is lost, not denied.
+      const ahead = tokens.slice(i + 1, i + 9).map((x) => x.word);
+      const shortage = ahead.slice(0, 4).includes('enough');
+      const undone = ahead.slice(0, 3).some((w) => /^(?:give|bring|get|take)$/.test(w)) && ahead.includes('back');
+      if (!NOT_A_DENIAL.has(next) && !shortage && !undone) {
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".
         const after = tokens[i + 2]?.word ?? '';

@@ -306,8 +306,10 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     if (isDifference(fa, b, fb) || isDifference(fb, a, fa)) continue;
     // Distances of different trips: "eleven miles away" (to Brackenford) / "The drive from Brackenford to Stainmoor is 17 miles".
     if (!routed(fa, b) || !routed(fb, a)) continue;
-    // Another figure of this passage is the one that speaks of what the other passage counts.
-    if (a.figures.some((g) => g !== fa && g.role === fb.role && sameThing(g, fb) && compatible(g, fb))) continue;
+    // Another figure of this passage is the one that speaks of what the other passage counts, or the
+    // level it moved from ("more than 9,000 signatures, up from the 8,412" / "the petition had 8,412").
+    if (a.figures.some((g) => g !== fa && (g.role === fb.role || g.role === 'earlier') && sameThing(g, fb) && compatible(g, fb))) continue;
+    if (b.figures.some((g) => g !== fb && g.role === 'earlier' && sameThing(g, fa) && compatible(g, fa))) continue;
     // "Before it closed, the theatre had 712 seats" / "There are 540 seats now": a state before and after a change.
     if (!fa.state !== !fb.state && (BEFORE_THEN.test(a.body) || BEFORE_THEN.test(b.body))) continue;
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
@@ -520,7 +522,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (!samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (!samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -582,6 +584,13 @@ const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+
  * A denial that none was so for one cause ("no sailing was cancelled because of a shortage of crew") is
  * answered only by a count that speaks of that cause, not by one of every case ("84 sailings were cancelled").
  */
+/** A denial bounded by a manner ("cannot be staffed safely") is answered only by a passage that speaks of it. */
+function sameManner(denying: Unit, asserting: Unit, term: string): boolean {
+  const i = denying.tokens.findIndex((t) => t.stem === term);
+  const manner = i >= 0 ? denying.tokens[i + 1] : undefined;
+  return !manner || !/^(?:safely|properly|fully|legally|lawfully|fairly|quickly|easily|well)$/.test(manner.word) || asserting.tokens.some((t) => t.stem === manner.stem);
+}
+
 function sameCause(denying: Unit, asserting: Unit, thing: string): boolean {
   const cause = CAUSE.exec(denying.body)?.[1];
   return !cause || speaksOf(asserting, cause, thing);

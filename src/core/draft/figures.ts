@@ -111,6 +111,8 @@ export interface Figure {
   route?: string[];
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
   owner?: string[];
+  /** Stems of the named place just after what is counted ("12 flats in Linwood Court"): counts in two named places are two counts. */
+  within?: string[];
 }
 
 export interface YearMention {
@@ -512,6 +514,7 @@ export function extractFigures(text: string): Figure[] {
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
       ...(owned.owner ? owned : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
+      ...withinOf(text, phrase.used.at(-1)?.end ?? end),
       ...placeBefore(text, start),
       ...statisticOf(text.slice(0, start)),
       ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
@@ -572,7 +575,7 @@ export function extractFigures(text: string): Figure[] {
 function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'span'> {
   const tail = text.slice(after, after + 110);
   const per =
-    /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
+    /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
     // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
     /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+(?!cubic\b|square\b)([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '') ??
     // "grants of up to £5,000 each": a sum for each one.
@@ -640,8 +643,11 @@ const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?
 /** "Two firefighters were treated at the scene": those of them something was done to, not all who were there. */
 const CARED_FOR = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital)\b/;
 
-/** What something has, keeps or holds is all of its kind: "The village has about 1,150 homes", "The zoo keeps 612 animals", "Fourteen deaths among 612 animals". */
-const STOCK_BEFORE = /\b(?:has|holds|keeps|contains|houses|among|(?:collection|population|herd|flock|stock) of)\s+$/i;
+/**
+ * What something has, keeps, owns or holds is all of its kind: "The village has about 1,150 homes", "The zoo
+ * keeps 612 animals", "Fourteen deaths among 612 animals", "Brackenridge Homes … owns about 6,400 homes".
+ */
+const STOCK_BEFORE = /\b(?:has|holds|keeps|contains|houses|owns|among|(?:collection|population|herd|flock|stock) of)\s+$/i;
 /** "every one of the district's 18,400 households", "all 11 of …". */
 const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
@@ -654,9 +660,9 @@ const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+
 const ADDS_BEFORE = /\b(?:add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered)\b[^.;,]{0,30}\bby)\s+$/i;
 /**
  * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
- * predicted tide": a difference, not a level.
+ * predicted tide", "seven midwives short of the 38": a difference, not a level.
  */
-const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s)/iu;
+const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s|short\s+of\b)/iu;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile']);
@@ -688,9 +694,9 @@ const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:d
  * The name that has them: "Larch Ward, which cares for older patients, has 28 beds", "Eastfield's roughly
  * 1,100 homes", "Dunmore employed 52 drivers", "The Corran can carry 180 passengers", "Greyfold Homes has
  * built more than 14,000 homes", "Ashcombe Fields, a new neighbourhood of 850 homes", "Hazelmere is a charity
- * home with 60 beds".
+ * home with 60 beds", "Brackenridge Homes is a housing association that owns about 6,400 homes", "…, which owns".
  */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}with\s+)$/u;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:with|(?:that|which)\s+(?:owns|has|runs|manages|employs|operates))\s+|,\s+(?:which|that)\s+(?:owns|has|runs|manages|employs|operates)\s+)$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "Enclosure 12 measures 380 square metres": a thing named by number. */
 const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures|has|holds|covers|seats|carries|can carry|is|was)\s+$/u;
@@ -712,6 +718,11 @@ function ownerAt(text: string, after: number): Pick<Figure, 'owner'> {
   const name = /^[\s\u00A0]+(?:(?:are|is|were|was|still)\s+)*(?:(?:based|work|works|working|stationed|employed)\s+)?(?:at|from)\s+((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(after, after + 60))?.[1];
   if (!name || MONTH_WORD.test(name)) return {};
   return { owner: tokenize(name).map((t) => t.stem) };
+}
+
+function withinOf(text: string, after: number): Pick<Figure, 'within'> {
+  const name = /^[\s\u00A0]+(?:in|at)\s+((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(after, after + 50))?.[1];
+  return name && !MONTH_WORD.test(name) ? { within: tokenize(name).map((t) => t.stem) } : {};
 }
 
 /** The nearest word before the figure that names a statistic. */
@@ -860,6 +871,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.material && b.material && !a.material.some((m) => b.material!.includes(m))) return false;
   const unnamed = (x: Figure, y: Figure) => !!x.material && !y.material && !x.material.some((m) => y.context.includes(m));
   if (unnamed(a, b) || unnamed(b, a)) return false;
+  // In two named places: "12 flats in Linwood Court" / "40 of the 96 flats in Ashby House".
+  if (a.within && b.within && !a.within.some((w) => b.within!.includes(w))) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
   if (a.span && b.span && !sameSpan(a.span, b.span)) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters

@@ -1402,3 +1402,28 @@ describe('round twenty: faults the blind run of the two round-twenty corpora sho
     expect(first('Martin Cade runs Brackenridge Homes, which owns about 6,400 homes.').owner).toEqual(['brackenridg']);
   });
 });
+
+describe('rounds fourteen and fifteen, again: the false conflicts their corpora still showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+  const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+
+  it('money moved from a fund is compared only with money moved', () => {
+    expect(sameThing(first('The trust\u2019s own accounts show \u00a3350,000 moved from the reserve fund last year.'), first('The final account for the work is \u00a34.6 million.'))).toBe(false);
+    expect(sameThing(first('The accounts show \u00a3350,000 moved from the reserve fund.'), first('The accounts show \u00a3250,000 moved from the reserve fund.'))).toBe(true);
+  });
+
+  it('a denial bounded by a purpose ("for the money") is answered only by a passage that speaks of it', () => {
+    expect(conflicting('Nobody does this job at Northgate for the money.', 'Northgate University cut about 90 jobs in 2041.')).toEqual([]);
+  });
+
+  it('"money" alone says what two passages speak of, not that they speak of one thing', () => {
+    expect(conflicting('Ashdown said no money has been taken from the Wrenfield reserve fund.', 'The people of Wrenfield who gave money to the appeal deserve to know.')).toEqual([]);
+    expect(conflicting('Ashdown said no money has been taken from the Wrenfield reserve fund.', 'The Wrenfield accounts show that money was taken from the reserve fund.')).toContain('conflict:denial');
+  });
+
+  it('"does nothing for Maisie on the walk" denies neither her nor the walk', () => {
+    expect(unit('A purifier in a classroom does nothing for Maisie on the walk along Carter Road.').negated.has('walk')).toBe(false);
+    expect(unit('Nothing was done about the walk along Carter Road.').negated.size).toBeGreaterThan(0);
+  });
+});

@@ -117,7 +117,7 @@ const PRIVATIVE = new Set(['restriction', 'restrictions', 'restricted', 'lack', 
   'ban', 'bans', 'banned', 'banning', 'forbidden', 'forbids', 'prohibited', 'prohibits', 'suppressed', 'suppression', 'censorship', 'censored']);
 
 /** Words that name their concept's topic without saying which way ("food" is no hunger, "border" no flight). */
-const TOPIC_ONLY = new Set(['food', 'rations', 'border', 'labour', 'labor', 'money', 'dollars', 'euros', 'funds']);
+export const TOPIC_ONLY = new Set(['food', 'rations', 'border', 'labour', 'labor', 'money', 'dollars', 'euros', 'funds']);
 
 function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => string[]): { negated: Set<string>; affirmed: Set<string>; strong: Set<string> } {
   const negated = new Set<string>();
@@ -189,11 +189,13 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
         prevEnd = tokens[i]!.end;
         continue;
       }
-      // "did not have enough staff on shift": too few of them, not none; "doesn't give Elsie back those nights": what is lost, not denied.
+      // "did not have enough staff on shift": too few of them, not none; "doesn't give Elsie back those nights": what is lost, not denied;
+      // "a purifier does nothing for Maisie on the walk": of no use to her, which denies neither her nor the walk.
       const ahead = tokens.slice(i + 1, i + 9).map((x) => x.word);
       const shortage = ahead.slice(0, 4).includes('enough');
       const undone = ahead.slice(0, 3).some((w) => /^(?:give|bring|get|take)$/.test(w)) && ahead.includes('back');
-      if (!NOT_A_DENIAL.has(next) && !shortage && !undone) {
+      const useless = t.word === 'nothing' && next === 'for';
+      if (!NOT_A_DENIAL.has(next) && !shortage && !undone && !useless) {
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".
         const after = tokens[i + 2]?.word ?? '';

@@ -24,7 +24,7 @@
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
 import { compatible, describeFigure, doneDifferently, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
-import { GENERIC_VERBS } from './candidates';
+import { GENERIC_VERBS, TOPIC_ONLY } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
 import { conceptOf, contentTerms, escapeRegExp, fold, isStopWord, NEGATORS, stem, tokenize } from './text';
@@ -522,7 +522,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (!samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (!samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -532,6 +532,9 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
     }
     return [];
   }
+  // A topic word alone ("No money has been taken from our reserve fund" / "the people who gave money to
+  // the appeal") says what the two speak of, not that they speak of one thing: another shared word (not a name) must.
+  if (TOPIC_STEMS.has(best.term) && !overlap.keys.some((k) => k !== best!.term && !k.startsWith('@') && !k.startsWith('$') && !a.names.has(k))) return [];
   const conceptDenied = best.term.startsWith('@') || conceptOfStem(a, best.term) !== undefined;
   // A concept alone ("no concentration camps" / "hard labour") needs the asserting side to name it
   // twice over ("forced labor as a punishment") or to share a word besides it ("prison camps").
@@ -584,6 +587,16 @@ const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+
  * A denial that none was so for one cause ("no sailing was cancelled because of a shortage of crew") is
  * answered only by a count that speaks of that cause, not by one of every case ("84 sailings were cancelled").
  */
+const TOPIC_STEMS = new Set([...TOPIC_ONLY].map(stem));
+
+const PURPOSE = /\bfor\s+(?:the\s+)?(money|profit|fun|love|glory|fame|publicity)\b/i;
+
+/** A denial bounded by a purpose ("Nobody does this job for the money") is answered only by a passage that speaks of it. */
+function samePurpose(denying: Unit, asserting: Unit): boolean {
+  const purpose = PURPOSE.exec(denying.body)?.[1];
+  return !purpose || asserting.tokens.some((t) => t.stem === stem(fold(purpose)));
+}
+
 /** A denial bounded by a manner ("cannot be staffed safely") is answered only by a passage that speaks of it. */
 function sameManner(denying: Unit, asserting: Unit, term: string): boolean {
   const i = denying.tokens.findIndex((t) => t.stem === term);

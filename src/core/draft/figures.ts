@@ -899,6 +899,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
     const ra = moneyRoles(a);
     const rb = moneyRoles(b);
     if (ra.size && rb.size && ![...ra].some((r) => rb.has(r))) return false;
+    // Money moved from one fund to another ("£350,000 moved from the reserve fund") is compared only with money moved.
+    if (ra.has('transfer') !== rb.has('transfer')) return false;
   }
   // Every sum of money is money: "@money" says nothing about which sum.
   const measured = (f: Figure) => new Set([...measuresOf(f)].filter((m) => f.kind !== 'money' || m !== '@money'));

@@ -1427,3 +1427,38 @@ describe('rounds fourteen and fifteen, again: the false conflicts their corpora 
     expect(unit('Nothing was done about the walk along Carter Road.').negated.size).toBeGreaterThan(0);
   });
 });
+
+describe('round twenty-one: faults the blind run of the two round-twenty-one corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+  const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+
+  it('ballots rejected are some of them; a recount is another count than the first', () => {
+    expect(first('Twenty-three ballot papers were rejected.').subset).toBe(true);
+    expect(conflicting('Oyelaran was declared elected in Tannery ward with 1,412 votes.', 'At a full recount, Oyelaran had 1,380 votes in Tannery ward.')).toEqual([]);
+    expect(conflicting('Oyelaran was declared elected in Tannery ward with 1,412 votes.', 'Oyelaran had 1,380 votes in Tannery ward.')).toContain('conflict:figures-differ');
+  });
+
+  it("votes are a candidate's", () => {
+    expect(first('Priya Hallam, who came third with 604 votes, wrote to the board.').owner).toEqual(['priya', 'hallam']);
+    expect(first('Martin Oyelaran of the Civic Party was declared elected with 1,412 votes.').owner).toEqual(['martin', 'oyelaran']);
+    expect(conflicting('Priya Hallam, who came third with 604 votes, wrote to the Tannery ward board.', 'Martin Oyelaran was declared elected with 1,412 votes in Tannery ward.')).toEqual([]);
+  });
+
+  it('a length is a height or a distance; hectares are of what follows "of"; night is not day', () => {
+    expect(first('Corvane applied for turbines with a tip height of 200 metres.').material).toEqual(['height']);
+    expect(first('Each turbine is 180 metres to the tip of its blade.').material).toEqual(['height']);
+    expect(first("It's 860 metres from my barn.").material).toEqual(['distanc']);
+    expect(first('The 860 metres in the report is measured to a barn.').material).toEqual(['distanc']);
+    expect(conflicting('The Craikstone turbines have a tip height of 200 metres.', 'The Craikstone hub is at 105 metres.')).toEqual([]);
+    expect(first('We will manage 120 hectares of moorland.').material).toEqual(['moorland']);
+    expect([first('At night the Craikstone limit is 35 decibels.').span, first('The daytime Craikstone limit is 40 decibels.').span]).toEqual(['night', 'day']);
+    expect(conflicting('At night the Craikstone limit is 35 decibels.', 'The daytime Craikstone limit is 40 decibels.')).toEqual([]);
+  });
+
+  it('"not the 48,000" sets a figure aside and denies nothing after it; "nobody from Corvane" is answered only by Corvane', () => {
+    expect(unit('The scheme would power about 31,000 homes, not the 48,000 it gave when the appeal was allowed.').negated.has('appeal')).toBe(false);
+    expect(conflicting('Garside said nobody from Corvane had visited Low Craik since 2045.', 'The inspector visited Low Craik and the ridge on the last afternoon.')).toEqual([]);
+    expect(conflicting('Garside said nobody from Corvane had visited Low Craik since 2045.', 'Corvane staff visited Low Craik in 2046.').length).toBeGreaterThan(0);
+  });
+});

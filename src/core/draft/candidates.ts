@@ -195,7 +195,9 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       const shortage = ahead.slice(0, 4).includes('enough');
       const undone = ahead.slice(0, 3).some((w) => /^(?:give|bring|get|take)$/.test(w)) && ahead.includes('back');
       const useless = t.word === 'nothing' && next === 'for';
-      if (!NOT_A_DENIAL.has(next) && !shortage && !undone && !useless) {
+      // "about 31,000 homes, not the 48,000 it gave when the appeal was allowed": a figure set aside, not what follows it.
+      const figure = tokens[i + (next === 'the' ? 2 : 1)]?.isNumber === true;
+      if (!NOT_A_DENIAL.has(next) && !shortage && !undone && !useless && !figure) {
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".
         const after = tokens[i + 2]?.word ?? '';

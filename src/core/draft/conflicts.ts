@@ -246,8 +246,8 @@ function namedApart(a: Unit, b: Unit): boolean {
 
 function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   const out: Signal[] = [];
-  // Line 1's passengers are not Line 2's, nor Fennick Hollow's homes Ashby Tarn's.
-  if (namedApart(a, b) || placedApart(a, b)) return out;
+  // Line 1's passengers are not Line 2's, nor Fennick Hollow's homes Ashby Tarn's, nor a recount's votes the first count's.
+  if (namedApart(a, b) || placedApart(a, b) || RETOLD_EVENT.test(a.body) !== RETOLD_EVENT.test(b.body)) return out;
   const ma = ctx.months[a.source];
   const mb = ctx.months[b.source];
   const apart = ma !== undefined && mb !== undefined ? Math.abs(ma - mb) : 0;
@@ -323,6 +323,9 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   }
   return out;
 }
+
+/** A count made again ("at a full recount", "in the second round"): its figures are of another event than the first. */
+const RETOLD_EVENT = /\b(?:re-?count|second round|run-?off|re-?run|replay)\b/i;
 
 /** `f`'s clause names only years at least two before its article's, and `other` names none: they tell of different times. */
 function ofAnEarlierYear(f: Figure, month: number | undefined, other: Figure): boolean {
@@ -522,7 +525,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (!samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (!samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -587,6 +590,15 @@ const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+
  * A denial that none was so for one cause ("no sailing was cancelled because of a shortage of crew") is
  * answered only by a count that speaks of that cause, not by one of every case ("84 sailings were cancelled").
  */
+/** "nobody from Corvane had visited": a denial of what one body's people did. */
+const NOBODY_FROM = /\b(?:nobody|no one|none)\s+(?:from|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)/u;
+
+/** A denial of what one body's people did is answered only by a passage that names that body. */
+function sameAgent(denying: Unit, asserting: Unit): boolean {
+  const body = NOBODY_FROM.exec(denying.body)?.[1];
+  return !body || tokenize(body).some((t) => asserting.tokens.some((u) => u.stem === t.stem));
+}
+
 const TOPIC_STEMS = new Set([...TOPIC_ONLY].map(stem));
 
 const PURPOSE = /\bfor\s+(?:the\s+)?(money|profit|fun|love|glory|fame|publicity)\b/i;

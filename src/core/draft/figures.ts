@@ -506,14 +506,14 @@ export function extractFigures(text: string): Figure[] {
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
       ...whatFollows(text, start, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
-      ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end))),
+      ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phrase.used.at(-1)?.end ?? end, unit) ?? materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end))),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
-      ...(owned.owner ? owned : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
+      ...(owned.owner ? owned : unit[0] === 'vote' ? candidateOf(text, start) : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
       ...withinOf(text, phrase.used.at(-1)?.end ?? end),
       ...placeBefore(text, start),
       ...statisticOf(text.slice(0, start)),
@@ -587,7 +587,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const dates = [...upToClause.matchAll(DATE)].filter((m) => !/\b(?:of|dated)\s+$/.test(upToClause.slice(0, m.index))).map((m) => m[0]);
   const days = [...(clause.match(WEEKDAY) ?? []), ...dates];
   const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause))?.[1];
-  const typical = TYPICAL.exec(clause)?.[0];
+  const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
   const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? typical ?? (days.length === 1 ? days[0] : month);
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
@@ -640,8 +640,8 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
 const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:had no|have no|has no|were without|was without|went without|lost their|missed|failed|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
 /** "412 dead fish on our own water": those of a part someone calls their own. */
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
-/** "Two firefighters were treated at the scene": those of them something was done to, not all who were there. */
-const CARED_FOR = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital)\b/;
+/** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
+const CARED_FOR = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
 
 /**
  * What something has, keeps, owns or holds is all of its kind: "The village has about 1,150 homes", "The zoo
@@ -665,13 +665,23 @@ const ADDS_BEFORE = /\b(?:add|adds|added|adding|save|saves|saved|saving|(?:reduc
 const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s|short\s+of\b)/iu;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
-const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile']);
+const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile', 'hectar', 'acr']);
 
 /** "the average level of nitrogen dioxide was 31": what a measured level is of. */
 function levelOf(before: string): Pick<Figure, 'material'> | undefined {
   const of = [...before.matchAll(/\b(?:level|levels|concentration|concentrations|amount)\s+of\s+((?:[\p{L}\d.'\u2019-]+\s*){1,2})/gu)].at(-1)?.[1];
   const stems = of ? tokenize(of).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [];
   return stems.length ? { material: stems } : undefined;
+}
+
+/** "a tip height of 200 metres", "180 metres to the tip", "860 metres from my barn", "… is measured to a barn": a length is a height or a distance. */
+function dimensionOf(text: string, start: number, after: number, unit: readonly string[]): Pick<Figure, 'material'> | undefined {
+  if (!DISTANCE_UNITS.has(unit[0] ?? '')) return undefined;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const tail = text.slice(after, after + 24);
+  if (/\b(?:height|tall)\s+of\s+$/i.test(before) || /^[\s\u00A0]+(?:tall|high|to the tip|in height)\b/i.test(tail)) return { material: ['height'] };
+  if (/^[\s\u00A0]+(?:away\b|from\s+(?:my|his|her|their|our|the|a|an)\b)/i.test(tail) || /^[^.;,]{0,30}\bmeasured\s+(?:to|from)\b/i.test(text.slice(after, after + 50))) return { material: ['distanc'] };
+  return undefined;
 }
 
 function materialOf(text: string, unit: readonly string[], after: number): Pick<Figure, 'material'> {
@@ -688,6 +698,12 @@ const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
 const DATE = new RegExp(`\\b(?:${MONTH_NAMES}) \\d{1,2}\\b`, 'g');
 /** "In the week before the repair", "in the month after the closure": a period told by an event. */
 const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+/u;
+/** "At night the limit is 35 decibels", "The daytime limit is 40 decibels": the part of the day a figure is of. */
+function dayOrNight(clause: string): string | undefined {
+  if (/\b(?:at night|night-?time|overnight|by night)\b/i.test(clause)) return 'night';
+  if (/\b(?:day-?time|during the day|by day)\b/i.test(clause)) return 'day';
+  return undefined;
+}
 const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:day|week|month|year)\b/u;
 
 /**
@@ -718,6 +734,19 @@ function ownerAt(text: string, after: number): Pick<Figure, 'owner'> {
   const name = /^[\s\u00A0]+(?:(?:are|is|were|was|still)\s+)*(?:(?:based|work|works|working|stationed|employed)\s+)?(?:at|from)\s+((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(after, after + 60))?.[1];
   if (!name || MONTH_WORD.test(name)) return {};
   return { owner: tokenize(name).map((t) => t.stem) };
+}
+
+/**
+ * Votes are a candidate's: the subject of their clause ("Delacourt was declared elected with 1,439 votes",
+ * "Martin Oyelaran of the Civic Party was declared elected with 1,412 votes"), else the name nearest before
+ * them ("Priya Hallam, who came third with 604 votes").
+ */
+function candidateOf(text: string, start: number): Pick<Figure, 'owner'> {
+  const names = (t: string) => [...t.matchAll(/\b(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)/gu)].map((m) => m[1]!).filter((n) => !MONTH_WORD.test(n) && !isStopWord(n.toLowerCase()));
+  // The subject of the figure's own clause, else the nearest name before it.
+  const before = text.slice(0, start);
+  const name = names(before.slice(before.lastIndexOf(',') + 1))[0] ?? names(before).at(-1);
+  return name ? { owner: tokenize(name.replace(/['\u2019]s$/, '')).map((t) => t.stem) } : {};
 }
 
 function withinOf(text: string, after: number): Pick<Figure, 'within'> {

@@ -439,10 +439,22 @@ function placesOf(u: Unit, opening = false): string[] {
  * homes …" / "In Ashby Tarn, … 31 of the village's 96 homes", "Most homes in Kelsmoor …"): two places.
  */
 function placedApart(a: Unit, b: Unit): boolean {
-  const pa = placesOf(a, true);
-  const pb = placesOf(b, true);
-  const names = (u: Unit, p: string) => new RegExp(`\\b${escapeRegExp(p)}\\b`, 'u').test(fold(u.body));
-  return pa.length > 0 && pb.length > 0 && !pa.some((p) => names(b, p)) && !pb.some((p) => names(a, p));
+  const pa = openingPlaces(a);
+  if (!pa.places.length) return false;
+  const pb = openingPlaces(b);
+  return pb.places.length > 0 && !pa.places.some((p) => pb.names(p)) && !pb.places.some((p) => pa.names(p));
+}
+
+/** A passage's places ("in" or "In" a name), and whether it names a place anywhere; kept per passage, as every pair asks. */
+const placesCache = new WeakMap<Unit, { places: string[]; names: (place: string) => boolean }>();
+function openingPlaces(u: Unit): { places: string[]; names: (place: string) => boolean } {
+  let hit = placesCache.get(u);
+  if (!hit) {
+    const folded = fold(u.body);
+    hit = { places: placesOf(u, true), names: (p) => new RegExp(`\\b${escapeRegExp(p)}\\b`, 'u').test(folded) };
+    placesCache.set(u, hit);
+  }
+  return hit;
 }
 
 /** The asserting passage puts what it says in the place the denial is said of ("in North Korea", "North Korea's"), or the denial names none. */

@@ -1462,3 +1462,24 @@ describe('round twenty-one: faults the blind run of the two round-twenty-one cor
     expect(conflicting('Garside said nobody from Corvane had visited Low Craik since 2045.', 'Corvane staff visited Low Craik in 2046.').length).toBeGreaterThan(0);
   });
 });
+
+describe('round twenty-two: faults the blind run of the two round-twenty-two corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('a count told at a day, or at the height of a storm, is of that time, not of the day it was said', () => {
+    expect(first('By 6pm on Tuesday, it said, 2,600 homes were still without power.').span).toBe('tuesday');
+    expect(first('At 6pm on Wednesday November 17, 350 homes were still without power.').span).toBe('wednesday');
+    expect(first('On Wednesday evening the council counted 1,100 homes still without power.').span).toBe('wednesday');
+    expect(first('At the height of the storm, 9,300 homes were without power.').span).toBe('at the height of the storm');
+    expect(first('Tidewell said 9,300 homes lost power at the height of the storm.').span).toBe('at the height of the storm');
+    expect(conflicting('By 6pm on Tuesday, 2,600 homes in Merrowick were still without power.', 'At 6pm on Wednesday November 17, 350 homes in Merrowick were still without power.')).toEqual([]);
+    expect(conflicting('On Wednesday evening the council counted 1,100 homes in Merrowick still without power.', 'At 6pm on Wednesday November 17, 350 homes in Merrowick were still without power.')).toContain('conflict:figures-differ');
+  });
+
+  it('those without water are not those without power', () => {
+    expect(first('About 4,000 homes had no running water for most of Sunday.')).toMatchObject({ subset: true, lacking: ['run', 'water'] });
+    expect(first('By then 2,600 homes were still without power.')).toMatchObject({ subset: true, lacking: ['power'] });
+    expect(conflicting('About 4,000 homes in Merrowick had no running water.', '9,300 homes in Merrowick were without power.')).toEqual([]);
+  });
+});

@@ -113,6 +113,8 @@ export interface Figure {
   owner?: string[];
   /** Stems of the named place just after what is counted ("12 flats in Linwood Court"): counts in two named places are two counts. */
   within?: string[];
+  /** For those that lacked something, the stems of what ("had no running water"): those without power are not those without water. */
+  lacking?: string[];
 }
 
 export interface YearMention {
@@ -572,7 +574,7 @@ export function extractFigures(text: string): Figure[] {
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
  * "between August 12 and August 21", "from Friday to Sunday", "since 2040", "this year", or the one day its clause names).
  */
-function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'span'> {
+function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'span' | 'lacking'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
@@ -585,10 +587,13 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   // "our customers used" on July 16.
   // Not the date of a document or a meeting named on the way ("a finance report to the cabinet meeting of July 9").
   const dates = [...upToClause.matchAll(DATE)].filter((m) => !/\b(?:of|dated)\s+$/.test(upToClause.slice(0, m.index))).map((m) => m[0]);
-  const days = [...(clause.match(WEEKDAY) ?? []), ...dates];
+  // A day the count is told at ("By 6pm on Tuesday, it said, 2,600 homes were still without power", "on Wednesday evening"), not the day it was said.
+  const timed = WEEKDAY_TIME.exec(upToClause);
+  const weekdays = clause.match(WEEKDAY) ?? (timed ? [timed[1] ?? timed[2]!] : []);
+  const days = [...weekdays, ...(timed ? [] : dates)];
   const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause))?.[1];
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
-  const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? typical ?? (days.length === 1 ? days[0] : month);
+  const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? typical ?? (days.length === 1 ? days[0] : month);
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
@@ -597,6 +602,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
+    ...lackingOf(tail),
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || CARED_FOR.test(tail) || OWN_PART.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? { subset: true } : {}),
     ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
   };
@@ -637,7 +643,15 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
 }
 
 /** "About 200 homes in Elmstead had no running water", "Nine of our pupils missed the grades": those of them that lacked something or did not do it. */
-const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:had no|have no|has no|were without|was without|went without|lost their|missed|failed|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
+const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:had no|have no|has no|without|went without|lost their|missed|failed|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
+/** What those that lacked something lacked: "had no running water" (run, water), "were still without power" (power). */
+function lackingOf(tail: string): Pick<Figure, 'lacking'> {
+  const m = LACKED.exec(tail);
+  if (!m) return {};
+  const stems = tokenize(tail.slice(m[0].length, m[0].length + 30).split(/[.,;]/)[0]!).filter((t) => !isStopWord(t.word)).slice(0, 2).map((t) => t.stem);
+  return stems.length ? { lacking: stems } : {};
+}
+
 /** "412 dead fish on our own water": those of a part someone calls their own. */
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
@@ -696,8 +710,10 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?|from \p{Lu}\w+(?: \d{1,2})? (?:to|until|through) \p{Lu}\w+(?: \d{1,2})?|since (?:\d{4}|\p{Lu}\w+(?: \d{4})?)|(?:this|last|next) year)\b/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const DATE = new RegExp(`\\b(?:${MONTH_NAMES}) \\d{1,2}\\b`, 'g');
-/** "In the week before the repair", "in the month after the closure": a period told by an event. */
-const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+/u;
+/** "In the week before the repair", "in the month after the closure", "at the height of the storm": a period told by an event. */
+const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+|\b[Aa]t the (?:height|peak) of the [\p{Ll}-]+/u;
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY_TIME = new RegExp(`\\b(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\s+on|[Bb]y|[Uu]ntil)\\s+(${WEEKDAY_NAMES})\\b|\\bon\\s+(${WEEKDAY_NAMES})\\s+(?:morning|afternoon|evening|night)\\b`);
 /** "At night the limit is 35 decibels", "The daytime limit is 40 decibels": the part of the day a figure is of. */
 function dayOrNight(clause: string): string | undefined {
   if (/\b(?:at night|night-?time|overnight|by night)\b/i.test(clause)) return 'night';
@@ -900,6 +916,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.material && b.material && !a.material.some((m) => b.material!.includes(m))) return false;
   const unnamed = (x: Figure, y: Figure) => !!x.material && !y.material && !x.material.some((m) => y.context.includes(m));
   if (unnamed(a, b) || unnamed(b, a)) return false;
+  // Without different things: "about 4,000 homes had no running water" / "9,300 homes were without power".
+  if (a.lacking && b.lacking && !a.lacking.some((w) => b.lacking!.includes(w))) return false;
   // In two named places: "12 flats in Linwood Court" / "40 of the 96 flats in Ashby House".
   if (a.within && b.within && !a.within.some((w) => b.within!.includes(w))) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".

@@ -598,10 +598,6 @@ function sameChange(denying: Unit, asserting: Unit): boolean {
 /** What a denial gives as the cause: "because of a shortage of crew", "for lack of staff". */
 const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+([^.;:!?]+)/i;
 
-/**
- * A denial that none was so for one cause ("no sailing was cancelled because of a shortage of crew") is
- * answered only by a count that speaks of that cause, not by one of every case ("84 sailings were cancelled").
- */
 /** "nobody from Corvane had visited": a denial of what one body's people did. */
 const NOBODY_FROM = /\b(?:nobody|no one|none)\s+(?:from|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)/u;
 
@@ -628,6 +624,10 @@ function sameManner(denying: Unit, asserting: Unit, term: string): boolean {
   return !manner || !/^(?:safely|properly|fully|legally|lawfully|fairly|quickly|easily|well)$/.test(manner.word) || asserting.tokens.some((t) => t.stem === manner.stem);
 }
 
+/**
+ * A denial that none was so for one cause ("no sailing was cancelled because of a shortage of crew") is
+ * answered only by a count that speaks of that cause, not by one of every case ("84 sailings were cancelled").
+ */
 function sameCause(denying: Unit, asserting: Unit, thing: string): boolean {
   const cause = CAUSE.exec(denying.body)?.[1];
   return !cause || speaksOf(asserting, cause, thing);

@@ -601,9 +601,9 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const perEach = per ? undefined : /\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '');
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
-    // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
     ...lackingOf(tail),
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || CARED_FOR.test(tail) || OWN_PART.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? { subset: true } : {}),
+    // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || DONE_TO.test(tail) || OWN_PART.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? { subset: true } : {}),
     ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
   };
 }
@@ -655,7 +655,7 @@ function lackingOf(tail: string): Pick<Figure, 'lacking'> {
 /** "412 dead fish on our own water": those of a part someone calls their own. */
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
-const CARED_FOR = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
+const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
 
 /**
  * What something has, keeps, owns or holds is all of its kind: "The village has about 1,150 homes", "The zoo

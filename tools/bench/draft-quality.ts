@@ -437,7 +437,8 @@ const ROUND_LABEL: Record<number, string> = {
   19: 'held out in round nineteen (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round eighteen\'s rules; only their first run was blind)',
   20: 'held out in round twenty (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round nineteen\'s rules; only their first run was blind)',
   21: 'held out in round twenty-one (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty\'s rules; only their first run was blind)',
-  22: 'held out in round twenty-two (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-one\'s rules; their first run is the latest blind figure)',
+  22: 'held out in round twenty-two (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-one\'s rules; only their first run was blind)',
+  23: 'held out in round twenty-three (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-two\'s rules; their first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -603,8 +603,7 @@ const NOBODY_FROM = /\b(?:nobody|no one|none)\s+(?:from|at|of)\s+(?:the\s+)?(\p{
 
 /** A denial of what one body's people did is answered only by a passage that names that body. */
 function sameAgent(denying: Unit, asserting: Unit): boolean {
-  const body = NOBODY_FROM.exec(denying.body)?.[1];
-  return !body || tokenize(body).some((t) => asserting.tokens.some((u) => u.stem === t.stem));
+  return boundAnswered(NOBODY_FROM, denying, asserting);
 }
 
 const TOPIC_STEMS = new Set([...TOPIC_ONLY].map(stem));
@@ -613,15 +612,14 @@ const PURPOSE = /\bfor\s+(?:the\s+)?(money|profit|fun|love|glory|fame|publicity)
 
 /** A denial bounded by a purpose ("Nobody does this job for the money") is answered only by a passage that speaks of it. */
 function samePurpose(denying: Unit, asserting: Unit): boolean {
-  const purpose = PURPOSE.exec(denying.body)?.[1];
-  return !purpose || asserting.tokens.some((t) => t.stem === stem(fold(purpose)));
+  return boundAnswered(PURPOSE, denying, asserting);
 }
 
 /** A denial bounded by a manner ("cannot be staffed safely") is answered only by a passage that speaks of it. */
 function sameManner(denying: Unit, asserting: Unit, term: string): boolean {
   const i = denying.tokens.findIndex((t) => t.stem === term);
   const manner = i >= 0 ? denying.tokens[i + 1] : undefined;
-  return !manner || !/^(?:safely|properly|fully|legally|lawfully|fairly|quickly|easily|well)$/.test(manner.word) || asserting.tokens.some((t) => t.stem === manner.stem);
+  return !manner || !/^(?:safely|properly|fully|legally|lawfully|fairly|quickly|easily|well)$/.test(manner.word) || speaksOf(asserting, manner.word);
 }
 
 /**
@@ -629,8 +627,13 @@ function sameManner(denying: Unit, asserting: Unit, term: string): boolean {
  * answered only by a count that speaks of that cause, not by one of every case ("84 sailings were cancelled").
  */
 function sameCause(denying: Unit, asserting: Unit, thing: string): boolean {
-  const cause = CAUSE.exec(denying.body)?.[1];
-  return !cause || speaksOf(asserting, cause, thing);
+  return boundAnswered(CAUSE, denying, asserting, thing);
+}
+
+/** The bound a denial's pattern finds (its first group) is spoken of by the asserting passage, or the denial has none. */
+function boundAnswered(bound: RegExp, denying: Unit, asserting: Unit, except?: string): boolean {
+  const words = bound.exec(denying.body)?.[1];
+  return !words || speaksOf(asserting, words, except);
 }
 
 /**

@@ -747,9 +747,14 @@ function routeOf(sentence: string): Pick<Figure, 'route'> {
 
 /** "eighteen officers at Ollerby", "24 officers work from Ollerby": the named place that has them. */
 function ownerAt(text: string, after: number): Pick<Figure, 'owner'> {
-  const name = /^[\s\u00A0]+(?:(?:are|is|were|was|still)\s+)*(?:(?:based|work|works|working|stationed|employed)\s+)?(?:at|from)\s+((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(after, after + 60))?.[1];
-  if (!name || MONTH_WORD.test(name)) return {};
-  return { owner: tokenize(name).map((t) => t.stem) };
+  const name = nameAfter(text, after, '(?:(?:are|is|were|was|still)\\s+)*(?:(?:based|work|works|working|stationed|employed)\\s+)?(?:at|from)');
+  return name ? { owner: name } : {};
+}
+
+/** Stems of a name of up to three capitalised words that follows `lead` just after the figure ("at Ollerby", "in Linwood Court"); not a month. */
+function nameAfter(text: string, after: number, lead: string): string[] | undefined {
+  const name = new RegExp(`^[\\s\\u00A0]+${lead}\\s+((?:\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+){0,2})`, 'u').exec(text.slice(after, after + 60))?.[1];
+  return name && !MONTH_WORD.test(name) ? tokenize(name).map((t) => t.stem) : undefined;
 }
 
 /**
@@ -766,8 +771,8 @@ function candidateOf(text: string, start: number): Pick<Figure, 'owner'> {
 }
 
 function withinOf(text: string, after: number): Pick<Figure, 'within'> {
-  const name = /^[\s\u00A0]+(?:in|at)\s+((?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(after, after + 50))?.[1];
-  return name && !MONTH_WORD.test(name) ? { within: tokenize(name).map((t) => t.stem) } : {};
+  const name = nameAfter(text, after, '(?:in|at)');
+  return name ? { within: name } : {};
 }
 
 /** The nearest word before the figure that names a statistic. */

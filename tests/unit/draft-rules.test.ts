@@ -1483,3 +1483,34 @@ describe('round twenty-two: faults the blind run of the two round-twenty-two cor
     expect(conflicting('About 4,000 homes in Merrowick had no running water.', '9,300 homes in Merrowick were without power.')).toEqual([]);
   });
 });
+
+describe('round twenty-three: faults the blind run of the two round-twenty-three corpora showed', () => {
+  const who = (text: string, genre: Source['genre'], part: string) =>
+    analyseSource({ ...source(text), genre }, 0, 0).units.find((u) => u.text.includes(part))!.speaker.speaker;
+
+  it('a rank before a name is a title: "Group Manager Ruth Vane" is a person, and her interview\u2019s answers are hers', () => {
+    const text = [
+      'Group Manager Ruth Vane of Velmar Fire and Rescue Service led the response to the leak at the Ormside Foods plant. She spoke to Ola Sand on Velmar Radio.',
+      'Q: When did you get the call?',
+      'A: Our control room took the first call at 5.41am.',
+      'Q: What was leaking?',
+      'A: It was ammonia, from a valve in the plant room.',
+      'Q: Ormside says 11 workers went to hospital. Is that right?',
+      'A: Our figure is 17.',
+    ].join('\n\n');
+    expect(who(text, 'interview', 'from a valve')).toBe('Group Manager Ruth Vane');
+    expect(who(text, 'interview', 'Our figure is 17')).toBe('Group Manager Ruth Vane');
+  });
+
+  it('a name the tagger does not know is a person when the text gives an age or a courtesy title; "she" is never a man', () => {
+    const text = [
+      'The managing director, Graham Tolley, said the alarm sounded at 5.12am.',
+      'Agnieszka Thorne, 34, a line operator, gave a different account. She said she heard no alarm for another 25 minutes.',
+    ].join('\n\n');
+    expect(who(text, 'news-report', 'heard no alarm')).toBe('Agnieszka Thorne');
+    const titled = ['The managing director, Graham Tolley, said the alarm sounded at 5.12am.', 'Agnieszka Thorne works in the packing hall, where Ms Thorne has been a line operator since 2041. She said she heard no alarm for another 25 minutes.'].join('\n\n');
+    expect(who(titled, 'news-report', 'heard no alarm')).toBe('Agnieszka Thorne');
+    const unnamed = ['The managing director, Graham Tolley, said the alarm sounded at 5.12am.', 'A line operator gave a different account. She said she heard no alarm for another 25 minutes.'].join('\n\n');
+    expect(who(unnamed, 'news-report', 'heard no alarm')).not.toBe('Graham Tolley');
+  });
+});

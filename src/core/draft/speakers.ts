@@ -72,9 +72,13 @@ function cleanName(raw: string): string | undefined {
 
 const ORGANISATION_WORDS = /\b(Ministry|Association|Council|Agency|International|Committee|Party|Organi[sz]ation|University|Government|Watch|Foundation|Institute|Society|Union|Department|Office|Times|News|Post|Press|Assembly|Army|Bank|Company|Group|Network|Tours|Fund)\b/;
 
+/** A rank or office before a name: in "Group Manager Ruth Adeyemi-Clarke" or "Union Secretary Ann Vale" the body is the title's, not the name's. */
+const TITLE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}-]*\s+)*?(?:Manager|Minister|Director|Officer|Commander|Secretary|Chief|President|Chair|Chairman|Chairwoman|Leader|Spokesperson|Spokesman|Spokeswoman)\s+(?=\p{Lu})/u;
+
 /** A name that is not obviously an organisation or an acronym. */
 function isPerson(name: string): boolean {
-  return !ORGANISATION_WORDS.test(name) && !/^\p{Lu}{2,}$/u.test(name);
+  const own = name.replace(TITLE_BEFORE_NAME, '');
+  return !ORGANISATION_WORDS.test(own) && !/^\p{Lu}{2,}$/u.test(own);
 }
 
 function register(index: SpeakerIndex, name: string, counts: Map<string, number>): string {
@@ -169,7 +173,7 @@ export function indexSpeakers(sentences: readonly Sentence[], text: string): Spe
       index.main = name;
     }
   }
-  index.people = peopleOf(seen, counts, folded);
+  index.people = peopleOf(seen, counts, text);
   // Interview answers: blocks that follow a block ending with a question mark,
   // and the blocks that continue such an answer in the same paragraph.
   const blockLast = new Map<number, Sentence>();
@@ -245,8 +249,13 @@ function introducedInterviewee(sentences: readonly Sentence[], blockLast: Map<nu
   return undefined;
 }
 
-/** The people a source names, by how often it names them (their surname) and speaks of them; the tagger's name lists give a gender. */
-function peopleOf(seen: Map<string, number>, counts: Map<string, number>, folded: string): SpeakerIndex['people'] {
+/**
+ * The people a source names, by how often it names them (their surname) and speaks of them. The tagger's name
+ * lists say who is a person and give a gender; a name it does not know is a person when the text gives an age
+ * ("Agnieszka Thorne, 34,") or a courtesy title ("Ms Thorne").
+ */
+function peopleOf(seen: Map<string, number>, counts: Map<string, number>, text: string): SpeakerIndex['people'] {
+  const folded = fold(text);
   const scored: Array<{ name: string; score: number }> = [];
   for (const name of new Set([...seen.keys(), ...counts.keys()])) {
     const words = name.split(/\s+/);
@@ -257,7 +266,8 @@ function peopleOf(seen: Map<string, number>, counts: Map<string, number>, folded
   scored.sort((a, b) => b.score - a.score);
   return scored.slice(0, 20).map(({ name }) => {
     const tags = new Set(nlp(name).json()[0]?.terms?.flatMap((t: { tags: string[] }) => t.tags) ?? []);
-    const person = tags.has('Person') || tags.has('FirstName');
+    const surname = escapeRegExp(name.split(/\s+/).at(-1)!);
+    const person = tags.has('Person') || tags.has('FirstName') || new RegExp(`\\b${escapeRegExp(name)},\\s+\\d{1,3},|\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${surname}\\b`, 'u').test(text);
     return { name, person, ...(person && tags.has('FemaleName') && !tags.has('MaleName') ? { gender: 'f' as const } : person && tags.has('MaleName') && !tags.has('FemaleName') ? { gender: 'm' as const } : {}) };
   });
 }
@@ -280,7 +290,7 @@ function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerG
     .sort((a, b) => b.at - a.at)[0];
   if (named) return named.name;
   if (index.main && fits(index.main) && !gender) return index.main;
-  return index.people.find((p) => p.person && fits(p.name))?.name ?? index.main;
+  return index.people.find((p) => p.person && fits(p.name))?.name ?? (index.main && fits(index.main) ? index.main : undefined);
 }
 
 export interface SpeakerGuess {

@@ -1514,3 +1514,49 @@ describe('round twenty-three: faults the blind run of the two round-twenty-three
     expect(who(unnamed, 'news-report', 'heard no alarm')).not.toBe('Graham Tolley');
   });
 });
+
+describe('round twenty-three: the false conflicts its two corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('"was not sounded until 5.36am" says when it was sounded; "may not be used until …" is a rule, which denies no fact', () => {
+    const said = 'The inspectorate said the evacuation alarm at the Ormside plant sounded at 5.36am, 26 minutes after the first reading.';
+    expect(conflicting(said, 'The evacuation alarm at the Ormside plant was not sounded until 5.36am, 26 minutes after the first reading.')).toEqual([]);
+    expect(conflicting(said, 'The evacuation alarm at the Ormside plant was never sounded, workers said.')).toContain('conflict:denial');
+    expect(conflicting('The Ormside plant uses ammonia in its refrigeration system.', 'The Ormside refrigeration system may not be used until all its valves have been replaced.')).toEqual([]);
+  });
+
+  it('"one of those three detectors" points back to a count, and states none', () => {
+    expect(first('A letter reported false readings from one of those three detectors.').role).toBe('earlier');
+    expect(conflicting('A letter reported false readings from one of those three detectors in the Ormside plant room.', 'Inspectors found that three of the 12 detectors in the Ormside plant room were not working.')).toEqual([]);
+  });
+
+  it('those an inquiry reached are some of them: "has interviewed 36 employees" is not the 140 on the shift', () => {
+    expect(first('The inspectorate has interviewed 36 employees at the Ormside plant.').subset).toBe(true);
+    expect(conflicting('The inspectorate has interviewed 36 employees at the Ormside plant.', 'At 5.10am, 140 employees were at work in the Ormside plant.')).toEqual([]);
+  });
+
+  it('readings at two spots are two readings; at one spot they may conflict', () => {
+    expect(first('Crews measured 180 parts per million at the loading bay doors of the Ormside plant.').spot).toEqual(['load', 'bai', 'door']);
+    const doors = 'Crews measured 180 parts per million of ammonia at the loading bay doors of the Ormside plant.';
+    expect(conflicting(doors, 'Inspectors estimate that the ammonia in the plant room at Ormside reached about 310 parts per million.')).toEqual([]);
+    expect(conflicting(doors, 'Inspectors measured 60 parts per million of ammonia at the loading bay doors of the Ormside plant.')).toContain('conflict:figures-differ');
+  });
+
+  it('money set aside for one purpose is not what is paid for another', () => {
+    expect(conflicting('The council will pay $3.3 million from its capital budget, and the Castlegate trust will contribute $1.5 million.', 'The council has set aside $90,000 for this.')).toEqual([]);
+    expect(conflicting('The Marrowby council has set aside $3.3 million for the new roof.', 'The Marrowby council has set aside $2.1 million for the new roof.')).toContain('conflict:figures-differ');
+  });
+
+  it('two counts told at a day of the week, in articles more than a week apart, are of two days', () => {
+    const pair = (a: string, b: string, days: [number, number]) => {
+      const ua = analyseSource(source(a), 0, 0).units;
+      const ub = analyseSource(source(b), 1, ua.length).units;
+      return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [2050 * 12, 2050 * 12], days }).signals).filter((k) => k.startsWith('conflict:'));
+    };
+    const june = 'Kerry Ashdown handed her Marrowby pool petition to the council on Tuesday with 3,100 signatures.';
+    const february = 'Her Marrowby pool petition had 2,400 signatures by Tuesday evening, Kerry Ashdown said.';
+    expect(pair(june, february, [29_000, 29_120])).toEqual([]);
+    expect(pair(june, february, [29_000, 29_001])).toContain('conflict:figures-differ');
+  });
+});

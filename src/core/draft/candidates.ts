@@ -170,7 +170,8 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       continue;
     }
     // "signs advising people not to swim", "urged residents not to drink it": a directive, which asserts and denies nothing.
-    if (t.word === 'not' && tokens[i + 1]?.word === 'to' && tokens.slice(Math.max(0, i - 3), i).some((x) => DIRECTIVE.test(x.word))) {
+    // "The system may not be used until …", "it might not reopen": a rule or a possibility, which denies no fact either.
+    if (t.word === 'not' && (/^(?:may|might|must)$/.test(tokens[i - 1]?.word ?? '') || (tokens[i + 1]?.word === 'to' && tokens.slice(Math.max(0, i - 3), i).some((x) => DIRECTIVE.test(x.word))))) {
       condition = true;
       scope = strongScope = missing = 0;
       continue;
@@ -197,7 +198,10 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       const useless = t.word === 'nothing' && next === 'for';
       // "about 31,000 homes, not the 48,000 it gave when the appeal was allowed": a figure set aside, not what follows it.
       const figure = tokens[i + (next === 'the' ? 2 : 1)]?.isNumber === true;
-      if (!NOT_A_DENIAL.has(next) && !shortage && !undone && !useless && !figure) {
+      // "The alarm was not sounded until 5.36am": it was sounded, then.
+      const until = ahead.slice(0, 4).indexOf('until');
+      const late = until >= 0 && /^\d/.test(ahead[until + 1] ?? '') && /^(?:am|pm|a|p)$|^\d{2}$/.test(ahead[until + 2] ?? '');
+      if (!NOT_A_DENIAL.has(next) && !shortage && !undone && !useless && !figure && !late) {
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".
         const after = tokens[i + 2]?.word ?? '';

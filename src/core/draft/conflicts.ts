@@ -86,7 +86,12 @@ export interface PairContext {
   index: EvidenceIndex;
   /** Publication date of each source (index by `Unit.source`) in months since year 0, when known. */
   months: ReadonlyArray<number | undefined>;
+  /** Publication day of each source in days since 1970, when its full date is known. */
+  days?: ReadonlyArray<number | undefined>;
 }
+
+/** A figure told at a day of the week ("by Tuesday evening"): of its article's week. */
+const WEEKDAY_SPAN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 
 /** A state said more than twelve months apart may have changed in between. */
 const STATE_MONTHS = 12;
@@ -315,6 +320,10 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
     if (fa.state && fb.state && apart > STATE_MONTHS) continue;
     if (otherEvent(fb)) continue;
+    // "handed it in on Tuesday with 3,100 signatures" (June) / "It had 2,400 signatures by Tuesday evening" (February): two Tuesdays.
+    const da = ctx.days?.[a.source];
+    const db = ctx.days?.[b.source];
+    if (da !== undefined && db !== undefined && Math.abs(da - db) > 6 && WEEKDAY_SPAN.test(fa.span ?? '') && WEEKDAY_SPAN.test(fb.span ?? '')) continue;
     // Two targets are of one plan only when their clauses share a word besides what they count: the
     // contract's "14,000 premises by June 30, 2043" is not "the grant was meant for 1,400 premises".
     const ofWhat = (f: Figure) => [...f.context, ...f.actions].filter((t) => !t.startsWith('@') && !f.unit.includes(t));

@@ -101,6 +101,12 @@ function publishedMonths(source: Source): number | undefined {
   return m ? Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 6) : undefined;
 }
 
+/** Publication day in days since 1970, when the full date is known. */
+function publishedDays(source: Source): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.published ?? '');
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : undefined;
+}
+
 function sourceRef(source: Source): SourceRef {
   return { id: source.id, outlet: source.outlet, published: source.published };
 }
@@ -417,7 +423,7 @@ export function draftPack(sources: readonly Source[], options: DraftOptions = {}
   // Evidence is looked for among sentences, and among the clauses of long sentences instead of the whole.
   const pool = all.filter((u) => !u.isQuestion && !u.clauses && !u.wholeAnswer && u.terms.length >= 3 && u.text.length >= 20);
   const index = new EvidenceIndex(pool);
-  const ctx: PairContext = { index, months: sources.map(publishedMonths) };
+  const ctx: PairContext = { index, months: sources.map(publishedMonths), days: sources.map(publishedDays) };
   const sentenceCount = analyses.reduce((n, a) => n + a.sentences.length, 0);
   log(`${sources.length} sources, ${sentenceCount} sentences, ${all.length - sentenceCount} clauses of long ones, ${pool.length} indexed`);
 

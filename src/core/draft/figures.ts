@@ -115,6 +115,8 @@ export interface Figure {
   within?: string[];
   /** For those that lacked something, the stems of what ("had no running water"): those without power are not those without water. */
   lacking?: string[];
+  /** For a reading (parts per million, micrograms, decibels), the stems of the spot its clause puts it at ("at the loading bay doors"). */
+  spot?: string[];
 }
 
 export interface YearMention {
@@ -517,6 +519,7 @@ export function extractFigures(text: string): Figure[] {
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
       ...(owned.owner ? owned : unit[0] === 'vote' ? candidateOf(text, start) : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
       ...withinOf(text, phrase.used.at(-1)?.end ?? end),
+      ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/)))) : {}),
       ...placeBefore(text, start),
       ...statisticOf(text.slice(0, start)),
       ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
@@ -603,11 +606,13 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     ...lackingOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || DONE_TO.test(tail) || OWN_PART.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || DONE_TO.test(tail) || OWN_PART.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
     ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
   };
 }
 
+/** "The inspectorate has interviewed 36 employees", "surveyed 400 residents": those an inquiry reached, not all there are. */
+const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$/i;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
 
@@ -770,6 +775,16 @@ function candidateOf(text: string, start: number): Pick<Figure, 'owner'> {
   return name ? { owner: tokenize(name.replace(/['\u2019]s$/, '')).map((t) => t.stem) } : {};
 }
 
+/** Units of a reading taken at one spot: a gas's or a sound's level. */
+const READING_UNITS = new Set(['part', 'ppm', 'microgram', 'milligram', 'decibel'].map(stem));
+
+/** "180 parts per million at the loading bay doors", "the concentration in the plant room reached about 310": where a reading is of. */
+function spotOf(clause: string): Pick<Figure, 'spot'> {
+  const words = /\b(?:at|in|inside|outside|near)\s+the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(clause)?.[1];
+  const stems = words ? tokenize(words).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [];
+  return stems.length ? { spot: stems } : {};
+}
+
 function withinOf(text: string, after: number): Pick<Figure, 'within'> {
   const name = nameAfter(text, after, '(?:in|at)');
   return name ? { within: name } : {};
@@ -805,6 +820,8 @@ const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|repla
 const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
+/** "one of those three detectors": a set the text has already counted, pointed back to. */
+const POINTED_BACK_BEFORE = /\b(?:those|these)\s+$/i;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for))?\s+$/i;
 const USUAL_BEFORE = /\b(?:normally|usually|typically|ordinarily)\b[^.;,]{0,30}$/i;
 const TARGET_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to|promised\s+to|pledged\s+to|agreed\s+to)\s+[\p{L}-]+\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?$|\b(?:meant|intended|earmarked)\s+for\s+$/iu;
@@ -828,8 +845,8 @@ const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|a
 function markRoles(text: string, figures: Figure[]): void {
   figures.forEach((f, i) => {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
-    // "the promised 12 beds": a number said before, not what this passage states; "I would rather open eight beds".
-    if (PROMISED_BEFORE.test(before)) f.role = 'earlier';
+    // "the promised 12 beds", "those three detectors": a number said before, not what this passage states; "I would rather open eight beds".
+    if (PROMISED_BEFORE.test(before) || POINTED_BACK_BEFORE.test(before)) f.role = 'earlier';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
     if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';
@@ -925,6 +942,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.lacking && b.lacking && !a.lacking.some((w) => b.lacking!.includes(w))) return false;
   // In two named places: "12 flats in Linwood Court" / "40 of the 96 flats in Ashby House".
   if (a.within && b.within && !a.within.some((w) => b.within!.includes(w))) return false;
+  // Readings at two spots: "180 parts per million at the loading bay doors" / "about 310 parts per million in the plant room".
+  if (a.spot && b.spot && !a.spot.some((w) => b.spot!.includes(w))) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
   if (a.span && b.span && !sameSpan(a.span, b.span)) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
@@ -1015,6 +1034,8 @@ const MONEY_ROLES: Record<string, string[]> = {
   loan: ['loan', 'loans', 'lend', 'lent', 'lending', 'debt', 'debts', 'borrowed', 'guarantee', 'guaranteed'],
   transfer: ['transfer', 'transfers', 'transferred', 'moved'],
   budget: ['budget', 'budgets'],
+  // Kept for one purpose: "has set aside $90,000 for this" is not what the council will pay for the works.
+  reserve: ['aside', 'earmarked', 'ringfenced', 'reserved'],
   tax: ['tax', 'taxes'],
   rent: ['rent', 'rents'],
   fare: ['fare', 'fares', 'ticket', 'tickets'],

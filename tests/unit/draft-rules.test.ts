@@ -1560,3 +1560,35 @@ describe('round twenty-three: the false conflicts its two corpora showed', () =>
     expect(pair(june, february, [29_000, 29_001])).toContain('conflict:figures-differ');
   });
 });
+
+describe('round twenty-two, again: the false conflicts its two corpora still showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+  const onDays = (a: string, b: string, days: [number, number]) => {
+    const ua = analyseSource(source(a), 0, 0).units;
+    const ub = analyseSource(source(b), 1, ua.length).units;
+    return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [2049 * 12 + 10, 2049 * 12 + 10], days }).signals).filter((k) => k.startsWith('conflict:'));
+  };
+
+  it('a name\u2019s last word is its kind: "the new stand" may be "the Foundry Stand", "the three older stands" are not', () => {
+    expect(conflicting('A Kelvarth Albion spokesman said all 14,600 seats in the three older stands would be open.', 'The Foundry Stand, which has 6,400 seats, was due to open at Kelvarth Albion on Saturday.')).toEqual([]);
+    expect(conflicting('A Kelvarth Albion spokesman said the Foundry Stand has 5,900 seats.', 'The Foundry Stand, which has 6,400 seats, was due to open at Kelvarth Albion on Saturday.')).toContain('conflict:figures-differ');
+    expect(conflicting('A Kelvarth Albion spokesman said the new stand has 5,900 seats.', 'The Foundry Stand, which has 6,400 seats, was due to open at Kelvarth Albion on Saturday.')).toContain('conflict:figures-differ');
+  });
+
+  it('what was still so when it was said is of that time, and "last night" is the day before the article\u2019s', () => {
+    expect(first('Tidewell said last night that 350 homes in Merrowick were still without power.').span).toBe('last night');
+    expect(first('Tidewell said that 350 homes in Merrowick were without power.').span).toBeUndefined();
+    const lastNight = 'Tidewell said last night that 350 homes in Merrowick were still without power.';
+    const wednesday = 'On Wednesday evening the council counted 1,100 homes in Merrowick still without power.';
+    // Day 29,176 is Thursday 18 November 2049: its "last night" is Wednesday.
+    expect(onDays(lastNight, wednesday, [29_176, 29_176])).toContain('conflict:figures-differ');
+    expect(onDays(lastNight, wednesday, [29_178, 29_176])).toEqual([]);
+    expect(onDays(lastNight, 'At the height of the storm, 9,300 homes in Merrowick were without power.', [29_176, 29_176])).toEqual([]);
+  });
+
+  it('what someone who did something did is a case supposed, not a count', () => {
+    expect(first('For someone who has lost a freezer full of food and spent five nights in the cold, \u00a3150 doesn\u2019t go very far.').role).toBe('supposed');
+    expect(first('Anyone who breaks the hosepipe ban could be fined \u00a31,000.').role).toBe('stated');
+  });
+});

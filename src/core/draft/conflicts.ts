@@ -90,6 +90,17 @@ export interface PairContext {
   days?: ReadonlyArray<number | undefined>;
 }
 
+/** Days told from the article's own: "Tidewell said last night that 350 homes were still without power" (November 18) is of Wednesday. */
+const DAYS_BEFORE: Record<string, number> = { 'last night': -1, yesterday: -1, 'yesterday morning': -1, 'yesterday afternoon': -1, 'yesterday evening': -1, 'this morning': 0 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The figure with a span told from its article's day ("last night") given as the day of the week it was. */
+function onItsDay(f: Figure, published: number | undefined): Figure {
+  const offset = f.span === undefined ? undefined : DAYS_BEFORE[f.span];
+  if (offset === undefined || published === undefined) return f;
+  return { ...f, span: WEEKDAYS[new Date((published + offset) * 86_400_000).getUTCDay()]! };
+}
+
 /** A figure told at a day of the week ("by Tuesday evening"): of its article's week. */
 const WEEKDAY_SPAN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 
@@ -192,7 +203,11 @@ function isTimeLimit(f: Figure): boolean {
 function ownedBy(f: Figure, other: Unit): boolean {
   const spoken = (o: string) => mentions(other, o);
   // A thing named by number ("Enclosure 12") is spoken of only by its number with its noun.
-  return !f.owner || (f.owner.some((o) => /\d/.test(o)) ? f.owner.every(spoken) : f.owner.some(spoken));
+  if (!f.owner) return true;
+  if (f.owner.some((o) => /\d/.test(o))) return f.owner.every(spoken);
+  // A name's last word is often its kind: "the club" may be the Riverside Chess Club, but "the three older stands" are not the Foundry Stand.
+  const kind = f.owner.length > 1 ? f.owner.at(-1) : undefined;
+  return f.owner.some((o) => (o === kind ? other.tokens.some((t) => t.stem === o && !/s$/.test(t.word)) : spoken(o)));
 }
 
 /** The passage has a word of this stem. */
@@ -256,16 +271,18 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   const ma = ctx.months[a.source];
   const mb = ctx.months[b.source];
   const apart = ma !== undefined && mb !== undefined ? Math.abs(ma - mb) : 0;
-  for (const fa of a.figures) {
+  const aFigures = a.figures.map((f) => onItsDay(f, ctx.days?.[a.source]));
+  const bFigures = b.figures.map((f) => onItsDay(f, ctx.days?.[b.source]));
+  for (const fa of aFigures) {
     if (fa.role !== 'stated' && fa.role !== 'norm') continue;
     if (fa.kind === 'age') {
       // Only a present age ("a 38-year-old", "is 24") dates a birth; "I was 16" does not.
       if (fa.state) out.push(...compareAges(a, fa, b, ctx));
       continue;
     }
-    const same = b.figures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb) && sameYear(fa, a, fb, b, ctx));
+    const same = bFigures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb) && sameYear(fa, a, fb, b, ctx));
     if (!same.length) {
-      const sum = b.figures.find((fb) => fb.role === fa.role && sameSum(fa, fb));
+      const sum = bFigures.find((fb) => fb.role === fa.role && sameSum(fa, fb));
       if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });
       continue;
     }
@@ -276,10 +293,10 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // The other passage withdraws this very figure for another one.
     // A bound denied ("Reports that more than 90 homes were flooded are not correct") withdraws every figure within it.
     const denies = (fb: Figure) => sameFigure(fa, fb) || (!Number.isFinite(fb.high) && compatible(fa, fb) && !otherEvent(fb));
-    const withdrawn = same.find((fb) => fb.role === 'retracted' && denies(fb) && (fb.replacedBy === undefined || !compatible(fa, b.figures[fb.replacedBy]!)));
+    const withdrawn = same.find((fb) => fb.role === 'retracted' && denies(fb) && (fb.replacedBy === undefined || !compatible(fa, bFigures[fb.replacedBy]!)));
     if (withdrawn) {
       // The other side: what replaced the figure, or the withdrawn figure itself when its replacement is told elsewhere.
-      const other = withdrawn.replacedBy === undefined ? withdrawn : b.figures[withdrawn.replacedBy]!;
+      const other = withdrawn.replacedBy === undefined ? withdrawn : bFigures[withdrawn.replacedBy]!;
       out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.85, figures: { quote: side(a, fa), other: side(b, other) } });
       continue;
     }
@@ -313,8 +330,8 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     if (!routed(fa, b) || !routed(fb, a)) continue;
     // Another figure of this passage is the one that speaks of what the other passage counts, or the
     // level it moved from ("more than 9,000 signatures, up from the 8,412" / "the petition had 8,412").
-    if (a.figures.some((g) => g !== fa && (g.role === fb.role || g.role === 'earlier') && sameThing(g, fb) && compatible(g, fb))) continue;
-    if (b.figures.some((g) => g !== fb && g.role === 'earlier' && sameThing(g, fa) && compatible(g, fa))) continue;
+    if (aFigures.some((g) => g !== fa && (g.role === fb.role || g.role === 'earlier') && sameThing(g, fb) && compatible(g, fb))) continue;
+    if (bFigures.some((g) => g !== fb && g.role === 'earlier' && sameThing(g, fa) && compatible(g, fa))) continue;
     // "Before it closed, the theatre had 712 seats" / "There are 540 seats now": a state before and after a change.
     if (!fa.state !== !fb.state && (BEFORE_THEN.test(a.body) || BEFORE_THEN.test(b.body))) continue;
     // Members, enrollment, a salary: a state told a year apart may simply have changed.

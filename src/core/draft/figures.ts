@@ -596,7 +596,9 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const days = [...weekdays, ...(timed ? [] : dates)];
   const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause))?.[1];
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
-  const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? typical ?? (days.length === 1 ? days[0] : month);
+  // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
+  const saidAt = /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,3}?(?:were|was|are|is|had|have)\s+still\b/iu.test(tail) ? SAID_AT.exec(upToClause)?.[1] : undefined;
+  const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt));
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
@@ -719,6 +721,8 @@ const DATE = new RegExp(`\\b(?:${MONTH_NAMES}) \\d{1,2}\\b`, 'g');
 const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+|\b[Aa]t the (?:height|peak) of the [\p{Ll}-]+/u;
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY_TIME = new RegExp(`\\b(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\s+on|[Bb]y|[Uu]ntil)\\s+(${WEEKDAY_NAMES})\\b|\\bon\\s+(${WEEKDAY_NAMES})\\s+(?:morning|afternoon|evening|night)\\b`);
+/** The time a statement was made, told with it: "said last night that", "said on Tuesday evening that". */
+const SAID_AT = new RegExp(`\\b(?:said|says|told\\s+[\\p{L}\\s]{1,30}?|reported|confirmed)\\s+(last night|yesterday(?: morning| afternoon| evening)?|this morning|(?:on\\s+)?(?:${WEEKDAY_NAMES})(?: morning| afternoon| evening| night)?)\\s+that\\s+[^.;]*$`, 'iu');
 /** "At night the limit is 35 decibels", "The daytime limit is 40 decibels": the part of the day a figure is of. */
 function dayOrNight(clause: string): string | undefined {
   if (/\b(?:at night|night-?time|overnight|by night)\b/i.test(clause)) return 'night';
@@ -829,6 +833,8 @@ const TARGET_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to|promised\s+to|pl
 const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?!(?:had|has|have|been|was|were|is|are)\\s|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,3}?by\\s+(?:(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+)?\\d{4}\\b`, 'u');
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
+/** "For someone who has lost a freezer full of food and spent five nights in the cold": a case supposed (not "anyone who breaks the ban could be fined £1,000", a rule). */
+const SOMEONE_BEFORE = /\b(?:someone|somebody)\s+(?:who|that)\b[^.;,]*$/i;
 /** "several hundred more homes would have been flooded": what did not happen. */
 const COUNTERFACTUAL_AFTER = /^[^.;,]*?\b(?:would|could|might)(?:\s+not)?\s+have\b/i;
 const REFUSED_BEFORE = /\b(?:(?:am|is|are|was|were)\s+not\s+going\s+to|will\s+not|won['\u2019]t|refuses?\s+to|refused\s+to)\s+[^.;,]{0,30}$/i;
@@ -856,8 +862,8 @@ function markRoles(text: string, figures: Figure[]): void {
     if (USUAL_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || DEADLINE_AFTER.test(text.slice(f.end, f.end + 50))) f.role = 'norm';
     // A forecast: "In 2038 the agency forecast that the annual average would be below 30 by 2042".
     if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
-    // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million".
-    if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
+    // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million"; or of someone who is so.
+    if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || SOMEONE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) f.role = 'supposed';
     if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
     // What someone will not do, or means to do: "I am not going to put 14,000 vehicles a day back", "would put £150,000 into a grant scheme".
     if (REFUSED_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || PLEDGE_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'supposed';

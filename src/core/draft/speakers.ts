@@ -14,21 +14,28 @@ const PARTICLES = '(?:de|del|della|der|di|da|do|dos|du|la|le|les|van|von|y|bin|i
 /** A capitalised word; an apostrophe only inside it ("O'Brien"), never at its end ("the West,' The"). */
 const CAP = "\\p{Lu}(?:[\\p{L}\\p{M}-]|['\u2019](?=\\p{L}))+";
 const NAME = `${CAP}(?:\\s+(?:${PARTICLES}\\s+)*${CAP}){0,4}`;
-const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted|announced|announces|estimated|estimates|warned|warns|repeats|repeated|saying|repeating)';
+const SPEECH = '(?:says|said|claims|claimed|argues|argued|told|tells|explains|explained|adds|added|insists|insisted|recalls|recalled|proclaimed|states|stated|denies|denied|believes|writes|wrote|describes|admits|admitted|maintains|notes|noted|announced|announces|estimated|estimates|warned|warns|repeats|repeated|saying|repeating|confirmed|confirms)';
 const GROUP = '(?:experts|analysts|critics|officials|researchers|defectors|observers|historians|scholars|witnesses|activists|diplomats|sources|workers|organisers|organizers|doctors|residents|aid groups|economists|scientists|teachers|parents|students)';
 /** A role or body named by a common noun: "the minister said", "the ministry said", "her coach says". */
 const ROLE_SAYS_RE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\\s+((?:[a-z][a-z'\u2019-]+\\s+){0,2}?[a-z][a-z'\u2019-]+)\\s+(?:(?:also|later|then|still|keeps|kept|again)\\s+)?${SPEECH}\\b`, 'u');
 
 const NAME_RE = new RegExp(NAME, 'gu');
 const LABEL_RE = new RegExp(`^(${NAME}):\\s`, 'u');
-const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),?\\s+(?:(?:also|actually|has|have|had|later|then|often|repeatedly|publicly|again|first|once)\\s+){0,2}${SPEECH}\\b`, 'u');
+const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})(?:,\\s+\\d{1,3},|,)?\\s+(?:(?:also|actually|has|have|had|later|then|often|repeatedly|publicly|again|first|once)\\s+){0,2}${SPEECH}\\b`, 'u');
 /**
  * A name, an apposition, then the verb: "Union steward Joe Pereira, who has worked at the mill for 22 years, said …",
  * "Okoro, a retired teacher, said …", "Gareth Owusu, operations manager at Wendline Buses, which runs both routes, said …",
  * "Craig Whitlow, GreenLoop's depot manager, told the Courier …", "Rhona Ferrie, Sound Link's managing director, said …",
- * "Peter Haigh, 72, a retired farmer from Stainmoor, said …".
+ * "Peter Haigh, 72, a retired farmer from Stainmoor, said …", "Joss Merriman, who farms at High Scarth, beyond the slip, said …"
+ * (a second phrase, but not one joined by "and" or "or": "in January, and 36 of them, or 61 percent, said" is a list).
  */
-const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:\\d{1,3},\\s+)?(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
+const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:\\d{1,3},\\s+)?(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose|(?!(?:and|or|but|then)\\b)\\p{Ll}[\\p{L}-]*)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
+/** "Inspector Callum Reddaway of Vale Constabulary said", "Lena Marsh of the Chamber of Commerce told": the person, not the body. */
+const NAME_OF_BODY_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})\\s+(?:of|at|from)\\s+(?:the\\s+)?${NAME}(?:\\s+of\\s+(?:the\\s+)?${NAME})?,?\\s+${SPEECH}\\b`, 'u');
+/** "Whitlow gave the stand's final cost as £38.2 million", "She put the repairs at $1.3 million": a figure given is said. */
+const NAME_GAVE_RE = new RegExp(`^(${NAME})\\s+(?:gave|gives|put|puts)\\s+[^.;]{1,60}?\\s+(?:as|at)\\s+(?:about\\s+|around\\s+)?[\\p{Sc}\\d]`, 'u');
+/** "A Brackenridge spokesperson said": the body's spokesperson. */
+const BODY_ROLE_SAYS_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(${NAME})\\s+(spokesperson|spokesman|spokeswoman|official)\\s+${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
 /** "according to the teachers' union": a body named by common nouns. */
 const ACCORDING_ROLE_RE = /\b[Aa]ccording to (the (?:[a-z][a-z'\u2019-]*\s+){0,2}[a-z][a-z'\u2019-]*)/u;
@@ -336,7 +343,8 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
   if (index.answerBlocks.has(s.block) && index.main) return { speaker: index.main, how: 'interviewee' };
   const quoted = /[\u201C\u201D"]/.test(text);
   // The apposition first: in "Tom Rees, who chairs the Elm Park Swim Club, said …" the name before "said" is the club's.
-  const named = NAME_APPOSITION_SAYS_RE.exec(text)?.[1] ?? NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1];
+  const ofBody = NAME_OF_BODY_SAYS_RE.exec(text)?.[1];
+  const named = (ofBody && ofBody.includes(' ') && isPerson(ofBody) ? ofBody : undefined) ?? NAME_APPOSITION_SAYS_RE.exec(text)?.[1] ?? NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1] ?? NAME_GAVE_RE.exec(text)?.[1];
   if (named) {
     const name = cleanName(named);
     if (name && /^\p{Lu}/u.test(name)) return { speaker: resolveName(index, name), how: quoted ? 'quoted' : 'attributed' };
@@ -367,6 +375,8 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     const name = cleanName(org[1]!);
     if (name) return { speaker: `${resolveName(index, name)}, as reported`, how: 'organisation' };
   }
+  const bodyRole = BODY_ROLE_SAYS_RE.exec(text);
+  if (bodyRole) return { speaker: `${bodyRole[1]} ${bodyRole[2]}`, how: 'role' };
   const role = ROLE_SAYS_RE.exec(text);
   if (role && !/^(same|other|first|next|last|new|report|reporter|article|story)$/.test(role[1]!.split(/\s+/).at(-1)!)) {
     const named = resolveRole(index, role[1]!);

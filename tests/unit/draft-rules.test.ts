@@ -1614,3 +1614,34 @@ describe('speakers the held-out corpora of rounds sixteen to twenty-two still go
     expect(who('Tomasz Whitlow runs Castlebridge Construction. Whitlow gave the stand a new roof in 2048.', 'new roof')).toBe('the reporter');
   });
 });
+
+describe('round twenty-four: faults the blind run of the two round-twenty-four corpora showed', () => {
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+  const who = (text: string, genre: Source['genre'], part: string) =>
+    analyseSource({ ...source(text), genre }, 0, 0).units.find((u) => u.text.includes(part))!.speaker.speaker;
+
+  it('"will not qualify until September" says when they qualify; it denies nothing', () => {
+    expect(conflicting('The Harnwick trainee drivers will not qualify until September.', 'The five Harnwick trainee drivers will qualify in September.')).toEqual([]);
+    expect(conflicting('The Harnwick trainee drivers will never qualify.', 'The five Harnwick trainee drivers will qualify in September.')).toContain('conflict:denial');
+  });
+
+  it('a transcript\u2019s short labels are the initials of the names its first labels give', () => {
+    const text = [
+      'Declan Murrow runs Wyle Valley Trains. He spoke to Ruth Abernethy.',
+      'ORRINGTON WEEKLY: How many trains have you cancelled?',
+      'DECLAN MURROW: We cancelled 38 trains.',
+      'OW: What went wrong?',
+      'DM: A signalling fault at Brindle cost us 14 trains. Two units were out of service with door faults.',
+      'OW: Are you short of drivers?',
+      'DM: We have 24 qualified drivers on the branch.',
+    ].join('\n\n');
+    expect(who(text, 'interview', 'signalling fault')).toBe('Declan Murrow');
+    expect(who(text, 'interview', '24 qualified')).toBe('Declan Murrow');
+    expect(who(text, 'interview', 'door faults')).toBe('Declan Murrow');
+  });
+
+  it('an apposition with a plural possessive; an apposition that opens first wins over "a name of a body said"', () => {
+    expect(who('Declan Murrow, Wyle Valley Trains\u2019 managing director, said the timetable had added 20 trains a day.', 'news-report', '20 trains')).toBe('Declan Murrow');
+    expect(who('Kofi Brennan, 17, who travels to Orrington College from Mill Lane, said the 7.34am had been cancelled four times.', 'news-report', '7.34am')).toBe('Kofi Brennan');
+  });
+});

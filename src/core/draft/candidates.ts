@@ -198,9 +198,8 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       const useless = t.word === 'nothing' && next === 'for';
       // "about 31,000 homes, not the 48,000 it gave when the appeal was allowed": a figure set aside, not what follows it.
       const figure = tokens[i + (next === 'the' ? 2 : 1)]?.isNumber === true;
-      // "The alarm was not sounded until 5.36am": it was sounded, then.
-      const until = ahead.slice(0, 4).indexOf('until');
-      const late = until >= 0 && /^\d/.test(ahead[until + 1] ?? '') && /^(?:am|pm|a|p)$|^\d{2}$/.test(ahead[until + 2] ?? '');
+      // "The alarm was not sounded until 5.36am", "The trainees will not qualify until September": it happens, then.
+      const late = ahead.slice(0, 4).some((w) => w === 'until' || w === 'till');
       if (!NOT_A_DENIAL.has(next) && !shortage && !undone && !useless && !figure && !late) {
         scope = NEGATION_SCOPE;
         // "no X", "never X", "n't any X", "not a single X".

@@ -26,10 +26,11 @@ const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})(?:,\\s+\\d{1,3},
  * A name, an apposition, then the verb: "Union steward Joe Pereira, who has worked at the mill for 22 years, said …",
  * "Okoro, a retired teacher, said …", "Gareth Owusu, operations manager at Wendline Buses, which runs both routes, said …",
  * "Craig Whitlow, GreenLoop's depot manager, told the Courier …", "Rhona Ferrie, Sound Link's managing director, said …",
+ * "Declan Murrow, Wyle Valley Trains' managing director, said …",
  * "Peter Haigh, 72, a retired farmer from Stainmoor, said …", "Joss Merriman, who farms at High Scarth, beyond the slip, said …"
  * (a second phrase, but not one joined by "and" or "or": "in January, and 36 of them, or 61 percent, said" is a list).
  */
-const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:\\d{1,3},\\s+)?(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\b[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose|(?!(?:and|or|but|then)\\b)\\p{Ll}[\\p{L}-]*)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
+const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:\\d{1,3},\\s+)?(?:(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\b|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*s['\u2019])[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose|(?!(?:and|or|but|then)\\b)\\p{Ll}[\\p{L}-]*)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
 /** "Inspector Callum Reddaway of Vale Constabulary said", "Lena Marsh of the Chamber of Commerce told": the person, not the body. */
 const NAME_OF_BODY_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})\\s+(?:of|at|from)\\s+(?:the\\s+)?${NAME}(?:\\s+of\\s+(?:the\\s+)?${NAME})?,?\\s+${SPEECH}\\b`, 'u');
 /** "Whitlow gave the stand's final cost as £38.2 million", "She put the repairs at $1.3 million": a figure given is said. */
@@ -106,6 +107,15 @@ function register(index: SpeakerIndex, name: string, counts: Map<string, number>
 }
 
 /** Resolves a written name ("Cao", "Grzelczyk") to the fullest form seen in the source. */
+/** A transcript's label: a short one ("DM: …" after "DECLAN MURROW: …") is the name whose initials it is, in its written form. */
+function resolveLabel(index: SpeakerIndex, name: string): string {
+  if (/^\p{Lu}{2,3}$/u.test(name)) {
+    const full = [...new Set(index.fullNames.values())].filter((n) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === name);
+    if (full.length) return full.find((n) => /\p{Ll}/u.test(n)) ?? full[0]!;
+  }
+  return resolveName(index, name);
+}
+
 export function resolveName(index: SpeakerIndex, name: string): string {
   // The most often written multi-word form that contains the name's last capitalised word.
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -335,16 +345,19 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
   const label = LABEL_RE.exec(text);
   if (label) {
     const name = cleanName(label[1]!);
-    if (name) return { speaker: resolveName(index, name), how: 'label' };
+    if (name) return { speaker: resolveLabel(index, name), how: 'label' };
   }
   // The rest of a transcript's turn: "Mbeki: We sent the divers back down. Three of the five piers are damaged."
   const turn = index.turnOf.get(s.block);
-  if (turn) return { speaker: resolveName(index, turn), how: 'label' };
+  if (turn) return { speaker: resolveLabel(index, turn), how: 'label' };
   if (index.answerBlocks.has(s.block) && index.main) return { speaker: index.main, how: 'interviewee' };
   const quoted = /[\u201C\u201D"]/.test(text);
   // The apposition first: in "Tom Rees, who chairs the Elm Park Swim Club, said …" the name before "said" is the club's.
-  const ofBody = NAME_OF_BODY_SAYS_RE.exec(text)?.[1];
-  const named = (ofBody && ofBody.includes(' ') && isPerson(ofBody) ? ofBody : undefined) ?? NAME_APPOSITION_SAYS_RE.exec(text)?.[1] ?? NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1] ?? NAME_GAVE_RE.exec(text)?.[1];
+  // The person of a body, unless an apposition opens earlier ("Kofi Brennan, 17, who travels to Orrington College from Mill Lane, said").
+  const ofBody = NAME_OF_BODY_SAYS_RE.exec(text);
+  const apposition = NAME_APPOSITION_SAYS_RE.exec(text);
+  const ofPerson = ofBody && ofBody[1]!.includes(' ') && isPerson(ofBody[1]!) && (!apposition || ofBody.index < apposition.index) ? ofBody[1] : undefined;
+  const named = ofPerson ?? apposition?.[1] ?? NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1] ?? NAME_GAVE_RE.exec(text)?.[1];
   if (named) {
     const name = cleanName(named);
     if (name && /^\p{Lu}/u.test(name)) return { speaker: resolveName(index, name), how: quoted ? 'quoted' : 'attributed' };

@@ -1625,6 +1625,26 @@ describe('round twenty-four: faults the blind run of the two round-twenty-four c
     expect(conflicting('The Harnwick trainee drivers will never qualify.', 'The five Harnwick trainee drivers will qualify in September.')).toContain('conflict:denial');
   });
 
+  it('"22 in each direction" is a rate, "16 more each weekday" a difference', () => {
+    const [, each, more] = extractFigures('The new timetable provides 44 trains each weekday, 22 in each direction, 16 more than the 28 of the previous timetable.');
+    expect(each!.per).toBe('direction');
+    expect(more!.change).toBe(true);
+    expect(extractFigures('It is 16 more each weekday: 44 trains instead of 28.')[0]!.change).toBe(true);
+    expect(extractFigures('The branch now has 16 drivers.')[0]!.change).toBeUndefined();
+  });
+
+  it('a count told at a day of the week is not a count told in an article more than a week away', () => {
+    const pair = (a: string, b: string, days: [number, number]) => {
+      const ua = analyseSource(source(a), 0, 0).units;
+      const ub = analyseSource(source(b), 1, ua.length).units;
+      return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [2051 * 12 + 5, 2051 * 12 + 5], days }).signals).filter((k) => k.startsWith('conflict:'));
+    };
+    const tuesday = 'Gwen Tallis said the Harnwick passengers\u2019 association had received 230 complaints by Tuesday.';
+    const later = 'Gwen Tallis told officers that the Harnwick passengers\u2019 association had received more than 300 complaints.';
+    expect(pair(tuesday, later, [29_740, 29_753])).toEqual([]);
+    expect(pair(tuesday, later, [29_740, 29_741])).toContain('conflict:figures-differ');
+  });
+
   it('a transcript\u2019s short labels are the initials of the names its first labels give', () => {
     const text = [
       'Declan Murrow runs Wyle Valley Trains. He spoke to Ruth Abernethy.',

@@ -337,10 +337,11 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // Members, enrollment, a salary: a state told a year apart may simply have changed.
     if (fa.state && fb.state && apart > STATE_MONTHS) continue;
     if (otherEvent(fb)) continue;
-    // "handed it in on Tuesday with 3,100 signatures" (June) / "It had 2,400 signatures by Tuesday evening" (February): two Tuesdays.
+    // "handed it in on Tuesday with 3,100 signatures" (June) / "It had 2,400 signatures by Tuesday evening" (February): two
+    // Tuesdays; "had received 230 complaints by Tuesday" (June 7) / "had received more than 300 complaints" (June 20): a count since.
     const da = ctx.days?.[a.source];
     const db = ctx.days?.[b.source];
-    if (da !== undefined && db !== undefined && Math.abs(da - db) > 6 && WEEKDAY_SPAN.test(fa.span ?? '') && WEEKDAY_SPAN.test(fb.span ?? '')) continue;
+    if (da !== undefined && db !== undefined && Math.abs(da - db) > 6 && (WEEKDAY_SPAN.test(fa.span ?? '') || WEEKDAY_SPAN.test(fb.span ?? ''))) continue;
     // Two targets are of one plan only when their clauses share a word besides what they count: the
     // contract's "14,000 premises by June 30, 2043" is not "the grant was meant for 1,400 premises".
     const ofWhat = (f: Figure) => [...f.context, ...f.actions].filter((t) => !t.startsWith('@') && !f.unit.includes(t));

@@ -582,7 +582,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
     // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
-    /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|per)\s+(?!cubic\b|square\b)([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '') ??
+    /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|in each|per)\s+(?!cubic\b|square\b)([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '') ??
     // "grants of up to £5,000 each": a sum for each one.
     /^[\s\u00A0]*(each)\b/i.exec(tail)?.[1];
   // Else a typical day, or the one day its clause (or a date before it in the sentence) names: "The busiest day was Saturday, with 12,310 entries" is not
@@ -681,9 +681,9 @@ const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+
 const ADDS_BEFORE = /\b(?:add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered)\b[^.;,]{0,30}\bby)\s+$/i;
 /**
  * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
- * predicted tide", "seven midwives short of the 38": a difference, not a level.
+ * predicted tide", "seven midwives short of the 38", "16 more each weekday": a difference, not a level.
  */
-const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s|short\s+of\b)/iu;
+const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s|short\s+of\b)|(?:more|fewer|extra|additional)\s+(?:each|a|an|every|per)\s)/iu;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile', 'hectar', 'acr']);

@@ -716,7 +716,7 @@ describe('round seven: faults the blind run of the round-seven corpus showed', (
     const six = first('Crews collected about 4,200 tonnes of blue-bin recycling over the six months.');
     const nine = first('Crews collected 380 tonnes of blue-bin recycling between August 12 and August 21.');
     expect(six.span).toBe('over the six months');
-    expect(nine.span).toBe('between august 12 and august 21');
+    expect(nine.span).toBe('august 12 to august 21');
     expect(sameThing(six, nine)).toBe(false);
   });
 
@@ -962,7 +962,7 @@ describe('round nine, again: a count over some days is not a count of one of the
   it('"29,640 entries from Friday to Sunday" is not "Saturday, with 12,310 entries"', () => {
     const all = first('Scanner records show 29,640 entries from Friday to Sunday.');
     const saturday = first('The busiest day was Saturday, with 12,310 entries.');
-    expect([all.span, saturday.span]).toEqual(['from friday to sunday', 'saturday']);
+    expect([all.span, saturday.span]).toEqual(['friday to sunday', 'saturday']);
     expect(sameThing(all, saturday)).toBe(false);
     expect(sameThing(all, first('The council says scanner records show 27,000 entries from Friday to Sunday.'))).toBe(true);
   });
@@ -1643,6 +1643,20 @@ describe('round twenty-four: faults the blind run of the two round-twenty-four c
     const later = 'Gwen Tallis told officers that the Harnwick passengers\u2019 association had received more than 300 complaints.';
     expect(pair(tuesday, later, [29_740, 29_753])).toEqual([]);
     expect(pair(tuesday, later, [29_740, 29_741])).toContain('conflict:figures-differ');
+  });
+
+  it('a span set before the figure\u2019s clause is its span, and "from … to" is "between … and"', () => {
+    expect(extractFigures('Between March 13 and March 19, the council\u2019s contact centre logged 9,860 reports of missed collections.')[0]!.span).toBe('march 13 to march 19');
+    expect(extractFigures('The authority counts 61 cancellations between May 21 and June 10.')[0]!.span).toBe('may 21 to june 10');
+    expect(extractFigures('From May 21 to June 10, the operator cancelled 38 trains.')[0]!.span).toBe('may 21 to june 10');
+    expect(conflicting('By Thursday evening, the Harrowfield council had received 6,140 reports of missed bins.', 'Between March 13 and March 19, the Harrowfield council logged 9,860 reports of missed bins.')).toEqual([]);
+  });
+
+  it('"no collector would take home less money" is answered only by a loss, told in words of loss or not', () => {
+    const denial = 'Paula Brennock said no Harrowfield collector would take home less money under the new rota.';
+    expect(conflicting(denial, 'Clearway employs 126 Harrowfield collectors, and the new rota pays them the same money.')).toEqual([]);
+    expect(conflicting(denial, 'A Harrowfield collector will lose about \u00a341 a week in early-start money under the new rota.')).toContain('conflict:denial');
+    expect(conflicting(denial, 'A Harrowfield collector was getting about \u00a341 a week in early-start money, and the new rota takes all of it away.')).toContain('conflict:denial');
   });
 
   it('a transcript\u2019s short labels are the initials of the names its first labels give', () => {

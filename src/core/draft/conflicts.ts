@@ -613,14 +613,16 @@ function speaksOf(u: Unit, words: string, except?: string): boolean {
 const UNTIL_EVENT = /\b(?:before|until|till)\s+(?:they|he|she|it|we|you|I)\s+([^.;:!?,]+)/i;
 
 /** Words of a loss or a cut: what a denial of a change ("no member of staff will lose their job") denies. */
-const LOSS = /\b(?:lose|loses|losing|lost|cut|cuts|cutting|redundan\w*|laid off|lay off|layoffs?|dismiss\w*|sack\w*|axe[ds]?|fewer|reduc\w*|shed\w*|clos(?:e|es|ed|ing|ure))\b/i;
+const LOSS = /\b(?:lose|loses|losing|lost|cut|cuts|cutting|redundan\w*|laid off|lay off|layoffs?|dismiss\w*|sack\w*|axe[ds]?|fewer|less|reduc\w*|shed\w*|clos(?:e|es|ed|ing|ure))\b/i;
 /** The loss is what is denied: a few words after the negation ("no member of staff will lose", "will not cut"). */
-const DENIED_LOSS = new RegExp(`\\b(?:no|not|never|none|nobody|no one|n['\u2019]t)\\b(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+${LOSS.source.slice(2)}`, 'iu');
+const DENIED_LOSS = new RegExp(`\\b(?:no|not|never|none|nobody|no one|n['\u2019]t)\\b(?:\\s+[\\p{L}'\u2019-]+){0,6}?\\s+${LOSS.source.slice(2)}`, 'iu');
 
 /** A denial of a loss ("no member of staff will lose their job") is not answered by a level ("the branch has seven staff"), only by a loss. */
 function sameChange(denying: Unit, asserting: Unit): boolean {
-  return !DENIED_LOSS.test(denying.body) || LOSS.test(asserting.body);
+  return !DENIED_LOSS.test(denying.body) || LOSS.test(asserting.body) || TAKEN.test(asserting.body);
 }
+/** A loss told without a word of loss: "the new rota takes all of it away", "£2,130 a year off a basic wage", "down on the week before". */
+const TAKEN = /\btak(?:e|es|en|ing|ook)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?away\b|\boff\s+(?:a|the|their|his|her|our|my)\s+(?:[\p{L}-]+\s+)?(?:wage|pay|salary|income)\b|\bdown\s+on\b/iu;
 
 /** What a denial gives as the cause: "because of a shortage of crew", "for lack of staff". */
 const CAUSE = /\b(?:because(?:\s+of)?|for\s+(?:lack|want)\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+([^.;:!?]+)/i;

@@ -598,7 +598,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
   const saidAt = /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,3}?(?:were|was|are|is|had|have)\s+still\b/iu.test(tail) ? SAID_AT.exec(upToClause)?.[1] : undefined;
-  const span = SPAN.exec(tail)?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt));
+  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt));
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
@@ -609,7 +609,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...lackingOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || DONE_TO.test(tail) || OWN_PART.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
-    ...(span ? { span: fold(span).replace(/\s+/g, ' ') } : {}),
+    // "between May 21 and June 10" and "from May 21 to June 10" are one span.
+    ...(span ? { span: fold(span).replace(/\s+/g, ' ').replace(/^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/, '$1 to $2') } : {}),
   };
 }
 
@@ -717,6 +718,8 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?|from \p{Lu}\w+(?: \d{1,2})? (?:to|until|through) \p{Lu}\w+(?: \d{1,2})?|since (?:\d{4}|\p{Lu}\w+(?: \d{4})?)|(?:this|last|next) year)\b/u;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const DATE = new RegExp(`\\b(?:${MONTH_NAMES}) \\d{1,2}\\b`, 'g');
+/** "Between March 13 and March 19, the council's contact centre logged 9,860 reports": a period set before the figure's clause. */
+const SPAN_BEFORE = /(?:^|,\s*)((?:[Bb]etween|[Ff]rom) \p{Lu}\w+(?: \d{1,2})? (?:and|to|until|through) \p{Lu}\w+(?: \d{1,2})?),\s*[^,;.]*$/u;
 /** "In the week before the repair", "in the month after the closure", "at the height of the storm": a period told by an event. */
 const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+|\b[Aa]t the (?:height|peak) of the [\p{Ll}-]+/u;
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';

@@ -1659,6 +1659,21 @@ describe('round twenty-four: faults the blind run of the two round-twenty-four c
     expect(conflicting(denial, 'A Harrowfield collector was getting about \u00a341 a week in early-start money, and the new rota takes all of it away.')).toContain('conflict:denial');
   });
 
+  it('what a contract requires is a norm; "on Saturdays" is a rate; units "out of service" are some of them', () => {
+    expect(extractFigures('The contract requires Wyle Valley Trains to have 26 qualified drivers for this timetable.')[0]!.role).toBe('norm');
+    expect(extractFigures('Wyle Valley Trains has 26 qualified drivers for this timetable.')[0]!.role).toBe('stated');
+    expect(extractFigures('On Saturdays there are 36 trains on the Harnwick branch.')[0]!.per).toBe('saturday');
+    expect(extractFigures('Two units were out of service with door faults.')[0]!.subset).toBe(true);
+    expect(conflicting('On Saturdays there are 36 trains on the Harnwick branch.', 'Between May 21 and June 10, 840 trains were scheduled on the Harnwick branch.')).toEqual([]);
+  });
+
+  it('what is said of a count past an aside, and those on a list, are some of them', () => {
+    expect(extractFigures('Officers estimate that about 17,500 households, or 42 percent of the borough, missed at least one collection.')[0]!.subset).toBe(true);
+    expect(extractFigures('Of the 1,180 households on the council\u2019s assisted-collection list, 212 were missed.')[0]!.subset).toBe(true);
+    expect(extractFigures('About 41,200 households, or most of the borough, have fortnightly collections.')[0]!.subset).toBeUndefined();
+    expect(conflicting('About 41,200 Harrowfield households have their black bins emptied every two weeks.', 'Officers estimate that about 17,500 Harrowfield households, or 42 percent of the borough, missed at least one collection.')).toEqual([]);
+  });
+
   it('a transcript\u2019s short labels are the initials of the names its first labels give', () => {
     const text = [
       'Declan Murrow runs Wyle Valley Trains. He spoke to Ruth Abernethy.',

@@ -603,12 +603,16 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
   const perYear = adjective ? ({ yearly: 'year', annual: 'year', annually: 'year', daily: 'day', weekly: 'week', monthly: 'month', hourly: 'hour' } as Record<string, string>)[adjective] : undefined;
-  const perEach = per ? undefined : /\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '');
+  // "On Saturdays there are 36 trains and on Sundays 24": so many each Saturday, each Sunday.
+  const everyDay = [...text.slice(0, start).matchAll(/\b[Oo]n\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays)\b/g)].at(-1)?.[1]?.replace(/s$/, '');
+  const perEach = per ? undefined : (/\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '') ?? everyDay);
+  // What is said of them past an aside: "about 17,500 households, or 42 percent of the borough, missed …".
+  const bare = tail.replace(/^,\s+(?:or|about|around|some|nearly)\b[^,;.]{0,60},/, '');
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     ...lackingOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(tail) || LACKED.test(tail) || DONE_TO.test(tail) || OWN_PART.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
     // "between May 21 and June 10" and "from May 21 to June 10" are one span.
     ...(span ? { span: fold(span).replace(/\s+/g, ' ').replace(/^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/, '$1 to $2') } : {}),
   };
@@ -616,6 +620,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
 
 /** "The inspectorate has interviewed 36 employees", "surveyed 400 residents": those an inquiry reached, not all there are. */
 const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$/i;
+/** "the 1,180 households on the council's assisted-collection list": those on a list, not all of them. */
+const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
 
@@ -651,7 +657,7 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
 }
 
 /** "About 200 homes in Elmstead had no running water", "Nine of our pupils missed the grades": those of them that lacked something or did not do it. */
-const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:had no|have no|has no|without|went without|lost their|missed|failed|did not|didn['\u2019]t|could not|couldn['\u2019]t)\b/u;
+const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:had no|have no|has no|without|went without|lost their|missed|failed|did not|didn['\u2019]t|could not|couldn['\u2019]t|out of service|out of action)\b/u;
 /** What those that lacked something lacked: "had no running water" (run, water), "were still without power" (power). */
 function lackingOf(tail: string): Pick<Figure, 'lacking'> {
   const m = LACKED.exec(tail);
@@ -833,6 +839,8 @@ const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|mi
 const USUAL_BEFORE = /\b(?:normally|usually|typically|ordinarily)\b[^.;,]{0,30}$/i;
 const TARGET_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to|promised\s+to|pledged\s+to|agreed\s+to)\s+[\p{L}-]+\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?$|\b(?:meant|intended|earmarked)\s+for\s+$/iu;
 /** "14,000 premises by June 30, 2043": a figure and a deadline, with no verb between (not "had been connected by the end of May"). */
+/** "The contract requires Wyle Valley Trains to have 26 qualified drivers": what is required, a norm. */
+const REQUIRED_BEFORE = /\b(?:requires?|required|asks?|asked)\s+[^.;]{0,40}?\bto\s+(?:have|employ|run|provide|keep|reach|hire)\s+(?:at least\s+)?$/i;
 const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?!(?:had|has|have|been|was|were|is|are)\\s|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,3}?by\\s+(?:(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+)?\\d{4}\\b`, 'u');
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
@@ -862,7 +870,7 @@ function markRoles(text: string, figures: Figure[]): void {
     // What is usual ("The same monitor normally records about nine micrograms") and what was to be done
     // ("was to connect 14,000 premises", "the grant was meant for 1,400 premises", "it said 14,000 premises by
     // June 30, 2043") are measured against, like a limit.
-    if (USUAL_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || DEADLINE_AFTER.test(text.slice(f.end, f.end + 50))) f.role = 'norm';
+    if (USUAL_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || REQUIRED_BEFORE.test(text.slice(Math.max(0, f.start - 70), f.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || DEADLINE_AFTER.test(text.slice(f.end, f.end + 50))) f.role = 'norm';
     // A forecast: "In 2038 the agency forecast that the annual average would be below 30 by 2042".
     if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million"; or of someone who is so.

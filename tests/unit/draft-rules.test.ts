@@ -1674,6 +1674,13 @@ describe('round twenty-four: faults the blind run of the two round-twenty-four c
     expect(conflicting('About 41,200 Harrowfield households have their black bins emptied every two weeks.', 'Officers estimate that about 17,500 Harrowfield households, or 42 percent of the borough, missed at least one collection.')).toEqual([]);
   });
 
+  it('a count another body received is another count', () => {
+    expect(extractFigures('Gwen Tallis said the association had received more than 300 complaints.')[0]!.counter).toBe('associ');
+    const association = 'Gwen Tallis told Harnwick officers that the association had received more than 300 complaints about the branch.';
+    expect(conflicting(association, 'The authority received 148 complaints about the Harnwick branch.')).toEqual([]);
+    expect(conflicting(association, 'The association received 148 complaints about the Harnwick branch.')).toContain('conflict:figures-differ');
+  });
+
   it('a transcript\u2019s short labels are the initials of the names its first labels give', () => {
     const text = [
       'Declan Murrow runs Wyle Valley Trains. He spoke to Ruth Abernethy.',

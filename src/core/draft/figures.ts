@@ -115,6 +115,8 @@ export interface Figure {
   within?: string[];
   /** For those that lacked something, the stems of what ("had no running water"): those without power are not those without water. */
   lacking?: string[];
+  /** Who received or recorded what is counted ("the association had received more than 300 complaints"): another body's count is another count. */
+  counter?: string;
   /** For a reading (parts per million, micrograms, decibels), the stems of the spot its clause puts it at ("at the loading bay doors"). */
   spot?: string[];
 }
@@ -519,6 +521,7 @@ export function extractFigures(text: string): Figure[] {
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
       ...(owned.owner ? owned : unit[0] === 'vote' ? candidateOf(text, start) : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
       ...withinOf(text, phrase.used.at(-1)?.end ?? end),
+      ...counterOf(text.slice(0, start)),
       ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/)))) : {}),
       ...placeBefore(text, start),
       ...statisticOf(text.slice(0, start)),
@@ -788,6 +791,12 @@ function candidateOf(text: string, start: number): Pick<Figure, 'owner'> {
   return name ? { owner: tokenize(name.replace(/['\u2019]s$/, '')).map((t) => t.stem) } : {};
 }
 
+/** "The authority received 148 complaints", "the association had received more than 300": the body whose count it is. */
+function counterOf(before: string): Pick<Figure, 'counter'> {
+  const body = /\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+([\p{Ll}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:received|recorded|logged)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u.exec(before)?.[1];
+  return body ? { counter: stem(body) } : {};
+}
+
 /** Units of a reading taken at one spot: a gas's or a sound's level. */
 const READING_UNITS = new Set(['part', 'ppm', 'microgram', 'milligram', 'decibel'].map(stem));
 
@@ -959,6 +968,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.lacking && b.lacking && !a.lacking.some((w) => b.lacking!.includes(w))) return false;
   // In two named places: "12 flats in Linwood Court" / "40 of the 96 flats in Ashby House".
   if (a.within && b.within && !a.within.some((w) => b.within!.includes(w))) return false;
+  // Counted by two bodies: "the association had received more than 300 complaints" / "The authority received 148 complaints".
+  if (a.counter && b.counter && a.counter !== b.counter) return false;
   // Readings at two spots: "180 parts per million at the loading bay doors" / "about 310 parts per million in the plant room".
   if (a.spot && b.spot && !a.spot.some((w) => b.spot!.includes(w))) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".

@@ -614,7 +614,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     ...lackingOf(tail),
-    // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something.
+    // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
+    // those an inquiry reached, and those on a list.
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
     // "between May 21 and June 10" and "from May 21 to June 10" are one span.
     ...(span ? { span: fold(span).replace(/\s+/g, ' ').replace(/^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/, '$1 to $2') } : {}),
@@ -847,9 +848,9 @@ const POINTED_BACK_BEFORE = /\b(?:those|these)\s+$/i;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for))?\s+$/i;
 const USUAL_BEFORE = /\b(?:normally|usually|typically|ordinarily)\b[^.;,]{0,30}$/i;
 const TARGET_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to|promised\s+to|pledged\s+to|agreed\s+to)\s+[\p{L}-]+\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?$|\b(?:meant|intended|earmarked)\s+for\s+$/iu;
-/** "14,000 premises by June 30, 2043": a figure and a deadline, with no verb between (not "had been connected by the end of May"). */
 /** "The contract requires Wyle Valley Trains to have 26 qualified drivers": what is required, a norm. */
 const REQUIRED_BEFORE = /\b(?:requires?|required|asks?|asked)\s+[^.;]{0,40}?\bto\s+(?:have|employ|run|provide|keep|reach|hire)\s+(?:at least\s+)?$/i;
+/** "14,000 premises by June 30, 2043": a figure and a deadline, with no verb between (not "had been connected by the end of May"). */
 const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?!(?:had|has|have|been|was|were|is|are)\\s|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,3}?by\\s+(?:(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+)?\\d{4}\\b`, 'u');
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;

@@ -33,7 +33,7 @@ const NAME_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})(?:,\\s+\\d{1,3},
 const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(?:\\d{1,3},\\s+)?(?:(?:who|a|an|the|whose|now|\\p{Ll}[\\p{L}-]*|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['\u2019]s)\\b|(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*s['\u2019])[^,;.\u201C\u201D"]{0,140},\\s+(?:(?:which|who|where|whose|(?!(?:and|or|but|then)\\b)\\p{Ll}[\\p{L}-]*)\\b[^,;.\u201C\u201D"]{1,90},\\s+)?${SPEECH}\\b`, 'u');
 /** "Inspector Callum Reddaway of Vale Constabulary said", "Lena Marsh of the Chamber of Commerce told": the person, not the body. */
 const NAME_OF_BODY_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})\\s+(?:of|at|from)\\s+(?:the\\s+)?${NAME}(?:\\s+of\\s+(?:the\\s+)?${NAME})?,?\\s+${SPEECH}\\b`, 'u');
-/** "Whitlow gave the stand's final cost as £38.2 million", "She put the repairs at $1.3 million": a figure given is said. */
+/** "Whitlow gave the stand's final cost as £38.2 million", "Tolley put the repairs at $1.3 million": a figure given is said. */
 const NAME_GAVE_RE = new RegExp(`^(${NAME})\\s+(?:gave|gives|put|puts)\\s+[^.;]{1,60}?\\s+(?:as|at)\\s+(?:about\\s+|around\\s+)?[\\p{Sc}\\d]`, 'u');
 /** "A Brackenridge spokesperson said": the body's spokesperson. */
 const BODY_ROLE_SAYS_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(${NAME})\\s+(spokesperson|spokesman|spokeswoman|official)\\s+${SPEECH}\\b`, 'u');

@@ -77,6 +77,17 @@ function signals(a: string, b: string): Signal[] {
 }
 const kinds = (s: Signal[]) => s.map((x) => `${x.polarity}:${x.kind}`);
 
+/** The conflicts between the first units of `a` and `b`, published on the given days (since 1970) of one month. */
+function conflictsOnDays(a: string, b: string, days: [number, number], month: number): string[] {
+  const ua = analyseSource(source(a), 0, 0).units;
+  const ub = analyseSource(source(b), 1, ua.length).units;
+  return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [month, month], days }).signals).filter((k) => k.startsWith('conflict:'));
+}
+
+/** Who the draft says speaks the first unit of `text` that contains `part`. */
+const speakerOf = (text: string, part: string, genre: Source['genre'] = 'news-report') =>
+  analyseSource({ ...source(text), genre }, 0, 0).units.find((u) => u.text.includes(part))!.speaker.speaker;
+
 describe('antonyms: two ends of one scale', () => {
   it('an honorary role against a paid employee, said of the same person, conflict', () => {
     expect(kinds(signals('The post of harbour envoy is strictly honorary for Maren Volk, the ferry company says.', 'Maren Volk is the only paid employee of the Velmar harbour board.'))).toContain('conflict:opposite-ends');
@@ -1485,8 +1496,7 @@ describe('round twenty-two: faults the blind run of the two round-twenty-two cor
 });
 
 describe('round twenty-three: faults the blind run of the two round-twenty-three corpora showed', () => {
-  const who = (text: string, genre: Source['genre'], part: string) =>
-    analyseSource({ ...source(text), genre }, 0, 0).units.find((u) => u.text.includes(part))!.speaker.speaker;
+  const who = (text: string, genre: Source['genre'], part: string) => speakerOf(text, part, genre);
 
   it('a rank before a name is a title: "Group Manager Ruth Vane" is a person, and her interview\u2019s answers are hers', () => {
     const text = [
@@ -1549,11 +1559,7 @@ describe('round twenty-three: the false conflicts its two corpora showed', () =>
   });
 
   it('two counts told at a day of the week, in articles more than a week apart, are of two days', () => {
-    const pair = (a: string, b: string, days: [number, number]) => {
-      const ua = analyseSource(source(a), 0, 0).units;
-      const ub = analyseSource(source(b), 1, ua.length).units;
-      return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [2050 * 12, 2050 * 12], days }).signals).filter((k) => k.startsWith('conflict:'));
-    };
+    const pair = (a: string, b: string, days: [number, number]) => conflictsOnDays(a, b, days, 2050 * 12);
     const june = 'Kerry Ashdown handed her Marrowby pool petition to the council on Tuesday with 3,100 signatures.';
     const february = 'Her Marrowby pool petition had 2,400 signatures by Tuesday evening, Kerry Ashdown said.';
     expect(pair(june, february, [29_000, 29_120])).toEqual([]);
@@ -1564,11 +1570,7 @@ describe('round twenty-three: the false conflicts its two corpora showed', () =>
 describe('round twenty-two, again: the false conflicts its two corpora still showed', () => {
   const first = (text: string) => extractFigures(text)[0]!;
   const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
-  const onDays = (a: string, b: string, days: [number, number]) => {
-    const ua = analyseSource(source(a), 0, 0).units;
-    const ub = analyseSource(source(b), 1, ua.length).units;
-    return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [2049 * 12 + 10, 2049 * 12 + 10], days }).signals).filter((k) => k.startsWith('conflict:'));
-  };
+  const onDays = (a: string, b: string, days: [number, number]) => conflictsOnDays(a, b, days, 2049 * 12 + 10);
 
   it('a name\u2019s last word is its kind: "the new stand" may be "the Foundry Stand", "the three older stands" are not', () => {
     expect(conflicting('A Kelvarth Albion spokesman said all 14,600 seats in the three older stands would be open.', 'The Foundry Stand, which has 6,400 seats, was due to open at Kelvarth Albion on Saturday.')).toEqual([]);
@@ -1594,7 +1596,7 @@ describe('round twenty-two, again: the false conflicts its two corpora still sho
 });
 
 describe('speakers the held-out corpora of rounds sixteen to twenty-two still got wrong', () => {
-  const who = (text: string, part: string) => analyseSource(source(text), 0, 0).units.find((u) => u.text.includes(part))!.speaker.speaker;
+  const who = (text: string, part: string) => speakerOf(text, part);
 
   it('a name with an age, a name of a body, a body\u2019s spokesperson; "confirmed" is said', () => {
     expect(who('Martin Oyelaran stood for the Civic Party. Oyelaran, 41, said nobody from the council had called him.', 'nobody from the council')).toBe('Martin Oyelaran');
@@ -1617,8 +1619,7 @@ describe('speakers the held-out corpora of rounds sixteen to twenty-two still go
 
 describe('round twenty-four: faults the blind run of the two round-twenty-four corpora showed', () => {
   const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
-  const who = (text: string, genre: Source['genre'], part: string) =>
-    analyseSource({ ...source(text), genre }, 0, 0).units.find((u) => u.text.includes(part))!.speaker.speaker;
+  const who = (text: string, genre: Source['genre'], part: string) => speakerOf(text, part, genre);
 
   it('"will not qualify until September" says when they qualify; it denies nothing', () => {
     expect(conflicting('The Harnwick trainee drivers will not qualify until September.', 'The five Harnwick trainee drivers will qualify in September.')).toEqual([]);
@@ -1634,11 +1635,7 @@ describe('round twenty-four: faults the blind run of the two round-twenty-four c
   });
 
   it('a count told at a day of the week is not a count told in an article more than a week away', () => {
-    const pair = (a: string, b: string, days: [number, number]) => {
-      const ua = analyseSource(source(a), 0, 0).units;
-      const ub = analyseSource(source(b), 1, ua.length).units;
-      return kinds(compareUnits(ua[0]!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [2051 * 12 + 5, 2051 * 12 + 5], days }).signals).filter((k) => k.startsWith('conflict:'));
-    };
+    const pair = (a: string, b: string, days: [number, number]) => conflictsOnDays(a, b, days, 2051 * 12 + 5);
     const tuesday = 'Gwen Tallis said the Harnwick passengers\u2019 association had received 230 complaints by Tuesday.';
     const later = 'Gwen Tallis told officers that the Harnwick passengers\u2019 association had received more than 300 complaints.';
     expect(pair(tuesday, later, [29_740, 29_753])).toEqual([]);

@@ -102,7 +102,7 @@ function onItsDay(f: Figure, published: number | undefined): Figure {
 }
 
 /** A figure told at a day of the week ("by Tuesday evening"): of its article's week. */
-const WEEKDAY_SPAN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+const WEEKDAY_SPAN = new RegExp(`^(?:${WEEKDAYS.join('|')})\\b`);
 
 /** A state said more than twelve months apart may have changed in between. */
 const STATE_MONTHS = 12;

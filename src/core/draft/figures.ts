@@ -607,7 +607,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
   const perYear = adjective ? ({ yearly: 'year', annual: 'year', annually: 'year', daily: 'day', weekly: 'week', monthly: 'month', hourly: 'hour' } as Record<string, string>)[adjective] : undefined;
   // "On Saturdays there are 36 trains and on Sundays 24": so many each Saturday, each Sunday.
-  const everyDay = [...text.slice(0, start).matchAll(/\b[Oo]n\s+(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays)\b/g)].at(-1)?.[1]?.replace(/s$/, '');
+  const everyDay = [...text.slice(0, start).matchAll(EVERY_WEEKDAY)].at(-1)?.[1]?.replace(/s$/, '');
   const perEach = per ? undefined : (/\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '') ?? everyDay);
   // What is said of them past an aside: "about 17,500 households, or 42 percent of the borough, missed …".
   const bare = tail.replace(/^,\s+(?:or|about|around|some|nearly)\b[^,;.]{0,60},/, '');
@@ -724,15 +724,19 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
   return stems.length ? { material: stems } : {};
 }
 
+/** "between May 21 and June 10", "from May 21 to June 10": a range of days (a month, or a month and a day, at each end). */
+const DAY_RANGE = '(?:[Bb]etween \\p{Lu}\\w+(?: \\d{1,2})? and \\p{Lu}\\w+(?: \\d{1,2})?|[Ff]rom \\p{Lu}\\w+(?: \\d{1,2})? (?:to|until|through) \\p{Lu}\\w+(?: \\d{1,2})?)';
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
-const SPAN = /^[^,;.]{0,60}?\b((?:over|during|in) the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)|between \p{Lu}\w+(?: \d{1,2})? and \p{Lu}\w+(?: \d{1,2})?|from \p{Lu}\w+(?: \d{1,2})? (?:to|until|through) \p{Lu}\w+(?: \d{1,2})?|since (?:\d{4}|\p{Lu}\w+(?: \d{4})?)|(?:this|last|next) year)\b/u;
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|(?:this|last|next) year)\\b`, 'u');
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, 'g');
+/** "on Saturdays", "on weekdays": every one of those days. */
+const EVERY_WEEKDAY = new RegExp(`\\b[Oo]n\\s+((?:${WEEKDAY_NAMES})s|weekdays)\\b`, 'g');
 const DATE = new RegExp(`\\b(?:${MONTH_NAMES}) \\d{1,2}\\b`, 'g');
 /** "Between March 13 and March 19, the council's contact centre logged 9,860 reports": a period set before the figure's clause. */
-const SPAN_BEFORE = /(?:^|,\s*)((?:[Bb]etween|[Ff]rom) \p{Lu}\w+(?: \d{1,2})? (?:and|to|until|through) \p{Lu}\w+(?: \d{1,2})?),\s*[^,;.]*$/u;
+const SPAN_BEFORE = new RegExp(`(?:^|,\\s*)(${DAY_RANGE}),\\s*[^,;.]*$`, 'u');
 /** "In the week before the repair", "in the month after the closure", "at the height of the storm": a period told by an event. */
 const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+|\b[Aa]t the (?:height|peak) of the [\p{Ll}-]+/u;
-const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY_TIME = new RegExp(`\\b(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\s+on|[Bb]y|[Uu]ntil)\\s+(${WEEKDAY_NAMES})\\b|\\bon\\s+(${WEEKDAY_NAMES})\\s+(?:morning|afternoon|evening|night)\\b`);
 /** The time a statement was made, told with it: "said last night that", "said on Tuesday evening that". */
 const SAID_AT = new RegExp(`\\b(?:said|says|told\\s+[\\p{L}\\s]{1,30}?|reported|confirmed)\\s+(last night|yesterday(?: morning| afternoon| evening)?|this morning|(?:on\\s+)?(?:${WEEKDAY_NAMES})(?: morning| afternoon| evening| night)?)\\s+that\\s+[^.;]*$`, 'iu');

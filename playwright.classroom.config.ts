@@ -21,7 +21,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
     reducedMotion: 'reduce',
-    trace: 'retain-on-failure',
+    trace: 'off', // as in playwright.config.ts: record one with --trace on
     screenshot: 'only-on-failure',
   },
 });

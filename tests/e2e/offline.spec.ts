@@ -19,12 +19,19 @@ const DIST = resolve('dist');
 const pack = builtinPack();
 const library = readPack(fixture('library-hours.pack.json'));
 
-/** Waits until the service worker controls the page and has everything precached (it is activated). */
+/**
+ * Waits until the service worker controls the page and has everything precached (it is
+ * activated). A worker that claims its clients controls them while still "activating", so
+ * the wait goes on to its state change.
+ */
 async function offlineReady(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
+    await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    return reg.active?.state;
+    const sw = navigator.serviceWorker.controller!;
+    while (sw.state === 'installing' || sw.state === 'installed' || sw.state === 'activating') {
+      await new Promise((r) => sw.addEventListener('statechange', r, { once: true }));
+    }
   });
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 }

@@ -29,7 +29,7 @@ async function offlineReady(page: Page): Promise<void> {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     const sw = navigator.serviceWorker.controller!;
-    while (sw.state === 'installing' || sw.state === 'installed' || sw.state === 'activating') {
+    while (sw.state !== 'activated' && sw.state !== 'redundant') {
       await new Promise((r) => sw.addEventListener('statechange', r, { once: true }));
     }
   });

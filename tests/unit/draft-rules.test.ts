@@ -1698,3 +1698,54 @@ describe('round twenty-four: faults the blind run of the two round-twenty-four c
     expect(who('Kofi Brennan, 17, who travels to Orrington College from Mill Lane, said the 7.34am had been cancelled four times.', 'news-report', '7.34am')).toBe('Kofi Brennan');
   });
 });
+
+describe('round twenty-four, again: the false conflicts its two corpora still showed', () => {
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('"every weekday" is a rate: 20 extra trains every weekday are not 14 trains lost on one day', () => {
+    expect(first('The new timetable runs 20 extra trains every weekday.').per).toBe('weekday');
+    const weekday = 'The Harnwick branch now runs 20 extra trains every weekday.';
+    expect(conflicting('A signalling fault at Brindle cost the Harnwick branch 14 trains on Thursday May 25.', weekday)).toEqual([]);
+    expect(conflicting('The Harnwick branch now runs 14 extra trains every weekday.', weekday)).toContain('conflict:figures-differ');
+  });
+
+  it('spans of different lengths count different things, one length told two ways is one span', () => {
+    const threeWeeks = 'The authority counts 61 cancelled trains in the Harnwick timetable\u2019s first three weeks.';
+    expect(first(threeWeeks).span).toBe("in the harnwick timetable's first three weeks");
+    expect(conflicting(threeWeeks, 'Helen Sowerby said 23 trains had been cancelled on the Harnwick branch in the first two weeks.')).toEqual([]);
+    expect(conflicting(threeWeeks, 'Helen Sowerby said 38 trains had been cancelled on the Harnwick branch in the first three weeks.')).toContain('conflict:figures-differ');
+    expect(conflicting(threeWeeks, 'From May 21 to June 10, the operator cancelled 38 trains on the Harnwick branch.')).toContain('conflict:figures-differ');
+    expect(conflicting(threeWeeks, 'From May 21 to June 30, the operator cancelled 38 trains on the Harnwick branch.')).toEqual([]);
+  });
+
+  it('what happened over a span is not what there is: drivers who left are not the drivers there are', () => {
+    const level = 'We have 24 qualified drivers at the Harnwick depot.';
+    expect(conflicting('Ray Doherty said ten drivers had left the Harnwick depot since January 2050.', level)).toEqual([]);
+    expect(conflicting('Ray Doherty said there are 22 qualified drivers at the Harnwick depot.', level)).toContain('conflict:figures-differ');
+  });
+
+  it('a level to be reached by a day is a norm', () => {
+    expect(first('The operator must show how it will have 26 qualified drivers by the end of September.').role).toBe('norm');
+    expect(first('The operator will have 26 qualified drivers by September.').role).toBe('norm');
+    expect(first('The operator will have 26 qualified drivers.').role).toBe('stated');
+    expect(conflicting('Wyle Valley Trains has 24 qualified drivers at the Harnwick depot.', 'The plan shows how Wyle Valley Trains will have 26 qualified drivers at the Harnwick depot by the end of September.')).toEqual([]);
+  });
+
+  it('who received a count: a named body past an aside, and "we"', () => {
+    const association = 'The Harnwick Branch Line Passengers\u2019 Association, which I chair, had received 318 complaints by yesterday.';
+    expect(first(association).counter).toBe('associ');
+    expect(first('We had 412 complaints between May 21 and June 10.').counter).toBe('we');
+    expect(first('The operator had 412 complaints between May 21 and June 10.').counter).toBeUndefined();
+    expect(conflicting(association, 'The authority received 148 complaints about the Harnwick branch.')).toEqual([]);
+    expect(conflicting(association, 'The Harnwick Branch Line Passengers\u2019 Association received 148 complaints about the branch.')).toContain('conflict:figures-differ');
+  });
+
+  it('a verb denied with its object is answered only by a passage that speaks of that object', () => {
+    const refund = 'A refund of a \u00a34.60 Harnwick fare does not pay for a missed shift.';
+    expect(conflicting(refund, 'The Orrington authority pays Wyle Valley Trains \u00a33.8 million a year to run the Harnwick branch.')).toEqual([]);
+    const officers = 'Orrington officers do not recommend a return to the previous Harnwick timetable.';
+    expect(conflicting(officers, 'Orrington officers recommend keeping the new Harnwick timetable.')).toEqual([]);
+    expect(conflicting(officers, 'Orrington officers recommend a return to the previous Harnwick timetable.')).toContain('conflict:denial');
+  });
+});

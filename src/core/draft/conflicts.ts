@@ -27,7 +27,7 @@ import { compatible, describeFigure, doneDifferently, sameFigure, sameSum, sameT
 import { GENERIC_VERBS, TOPIC_ONLY } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
-import { conceptOf, contentTerms, escapeRegExp, fold, isStopWord, NEGATORS, stem, tokenize } from './text';
+import { conceptOf, contentTerms, escapeRegExp, fold, isStopWord, NEGATORS, stem, tokenize, type Token } from './text';
 
 export type SignalKind =
   | 'figures-differ'
@@ -564,7 +564,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (!samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (!sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -604,6 +604,30 @@ function sameDeadline(denying: Unit, asserting: Unit): boolean {
   // Bounded by an event: "no student … would have their course closed before they finish it".
   const until = UNTIL_EVENT.exec(denying.body)?.[1];
   return !until || speaksOf(asserting, until);
+}
+
+/** A verb denied by its auxiliary: "does not pay", "do not recommend", "didn't cancel", "will never close". */
+const DENIED_VERB_BEFORE = /(?:\b(?:do|does|did|will|would|can|could|should|must|may|might)\s+(?:not|never)|n['\u2019]t|\bnever)\s+$/i;
+/** Words between a verb and the head of its object: "pay for a missed shift", "recommend a return". */
+const BEFORE_OBJECT = /^(?:a|an|the|any|for|to|of|its|their|our|his|her|my|your|this|that|these|those|single|one|much|many|more|enough|all)$/;
+
+/**
+ * A verb denied with its object is answered only by a passage that speaks of that object: "A refund
+ * … does not pay for a missed shift" is not answered by "The authority pays Wyle Valley Trains £3.8
+ * million a year", nor "Officers do not recommend a return to the previous timetable" by "recommend
+ * keeping the new timetable".
+ */
+function sameObject(denying: Unit, asserting: Unit, term: string): boolean {
+  const named = (t: Token) => (term.startsWith('@') ? `@${conceptOf(t.word) ?? ''}` === term : t.stem === term);
+  const i = denying.tokens.findIndex((t) => named(t) && DENIED_VERB_BEFORE.test(denying.body.slice(Math.max(0, t.start - 16), t.start)));
+  if (i < 0) return true;
+  let k = i + 1;
+  while (k < denying.tokens.length && BEFORE_OBJECT.test(denying.tokens[k]!.word) && !/[,;:.]/.test(denying.body.slice(denying.tokens[k - 1]!.end, denying.tokens[k]!.start))) k++;
+  const object = denying.tokens[k];
+  // The verb's clause ends, or no noun follows ("cancelled because", "qualify until"): nothing to match.
+  if (!object || object.isNumber || isStopWord(object.word) || NEGATORS.has(object.word) || /[,;:.!?]/.test(denying.body.slice(denying.tokens[k - 1]!.end, object.start))) return true;
+  const concept = conceptOf(object.word);
+  return asserting.termSet.has(object.stem) || (!!concept && asserting.termSet.has(`@${concept}`));
 }
 
 /** The passage shares a content word of `words` (besides `except`). */

@@ -583,7 +583,7 @@ export function extractFigures(text: string): Figure[] {
 function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'span' | 'lacking'> {
   const tail = text.slice(after, after + 110);
   const per =
-    /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season)\b/iu.exec(tail)?.[1] ??
+    /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season|weekday)\b/iu.exec(tail)?.[1] ??
     // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
     /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|in each|per)\s+(?!cubic\b|square\b)([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '') ??
     // "grants of up to £5,000 each": a sum for each one.
@@ -727,7 +727,7 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 /** "between May 21 and June 10", "from May 21 to June 10": a range of days (a month, or a month and a day, at each end). */
 const DAY_RANGE = '(?:[Bb]etween \\p{Lu}\\w+(?: \\d{1,2})? and \\p{Lu}\\w+(?: \\d{1,2})?|[Ff]rom \\p{Lu}\\w+(?: \\d{1,2})? (?:to|until|through) \\p{Lu}\\w+(?: \\d{1,2})?)';
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
-const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|(?:this|last|next) year)\\b`, 'u');
+const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:(?:[\\p{L}-]+ )?[\\p{L}-]+['\u2019]s )?(?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|(?:this|last|next) year)\\b`, 'u');
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, 'g');
 /** "on Saturdays", "on weekdays": every one of those days. */
@@ -798,9 +798,13 @@ function candidateOf(text: string, start: number): Pick<Figure, 'owner'> {
 
 /** "The authority received 148 complaints", "the association had received more than 300": the body whose count it is. */
 function counterOf(before: string): Pick<Figure, 'counter'> {
-  const body = /\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+([\p{Ll}-]+)\s+(?:had\s+|has\s+|have\s+)?(?:received|recorded|logged)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u.exec(before)?.[1];
-  return body ? { counter: stem(body) } : {};
+  // "the association had received", "The Harnwick Branch Line Passengers' Association, which I chair, had received": the body's last word.
+  const body = /\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?([\p{L}-]+)(?:,[^,;.]{1,40},)?\s+(?:had\s+|has\s+|have\s+)?(?:received|recorded|logged)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u.exec(before)?.[1];
+  if (body) return { counter: stem(fold(body)) };
+  // "We had 412 complaints", "we've received 90 letters": the speaker's own body received them.
+  return RECEIVED_BY_US.test(before) ? { counter: 'we' } : {};
 }
+const RECEIVED_BY_US = /\b[Ww]e(?:\s+have|\s+had|['\u2019]ve|['\u2019]d)?\s+(?:had|received|got)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u;
 
 /** Units of a reading taken at one spot: a gas's or a sound's level. */
 const READING_UNITS = new Set(['part', 'ppm', 'microgram', 'milligram', 'decibel'].map(stem));
@@ -857,6 +861,8 @@ const REQUIRED_BEFORE = /\b(?:requires?|required|asks?|asked)\s+[^.;]{0,40}?\bto
 /** "14,000 premises by June 30, 2043": a figure and a deadline, with no verb between (not "had been connected by the end of May"). */
 const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?!(?:had|has|have|been|was|were|is|are)\\s|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,3}?by\\s+(?:(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+)?\\d{4}\\b`, 'u');
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
+const FUTURE_LEVEL_BEFORE = /\bwill\s+(?:have|reach|employ|hire|recruit|train)\s+(?:(?:at least|about|around|up to|some)\s+)?$/i;
+const BY_A_DAY_AFTER = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+|(?:${MONTH_NAMES})\\b|\\d{4}\\b|next\\s)`, 'i');
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
 /** "For someone who has lost a freezer full of food and spent five nights in the cold": a case supposed (not "anyone who breaks the ban could be fined £1,000", a rule). */
 const SOMEONE_BEFORE = /\b(?:someone|somebody)\s+(?:who|that)\b[^.;,]*$/i;
@@ -887,6 +893,8 @@ function markRoles(text: string, figures: Figure[]): void {
     if (USUAL_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || REQUIRED_BEFORE.test(text.slice(Math.max(0, f.start - 70), f.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || DEADLINE_AFTER.test(text.slice(f.end, f.end + 50))) f.role = 'norm';
     // A forecast: "In 2038 the agency forecast that the annual average would be below 30 by 2042".
     if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
+    // A level to be reached by a day: "a plan showing how it will have 26 qualified drivers by the end of September".
+    if (FUTURE_LEVEL_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && BY_A_DAY_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'norm';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million"; or of someone who is so.
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || SOMEONE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) f.role = 'supposed';
     if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
@@ -975,6 +983,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.within && b.within && !a.within.some((w) => b.within!.includes(w))) return false;
   // Counted by two bodies: "the association had received more than 300 complaints" / "The authority received 148 complaints".
   if (a.counter && b.counter && a.counter !== b.counter) return false;
+  // What happened over a span is not what there is: "ten drivers had left the depot since January 2050" / "We have 24 qualified drivers".
+  const flow = (f: Figure) => f.kind === 'count' && !!f.span && f.actions.length > 0 && !f.state;
+  const level = (f: Figure) => f.kind === 'count' && f.unit.length > 0 && f.state && !f.actions.length && !f.span;
+  if ((flow(a) && level(b)) || (flow(b) && level(a))) return false;
   // Readings at two spots: "180 parts per million at the loading bay doors" / "about 310 parts per million in the plant room".
   if (a.spot && b.spot && !a.spot.some((w) => b.spot!.includes(w))) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
@@ -1034,11 +1046,41 @@ export function sameThing(a: Figure, b: Figure): boolean {
   return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t));
 }
 
-/** The same span, or a month and a day of it ("may" / "may 31": "by the end of May" / "By May 31"). */
+/**
+ * The same span, or a month and a day of it ("may" / "may 31": "by the end of May" / "By May 31"), or two
+ * spans of one length told two ways ("over the first three weeks" / "from May 21 to June 10"); but
+ * "the first two weeks" are not "the timetable's first three weeks".
+ */
 function sameSpan(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (MONTH_ALONE.test(short) && long.startsWith(`${short} `) && /^\d{1,2}$/.test(long.slice(short.length + 1)));
+  if (short === long || (MONTH_ALONE.test(short) && long.startsWith(`${short} `) && /^\d{1,2}$/.test(long.slice(short.length + 1)))) return true;
+  const [pa, pb] = [PERIOD.exec(a), PERIOD.exec(b)];
+  // Two periods told alike: the same end of time ("first", "past"), when both say it, and the same length.
+  if (pa && pb && pa[1] && pb[1] && pa[1] !== pb[1] && !(PAST_END.test(pa[1]) && PAST_END.test(pb[1]))) return false;
+  const [da, db] = [daysOf(a, pa), daysOf(b, pb)];
+  return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(1, 0.1 * Math.max(da, db));
 }
+
+/** A period told by its length: "over the first three weeks", "in the timetable's first three weeks", "over the six months". */
+const PERIOD = /^(?:over|during|in) the (?:(?:[\p{L}-]+ )?[\p{L}-]+['\u2019]s )?(?:(past|last|first) )?(?:([\p{L}\d-]+) )?(day|week|month|year)s$/u;
+const PAST_END = /^(?:past|last)$/;
+const DAYS_IN = { day: 1, week: 7, month: 30.4, year: 365 } as const;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A span's length in days: a period's ("the first three weeks": 21), or a range of days' ("may 21 to june 10": 21). */
+function daysOf(span: string, period: RegExpExecArray | null): number | undefined {
+  if (period) {
+    const n = period[2] === undefined ? 1 : /^\d+$/.test(period[2]) ? Number(period[2]) : parseWordNumber(period[2]);
+    return n === undefined ? undefined : n * DAYS_IN[period[3] as keyof typeof DAYS_IN];
+  }
+  const range = /^([a-z]+) (\d{1,2}) to ([a-z]+) (\d{1,2})$/.exec(span);
+  if (!range) return undefined;
+  const [from, to] = [MONTH_LIST.indexOf(range[1]!), MONTH_LIST.indexOf(range[3]!)];
+  if (from < 0 || to < 0) return undefined;
+  const dayOfYear = (m: number, d: number) => MONTH_DAYS.slice(0, m).reduce((x, y) => x + y, 0) + d;
+  const length = dayOfYear(to, Number(range[4])) - dayOfYear(from, Number(range[2]));
+  return (length < 0 ? length + 365 : length) + 1;
+}
+const MONTH_LIST = MONTH_NAMES.toLowerCase().split('|');
 
 /**
  * Different things happen to what two figures count ("The wall protects about 1,400 homes" / "58 homes

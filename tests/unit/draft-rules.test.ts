@@ -1748,4 +1748,28 @@ describe('round twenty-four, again: the false conflicts its two corpora still sh
     expect(conflicting(officers, 'Orrington officers recommend keeping the new Harnwick timetable.')).toEqual([]);
     expect(conflicting(officers, 'Orrington officers recommend a return to the previous Harnwick timetable.')).toContain('conflict:denial');
   });
+
+  it('a denial in a clause of what ought to be denies no fact', () => {
+    const ought = "It is, and that money should be coming out of the Harrowfield contract, not out of people's council tax.";
+    expect(conflicting(ought, 'That is Harrowfield council tax money, and every penny of it should come back from Clearway.')).toEqual([]);
+    expect(conflicting("It is, and that money is coming out of the Harrowfield contract, not out of people's council tax.", 'That is Harrowfield council tax money, and every penny of it came from council tax.')).toContain('conflict:denial');
+  });
+
+  it('a denial said of a share of a group is not answered by others who do it', () => {
+    const drivers = 'The people driving the Harrowfield lorries this week are managers and agency drivers.';
+    expect(conflicting(drivers, 'A good third of the Harrowfield drivers do not drive.')).toEqual([]);
+    expect(conflicting(drivers, 'The Harrowfield drivers do not drive.')).toContain('conflict:denial');
+  });
+
+  it('"people" alone does not tie a denied concept to the other passage', () => {
+    expect(conflicting('The people of Harrowfield pay for a service, and they should get it.', "It's not a wage. People are using their savings.")).toEqual([]);
+    expect(conflicting('The people of Harrowfield pay a wage for a service.', "It's not a wage. People are using their savings.")).toContain('conflict:denial');
+  });
+
+  it('those on a list are not those a count of what happened to them picks out', () => {
+    const listed = first('The 1,180 households on the council\u2019s assisted-collection list get help.');
+    expect(listed.listed).toBe(true);
+    expect(sameThing(listed, first('Officers estimate that about 1,500 households, or 4 percent of the borough, missed a collection.'))).toBe(false);
+    expect(sameThing(listed, first('The 1,300 households on the council\u2019s assisted-collection list get help.'))).toBe(true);
+  });
 });

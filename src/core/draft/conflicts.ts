@@ -564,7 +564,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (!sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (normative(denying, best.term) || partly(denying, best.term) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -583,7 +583,8 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   if (best.term.startsWith('@')) {
     const asserting = best.aDenies ? b : a;
     const words = new Set(asserting.tokens.filter((t) => `@${conceptOf(t.word) ?? ''}` === best!.term).map((t) => t.stem));
-    const otherWords = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$')).length;
+    // "People" says whom a passage is about, not what: "The people of Harrowfield pay for a service" / "It's not a wage. People are using their savings".
+    const otherWords = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$') && !ANYONE.has(k)).length;
     if (words.size < 2 && !otherWords) return [];
   }
   // An outright denial ("there are no X") of a concept needs one shared topic, of a plain word
@@ -618,8 +619,7 @@ const BEFORE_OBJECT = /^(?:a|an|the|any|for|to|of|its|their|our|his|her|my|your|
  * keeping the new timetable".
  */
 function sameObject(denying: Unit, asserting: Unit, term: string): boolean {
-  const named = (t: Token) => (term.startsWith('@') ? `@${conceptOf(t.word) ?? ''}` === term : t.stem === term);
-  const i = denying.tokens.findIndex((t) => named(t) && DENIED_VERB_BEFORE.test(denying.body.slice(Math.max(0, t.start - 16), t.start)));
+  const i = denying.tokens.findIndex((t) => names(t, term) && DENIED_VERB_BEFORE.test(denying.body.slice(Math.max(0, t.start - 16), t.start)));
   if (i < 0) return true;
   let k = i + 1;
   while (k < denying.tokens.length && BEFORE_OBJECT.test(denying.tokens[k]!.word) && !/[,;:.]/.test(denying.body.slice(denying.tokens[k - 1]!.end, denying.tokens[k]!.start))) k++;
@@ -629,6 +629,32 @@ function sameObject(denying: Unit, asserting: Unit, term: string): boolean {
   const concept = conceptOf(object.word);
   return asserting.termSet.has(object.stem) || (!!concept && asserting.termSet.has(`@${concept}`));
 }
+
+/** Stems of words for people at large. */
+const ANYONE = new Set(['peopl', 'person', 'men', 'women']);
+
+/** The token is the term: its stem, or a word of its concept. */
+const names = (t: Token, term: string) => (term.startsWith('@') ? `@${conceptOf(t.word) ?? ''}` === term : t.stem === term);
+
+/** What ought to be, not what is: "that money should be coming out of Clearway's contract, not out of people's council tax". */
+const OUGHT = /\b(?:should|shouldn['\u2019]t|ought|must|mustn['\u2019]t)\b/i;
+/** The denial is said in a clause of what ought to be: it denies no fact. */
+function normative(denying: Unit, term: string): boolean {
+  const t = denying.tokens.find((x) => names(x, term));
+  if (!t) return false;
+  const clause = denying.body.slice(0, t.start).split(/[.;:!?]/).at(-1) ?? '';
+  return OUGHT.test(clause);
+}
+
+/** A share of a group before the denial: "a good third of our members do not drive". */
+const SHARE_OF = /\b(?:third|quarter|half|fifth|tenth|thirds|quarters|most|some|many|several|few|percent|per cent|%)\s+of\s+[^.;,]*$/i;
+/** A denial said of a share of a group tells how many do not; another passage in which some do does not answer it. */
+function partly(denying: Unit, term: string): boolean {
+  const t = denying.tokens.find((x) => names(x, term) && DENIED_VERB_BEFORE.test(denying.body.slice(Math.max(0, x.start - 16), x.start)));
+  return !!t && SHARE_OF.test(denying.body.slice(0, t.start).replace(DENIED_VERB_TAIL, ''));
+}
+/** The auxiliary and negator just before a denied verb ("do not "), cut before looking at what comes before them. */
+const DENIED_VERB_TAIL = /\s*(?:\b(?:do|does|did|will|would|can|could|should|must|may|might)\s+(?:not|never)|\b\w+n['\u2019]t|\bnever)\s+$/i;
 
 /** The passage shares a content word of `words` (besides `except`). */
 function speaksOf(u: Unit, words: string, except?: string): boolean {

@@ -91,6 +91,8 @@ export interface Figure {
   per?: string;
   /** People picked out by a relative clause ("23 patients who spent more than 12 hours"): some of them, not all. */
   subset?: boolean;
+  /** Those on a list ("the 1,180 households on the council's assisted-collection list"): not those a count of what happened to them picks out. */
+  listed?: boolean;
   /** The span of time counted over, folded ("over the six months", "between august 12 and august 21"). */
   span?: string;
   /** A sum kept to a day ("had spent $287 million by February 28", "has paid $3.4 million so far"): not the whole sum. */
@@ -580,7 +582,7 @@ export function extractFigures(text: string): Figure[] {
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
  * "between August 12 and August 21", "from Friday to Sunday", "since 2040", "this year", or the one day its clause names).
  */
-function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'span' | 'lacking'> {
+function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'span' | 'lacking'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season|weekday)\b/iu.exec(tail)?.[1] ??
@@ -617,6 +619,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
+    ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
     // "between May 21 and June 10" and "from May 21 to June 10" are one span.
     ...(span ? { span: fold(span).replace(/\s+/g, ' ').replace(/^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/, '$1 to $2') } : {}),
   };
@@ -959,8 +962,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Nine of the 32 beams are not the 32 beams; two of five piers and three of five are both damaged piers.
   // But a part qualified as the other count is ("255 will be affordable" / "170 affordable homes") is that count.
   if (!a.part !== !b.part && !a.modifiers.some((m) => b.modifiers.includes(m))) return false;
-  // 300 patients a week are not 6,200 in January; 23 patients who waited over 12 hours are not all of them.
-  if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset) return false;
+  // 300 patients a week are not 6,200 in January; 23 patients who waited over 12 hours are not all of them; those on a list are not those who missed a collection.
+  if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset || !a.listed !== !b.listed) return false;
   // All of them, told as a plain total, are not those who did something: "every one of the district's
   // 18,400 households now has a blue bin" / "about 6,900 households have signed up for a garden waste bin".
   const [whole, some] = a.all ? [a, b] : [b, a];

@@ -1772,4 +1772,10 @@ describe('round twenty-four, again: the false conflicts its two corpora still sh
     expect(sameThing(listed, first('Officers estimate that about 1,500 households, or 4 percent of the borough, missed a collection.'))).toBe(false);
     expect(sameThing(listed, first('The 1,300 households on the council\u2019s assisted-collection list get help.'))).toBe(true);
   });
+
+  it('what someone was told, passed on, asserts nothing itself (round twenty\u2019s damp-homes corpus)', () => {
+    const falk = '"The cause of the Ashby House mould is not tenants drying washing indoors," Falk said.';
+    expect(conflicting(falk, 'Tenants in Ashby House say they have been told that the mould is caused by drying washing indoors.')).not.toContain('conflict:denial');
+    expect(conflicting(falk, 'Tenants in Ashby House say the mould is caused by drying washing indoors.')).toContain('conflict:denial');
+  });
 });

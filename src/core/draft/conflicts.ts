@@ -564,7 +564,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (normative(denying, best.term) || partly(denying, best.term) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (normative(denying, best.term) || partly(denying, best.term) || HEARSAY.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -646,6 +646,8 @@ function normative(denying: Unit, term: string): boolean {
   return OUGHT.test(clause);
 }
 
+/** What someone was told, passed on: "Tenants say they have been told that the mould is caused by drying washing indoors" asserts nothing itself. */
+const HEARSAY = /\b(?:(?:have|has|had)\s+been|was|were)\s+told\s+(?:that\s+)?/i;
 /** A share of a group before the denial: "a good third of our members do not drive". */
 const SHARE_OF = /\b(?:third|quarter|half|fifth|tenth|thirds|quarters|most|some|many|several|few|percent|per cent|%)\s+of\s+[^.;,]*$/i;
 /** A denial said of a share of a group tells how many do not; another passage in which some do does not answer it. */

@@ -1779,3 +1779,79 @@ describe('round twenty-four, again: the false conflicts its two corpora still sh
     expect(conflicting(falk, 'Tenants in Ashby House say the mould is caused by drying washing indoors.')).toContain('conflict:denial');
   });
 });
+
+describe('round twenty-five: faults the blind run of the two round-twenty-five corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const figure = (text: string, value: number) => extractFigures(text).find((f) => f.value === value)!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('a quota is a norm, and so is the figure it is cut to', () => {
+    const notice = 'The notice cuts the Kellmouth haddock quota from 1,850 tonnes to 1,332 tonnes.';
+    expect(figure(notice, 1850).role).toBe('norm');
+    expect(figure(notice, 1332).role).toBe('norm');
+    expect(first('The quota cut is 28 per cent.').role).toBe('norm');
+    expect(first('Kellmouth boats landed 1,160 tonnes of haddock in 2053.').role).toBe('stated');
+  });
+
+  it('"610 in one letter" is a count, not a share like "one in ten"', () => {
+    expect(extractFigures('Our share has gone from 847 tonnes to 610 in one letter.').map((f) => f.value)).toEqual([847, 610]);
+    expect(extractFigures('One in ten boats landed nothing, and 2 in 5 skippers sold their quota.').map((f) => f.value)).toEqual([]);
+  });
+
+  it('a likely loss is supposed, an estimate told is stated', () => {
+    expect(first('Option B would keep the market open, at a likely loss of about \u00a3400,000.').role).toBe('supposed');
+    expect(first('The repairs are expected to cost $4.2 million.').role).toBe('stated');
+  });
+
+  it('"The 640 included …" names a figure said before', () => {
+    expect(first('"The 640 included around 260 construction jobs," she said.').role).toBe('earlier');
+    expect(first('The airport employs 640 people.').role).toBe('stated');
+  });
+
+  it('a fund is money kept for one purpose, and a sum already spent is a sum to date', () => {
+    const cost = first('The applicant puts the cost of the works at \u00a358 million.');
+    expect(sameThing(first('The applicant proposes a new fund of \u00a37.8 million.'), cost)).toBe(false);
+    expect(first('The airport had already spent \u00a31.3 million on surveys.').toDate).toBe(true);
+    expect(sameThing(first('The applicant puts the cost of the works at \u00a361 million.'), cost)).toBe(true);
+  });
+
+  it('who received a count: a name without "the", and "it"', () => {
+    expect(first('Environmental Health received 88 noise complaints in 2056.').counter).toBe('health');
+    expect(first('According to the airport, it received 612 noise complaints in 2056.').counter).toBe('it');
+    expect(sameThing(first('Environmental Health received 88 noise complaints in 2056.'), first('According to the airport, it received 612 noise complaints in 2056.'))).toBe(false);
+  });
+
+  it('a count at a past event of someone\u2019s is of that time only', () => {
+    const then = figure('When I joined at 17 there were more than 70 boats in the Kellmouth cooperative.', 70);
+    expect(then.span).toMatch(/^when i joined at 17\b/);
+    expect(sameThing(then, first('We have 34 boats in the Kellmouth cooperative.'))).toBe(false);
+    expect(sameThing(first('There were 70 boats in the Kellmouth cooperative.'), first('There were 34 boats in the Kellmouth cooperative.'))).toBe(true);
+  });
+
+  it('"a rise of", "a reduction of" and "a 40 percent fall" are changes', () => {
+    expect(first('The advice was a cut of 35 per cent.').change).toBe(true);
+    expect(first('It was a reduction of 518 tonnes.').change).toBe(true);
+    expect(first('Our figure of a 40 percent fall comes from the council.').change).toBe(true);
+    expect(sameThing(first('Our figure of a 40 percent fall in visits comes from the council.'), first('Visits fell by 12 percent between 2037 and 2041.'))).toBe(true);
+  });
+
+  it('a share is a part of a whole', () => {
+    expect(figure('Cooperative members held 847 tonnes of last year\u2019s quota, and their share falls to 610 tonnes this year.', 610).part).toBe(true);
+    expect(sameThing(first('Their share is 610 tonnes of haddock.'), first('Kellmouth boats landed 1,160 tonnes of haddock.'))).toBe(false);
+  });
+
+  it('figures at two clock times are of two events', () => {
+    const at152 = first('A departure at 1.52am reached 84 dB(A) at the Hollins Lane monitor.');
+    expect(at152.clock).toBe('1.52am');
+    expect(sameThing(at152, first('A departure at 2.47am reached 79 dB(A) at the Hollins Lane monitor.'))).toBe(false);
+    expect(sameThing(at152, first('A departure at 1.52am reached 79 dB(A) at the Hollins Lane monitor.'))).toBe(true);
+  });
+
+  it('what a plan would make so is supposed, and so is the same told again after "or"', () => {
+    const plan = 'The end of the extended runway would be 740 metres from the school, or 500 metres from the safety area.';
+    expect(figure(plan, 740).role).toBe('supposed');
+    expect(figure(plan, 500).role).toBe('supposed');
+    expect(first('The existing runway end is 1,190 metres from the school.').role).toBe('stated');
+    expect(conflicting(plan, 'The existing runway end is 1,190 metres from the school.')).toEqual([]);
+  });
+});

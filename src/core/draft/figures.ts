@@ -119,6 +119,8 @@ export interface Figure {
   lacking?: string[];
   /** Who received or recorded what is counted ("the association had received more than 300 complaints"): another body's count is another count. */
   counter?: string;
+  /** The clock time its sentence names ("a departure at 1.52am that reached 84 dB(A)"): what happened at another time is another thing. */
+  clock?: string;
   /** For a reading (parts per million, micrograms, decibels), the stems of the spot its clause puts it at ("at the loading bay doors"). */
   spot?: string[];
 }
@@ -327,7 +329,7 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
 }
 
 const SHARE_NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)';
-const IN_SHARE_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?${SHARE_NUMBER}\\b`, 'i');
+const IN_SHARE_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?(${SHARE_NUMBER})\\b`, 'i');
 const IN_SHARE_BEFORE = new RegExp(`\\b${SHARE_NUMBER}\\s+in\\s+(?:every\\s+)?$`, 'i');
 const DEGREES_AFTER = /^(?:\s?°\s?[CF]?|[CF](?![\p{L}])|\s+degrees?\b)/u;
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|^\s+(?:in the (?:morning|afternoon|evening)|at night|o['\u2019]clock)\b/iu;
@@ -422,7 +424,10 @@ export function extractFigures(text: string): Figure[] {
     // A number to call ("always call 999", "ring 101"), not a count.
     if (digits !== undefined && !qualifier && /\b(?:call|calls|calling|dial|dialling|ring|phone|text)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // A share told as "six in ten": neither number counts anything alone.
-    if (IN_SHARE_AFTER.test(text.slice(end, end + 14)) || IN_SHARE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
+    // But not "from 847 tonnes to 610 in one letter": a share's first number is the smaller.
+    const shareOf = IN_SHARE_AFTER.exec(text.slice(end, end + 14))?.[1];
+    const shareWhole = shareOf === undefined ? undefined : /^\d+$/.test(shareOf) ? Number(shareOf) : (parseWordNumber(shareOf) ?? 100);
+    if ((shareWhole !== undefined && value < shareWhole) || IN_SHARE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     // A clock time the tagger leaves as a number: "9.40am", "7 a.m.", "between 8 and 9 in the morning".
     if (CLOCK_AFTER.test(text.slice(end, end + 20))) continue;
     // A decade ("the ’80s", "the 1990s") is a date.
@@ -511,8 +516,8 @@ export function extractFigures(text: string): Figure[] {
       end,
       unit,
       modifiers: phrase.modifiers,
-      // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one.
-      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
+      // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one, as is "their share falls to 610 tonnes".
+      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
       ...whatFollows(text, start, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
       ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phrase.used.at(-1)?.end ?? end, unit) ?? materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end))),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
@@ -526,6 +531,7 @@ export function extractFigures(text: string): Figure[] {
       ...counterOf(text.slice(0, start)),
       ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/)))) : {}),
       ...placeBefore(text, start),
+      ...clockOf(text),
       ...statisticOf(text.slice(0, start)),
       ...(kind === 'money' ? { clauseWords: clause.flatMap((t) => tokenize(t.text)).map((t) => t.stem) } : {}),
       years: yearsSaid,
@@ -603,7 +609,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
   const saidAt = /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,3}?(?:were|was|are|is|had|have)\s+still\b/iu.test(tail) ? SAID_AT.exec(upToClause)?.[1] : undefined;
-  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt));
+  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? WHEN_EVENT.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt));
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
@@ -640,8 +646,8 @@ const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
 const IN_MONTH = new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
 /** A count told as of a month: "As of the end of May, we have connected 10,400 premises", "by the end of May". */
 const AS_OF_MONTH = new RegExp(`\\b(?:as of|as at|at|by) (?:the (?:end|start|beginning) of )?(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
-/** A count kept to a day: "so far", "to date", "by February 28", "by the end of June". */
-const TO_DATE = new RegExp(`\\b(?:so far|to date|(?:by|until|up to) (?:the end of )?(?:${MONTH_NAMES})(?: \\d{1,2})?)\\b`, 'i');
+/** A count kept to a day: "so far", "to date", "had already spent", "by February 28", "by the end of June". */
+const TO_DATE = new RegExp(`\\b(?:so far|to date|already|(?:by|until|up to) (?:the end of )?(?:${MONTH_NAMES})(?: \\d{1,2})?)\\b`, 'i');
 
 const PRESENT = /\b(?:is|are|has|have|remains?|stands?)\b/i;
 const PAST = /\b(?:was|were|had|did)\b/i;
@@ -692,12 +698,12 @@ const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|ten
 const OPENING_YEAR = new RegExp(`^\\W*in\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 /** "would add about 410 vehicles": a change. */
-const ADDS_BEFORE = /\b(?:add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered)\b[^.;,]{0,30}\bby)\s+$/i;
+const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered)\b[^.;,]{0,30}\bby)\s+$/i;
 /**
  * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
- * predicted tide", "seven midwives short of the 38", "16 more each weekday": a difference, not a level.
+ * predicted tide", "seven midwives short of the 38", "16 more each weekday", "a 40 percent fall": a difference, not a level.
  */
-const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s|short\s+of\b)|(?:more|fewer|extra|additional)\s+(?:each|a|an|every|per)\s)/iu;
+const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s|short\s+of\b)|(?:more|fewer|extra|additional)\s+(?:each|a|an|every|per)\s|(?:fall|rise|cut|increase|decrease|drop|reduction)\b)/iu;
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile', 'hectar', 'acr']);
@@ -739,6 +745,8 @@ const DATE = new RegExp(`\\b(?:${MONTH_NAMES}) \\d{1,2}\\b`, 'g');
 /** "Between March 13 and March 19, the council's contact centre logged 9,860 reports": a period set before the figure's clause. */
 const SPAN_BEFORE = new RegExp(`(?:^|,\\s*)(${DAY_RANGE}),\\s*[^,;.]*$`, 'u');
 /** "In the week before the repair", "in the month after the closure", "at the height of the storm": a period told by an event. */
+/** "When I joined at 17 there were more than 70 boats": a time told by a past event of someone's. */
+const WHEN_EVENT = /\b[Ww]hen\s+(?:I|we|he|she|they)\s+(?:first\s+)?(?:joined|started|began|arrived|came|took over|was|were)\b[^,;.]*/u;
 const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+|\b[Aa]t the (?:height|peak) of the [\p{Ll}-]+/u;
 const WEEKDAY_TIME = new RegExp(`\\b(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\s+on|[Bb]y|[Uu]ntil)\\s+(${WEEKDAY_NAMES})\\b|\\bon\\s+(${WEEKDAY_NAMES})\\s+(?:morning|afternoon|evening|night)\\b`);
 /** The time a statement was made, told with it: "said last night that", "said on Tuesday evening that". */
@@ -804,10 +812,19 @@ function counterOf(before: string): Pick<Figure, 'counter'> {
   // "the association had received", "The Harnwick Branch Line Passengers' Association, which I chair, had received": the body's last word.
   const body = /\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?([\p{L}-]+)(?:,[^,;.]{1,40},)?\s+(?:had\s+|has\s+|have\s+)?(?:received|recorded|logged)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u.exec(before)?.[1];
   if (body) return { counter: stem(fold(body)) };
+  // "Environmental Health received 88 noise complaints", "it received 612 noise complaints last year".
+  const named = /(?:\b(\p{Lu}[\p{L}-]+)|\b(it|they))\s+(?:had\s+|has\s+|have\s+)?received\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u.exec(before);
+  if (named) return { counter: named[1] ? stem(fold(named[1])) : named[2]! };
   // "We had 412 complaints", "we've received 90 letters": the speaker's own body received them.
   return RECEIVED_BY_US.test(before) ? { counter: 'we' } : {};
 }
 const RECEIVED_BY_US = /\b[Ww]e(?:\s+have|\s+had|['\u2019]ve|['\u2019]d)?\s+(?:had|received|got)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u;
+
+const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+function clockOf(sentence: string): Pick<Figure, 'clock'> {
+  const m = CLOCK_TIME.exec(sentence);
+  return m ? { clock: `${Number(m[1])}.${m[2] ?? '00'}${m[3]!.replace(/\./g, '').toLowerCase()}` } : {};
+}
 
 /** Units of a reading taken at one spot: a gas's or a sound's level. */
 const READING_UNITS = new Set(['part', 'ppm', 'microgram', 'milligram', 'decibel'].map(stem));
@@ -856,7 +873,14 @@ const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
 /** "one of those three detectors": a set the text has already counted, pointed back to. */
 const POINTED_BACK_BEFORE = /\b(?:those|these)\s+$/i;
-const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for))?\s+$/i;
+/** "The" opening a sentence or a quote, just before the figure. */
+const THE_NUMBER_BEFORE = /(?:^|[.;:!?"\u201C]\s*)[Tt]he\s+$/u;
+const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|quota|allowance|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for|by|from))?\s+$/i;
+/** "their share falls to 610 tonnes", "Our members' share has gone from 847 tonnes": a part of a whole. */
+const SHARE_BEFORE = /\bshare\b[^.;,]*$/i;
+const OR_AGAIN_BETWEEN = /^[^.;]{0,60},\s*or\s+$/;
+/** A sum or a count expected, not found: "at a likely loss of about £400,000", "an expected 300 visitors" (not "are expected to cost $4.2 million", an estimate told). */
+const LIKELY_BEFORE = /\b(?:a|an|the|its|their)\s+(?:likely|expected|projected|forecast)\s+(?:[\p{L}-]+\s+)?(?:of\s+)?(?:about\s+|around\s+|some\s+|up to\s+)?$/iu;
 const USUAL_BEFORE = /\b(?:normally|usually|typically|ordinarily)\b[^.;,]{0,30}$/i;
 const TARGET_BEFORE = /\b(?:(?:was|were|is|are)\s+(?:due\s+)?to|promised\s+to|pledged\s+to|agreed\s+to)\s+[\p{L}-]+\s+(?:all\s+|every\s+one\s+of\s+)?(?:the\s+)?$|\b(?:meant|intended|earmarked)\s+for\s+$/iu;
 /** "The contract requires Wyle Valley Trains to have 26 qualified drivers": what is required, a norm. */
@@ -866,6 +890,7 @@ const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?!(?:had|has|have|been|was|were|is|a
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
 const FUTURE_LEVEL_BEFORE = /\bwill\s+(?:have|reach|employ|hire|recruit|train)\s+(?:(?:at least|about|around|up to|some)\s+)?$/i;
 const BY_A_DAY_AFTER = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+|(?:${MONTH_NAMES})\\b|\\d{4}\\b|next\\s)`, 'i');
+const WOULD_BE_BEFORE = /\bwould\s+(?:be|stand|lie|sit)\s+(?:just\s+|only\s+)?$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
 /** "For someone who has lost a freezer full of food and spent five nights in the cold": a case supposed (not "anyone who breaks the ban could be fined £1,000", a rule). */
 const SOMEONE_BEFORE = /\b(?:someone|somebody)\s+(?:who|that)\b[^.;,]*$/i;
@@ -886,7 +911,8 @@ function markRoles(text: string, figures: Figure[]): void {
   figures.forEach((f, i) => {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     // "the promised 12 beds", "those three detectors": a number said before, not what this passage states; "I would rather open eight beds".
-    if (PROMISED_BEFORE.test(before) || POINTED_BACK_BEFORE.test(before)) f.role = 'earlier';
+    // "The 640 included around 260 construction jobs": a bare number named as one said before.
+    if (PROMISED_BEFORE.test(before) || POINTED_BACK_BEFORE.test(before) || (!f.unit.length && THE_NUMBER_BEFORE.test(before))) f.role = 'earlier';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
     if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';
@@ -895,14 +921,19 @@ function markRoles(text: string, figures: Figure[]): void {
     // June 30, 2043") are measured against, like a limit.
     if (USUAL_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || REQUIRED_BEFORE.test(text.slice(Math.max(0, f.start - 70), f.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || DEADLINE_AFTER.test(text.slice(f.end, f.end + 50))) f.role = 'norm';
     // A forecast: "In 2038 the agency forecast that the annual average would be below 30 by 2042".
-    if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start))) f.role = 'supposed';
+    if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start)) || LIKELY_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) f.role = 'supposed';
     // A level to be reached by a day: "a plan showing how it will have 26 qualified drivers by the end of September".
     if (FUTURE_LEVEL_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && BY_A_DAY_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'norm';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million"; or of someone who is so.
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || SOMEONE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) f.role = 'supposed';
     if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
+    // What a plan would make so: "the eastern end of the extended runway would be 740 metres from the school" is not "the existing runway end is 1,190 metres".
+    if (WOULD_BE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) f.role = 'supposed';
     // What someone will not do, or means to do: "I am not going to put 14,000 vehicles a day back", "would put £150,000 into a grant scheme".
     if (REFUSED_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || PLEDGE_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'supposed';
+    const previous = figures[i - 1];
+    // "would be 740 metres from the school boundary, or 500 metres from the outer edge": told again, said the same way.
+    if (previous && (previous.role === 'norm' || previous.role === 'supposed') && previous.kind === f.kind && OR_AGAIN_BETWEEN.test(text.slice(previous.end, f.start))) f.role = previous.role;
     if (f.role !== 'stated') return;
     // A figure others gave, denied: it is withdrawn, as by its own author, and its replacement (if any) is told elsewhere.
     if (REPORT_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) && REPORT_DENIED_AFTER.test(text.slice(f.end, f.end + 80))) {
@@ -990,8 +1021,13 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const flow = (f: Figure) => f.kind === 'count' && !!f.span && f.actions.length > 0 && !f.state;
   const level = (f: Figure) => f.kind === 'count' && f.unit.length > 0 && f.state && !f.actions.length && !f.span;
   if ((flow(a) && level(b)) || (flow(b) && level(a))) return false;
+  // A count at a past event of someone's ("when I joined at 17 there were more than 70 boats") is of that time only.
+  const atEvent = (f: Figure) => !!f.span?.startsWith('when ');
+  if (atEvent(a) !== atEvent(b)) return false;
   // Readings at two spots: "180 parts per million at the loading bay doors" / "about 310 parts per million in the plant room".
   if (a.spot && b.spot && !a.spot.some((w) => b.spot!.includes(w))) return false;
+  // At two clock times: "a departure at 1.52am that reached 84 dB(A)" / "79 dB(A) from a cargo departure at 2.47am".
+  if (a.clock && b.clock && a.clock !== b.clock) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
   if (a.span && b.span && !sameSpan(a.span, b.span)) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
@@ -1112,8 +1148,8 @@ const MONEY_ROLES: Record<string, string[]> = {
   loan: ['loan', 'loans', 'lend', 'lent', 'lending', 'debt', 'debts', 'borrowed', 'guarantee', 'guaranteed'],
   transfer: ['transfer', 'transfers', 'transferred', 'moved'],
   budget: ['budget', 'budgets'],
-  // Kept for one purpose: "has set aside $90,000 for this" is not what the council will pay for the works.
-  reserve: ['aside', 'earmarked', 'ringfenced', 'reserved'],
+  // Kept for one purpose: "has set aside $90,000 for this", "a new fund of £7.8 million", is not what the council will pay for the works.
+  reserve: ['aside', 'earmarked', 'ringfenced', 'reserved', 'fund', 'funds'],
   tax: ['tax', 'taxes'],
   rent: ['rent', 'rents'],
   fare: ['fare', 'fares', 'ticket', 'tickets'],

@@ -619,15 +619,26 @@ const BEFORE_OBJECT = /^(?:a|an|the|any|for|to|of|its|their|our|his|her|my|your|
  * keeping the new timetable".
  */
 function sameObject(denying: Unit, asserting: Unit, term: string): boolean {
-  const i = denying.tokens.findIndex((t) => names(t, term) && DENIED_VERB_BEFORE.test(denying.body.slice(Math.max(0, t.start - 16), t.start)));
-  if (i < 0) return true;
-  let k = i + 1;
+  const verb = deniedVerb(denying, term);
+  if (!verb) return true;
+  let k = verb.index + 1;
   while (k < denying.tokens.length && BEFORE_OBJECT.test(denying.tokens[k]!.word) && !/[,;:.]/.test(denying.body.slice(denying.tokens[k - 1]!.end, denying.tokens[k]!.start))) k++;
   const object = denying.tokens[k];
   // The verb's clause ends, or no noun follows ("cancelled because", "qualify until"): nothing to match.
   if (!object || object.isNumber || isStopWord(object.word) || NEGATORS.has(object.word) || /[,;:.!?]/.test(denying.body.slice(denying.tokens[k - 1]!.end, object.start))) return true;
   const concept = conceptOf(object.word);
   return asserting.termSet.has(object.stem) || (!!concept && asserting.termSet.has(`@${concept}`));
+}
+
+/** The term as a verb denied by its auxiliary: its token's index, and where the auxiliary begins ("… do not drive": at "do"). */
+function deniedVerb(denying: Unit, term: string): { index: number; from: number } | undefined {
+  for (const [index, t] of denying.tokens.entries()) {
+    if (!names(t, term)) continue;
+    const before = denying.body.slice(Math.max(0, t.start - 16), t.start);
+    const m = DENIED_VERB_BEFORE.exec(before);
+    if (m) return { index, from: t.start - before.length + m.index };
+  }
+  return undefined;
 }
 
 /** Stems of words for people at large. */
@@ -652,11 +663,9 @@ const HEARSAY = /\b(?:(?:have|has|had)\s+been|was|were)\s+told\s+(?:that\s+)?/i;
 const SHARE_OF = /\b(?:third|quarter|half|fifth|tenth|thirds|quarters|most|some|many|several|few|percent|per cent|%)\s+of\s+[^.;,]*$/i;
 /** A denial said of a share of a group tells how many do not; another passage in which some do does not answer it. */
 function partly(denying: Unit, term: string): boolean {
-  const t = denying.tokens.find((x) => names(x, term) && DENIED_VERB_BEFORE.test(denying.body.slice(Math.max(0, x.start - 16), x.start)));
-  return !!t && SHARE_OF.test(denying.body.slice(0, t.start).replace(DENIED_VERB_TAIL, ''));
+  const verb = deniedVerb(denying, term);
+  return !!verb && SHARE_OF.test(denying.body.slice(0, verb.from).trimEnd());
 }
-/** The auxiliary and negator just before a denied verb ("do not "), cut before looking at what comes before them. */
-const DENIED_VERB_TAIL = /\s*(?:\b(?:do|does|did|will|would|can|could|should|must|may|might)\s+(?:not|never)|\b\w+n['\u2019]t|\bnever)\s+$/i;
 
 /** The passage shares a content word of `words` (besides `except`). */
 function speaksOf(u: Unit, words: string, except?: string): boolean {

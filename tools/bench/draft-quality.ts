@@ -440,7 +440,8 @@ const ROUND_LABEL: Record<number, string> = {
   22: 'held out in round twenty-two (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-one\'s rules; only their first run was blind)',
   23: 'held out in round twenty-three (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-two\'s rules; only their first run was blind)',
   24: 'held out in round twenty-four (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-three\'s rules; only their first run was blind)',
-  25: 'held out in round twenty-five (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-four\'s rules; their first run is the latest blind figure)',
+  25: 'held out in round twenty-five (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-four\'s rules; only their first run was blind)',
+  26: 'held out in round twenty-six (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-five\'s rules; their first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

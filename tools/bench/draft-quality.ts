@@ -334,7 +334,8 @@ export function measureTopics(blind: number[] = []): TopicFigures[] {
       const i = sources.findIndex((x) => x.id === k.source);
       const unit = analyseSource(sources[i]!, i, 0).units.find((u) => u.sentence.start < q.span.end && q.span.start < u.sentence.end);
       const said = unit?.speaker.speaker ?? '(no sentence)';
-      if (fold(said).includes(fold(k.speaker.split(/\s+/).at(-1)!))) speakers.right++;
+      // The key's surname: the last word of the name, before any role after a comma ("Graham Pellow, trust chief executive").
+      if (fold(said).includes(fold(k.speaker.split(',')[0]!.trim().split(/\s+/).at(-1)!))) speakers.right++;
       else speakers.wrong.push(`"${k.quote.slice(0, 40)}": guessed ${said}, key ${k.speaker}`);
     }
     return {

@@ -1855,3 +1855,35 @@ describe('round twenty-five: faults the blind run of the two round-twenty-five c
     expect(conflicting(plan, 'The existing runway end is 1,190 metres from the school.')).toEqual([]);
   });
 });
+
+describe('round twenty-six: faults the blind run of the two round-twenty-six corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+  const figure = (text: string, value: number) => extractFigures(text).find((f) => f.value === value)!;
+  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+
+  it('what an outright denial concerns is not denied: "no injuries to staff" denies injuries', () => {
+    const report = 'There were no injuries to staff, the public or firefighters at the Caldmoor depot.';
+    expect(conflicting('The three Westvale staff on site got out of the Caldmoor depot safely, which is what matters most.', report)).not.toContain('conflict:denial');
+    expect(conflicting('Two Westvale staff were injured at the Caldmoor depot, which is what matters most.', report)).toContain('conflict:denial');
+  });
+
+  it('a total over several places is not the count at one of them', () => {
+    const region = figure('She is responsible for 310 buses at five depots.', 310);
+    expect(region.across).toBe(true);
+    expect(sameThing(region, first('Inspecting officers found 59 buses at the Caldmoor depot.'))).toBe(false);
+    expect(sameThing(first('She is responsible for 290 buses.'), first('Inspecting officers found 59 buses at the Caldmoor depot.'))).toBe(true);
+  });
+
+  it('a year after a month\u2019s name is a year, and one in an opening "when" clause dates the sentence', () => {
+    expect(first('The business case approved in October 2052 put the cost of the new building at \u00a329.5 million.').years).toEqual([2052]);
+    expect(first('When the merger was first proposed in 2052, the building was estimated at \u00a329.5 million.').years).toEqual([2052]);
+    expect(first('The merger was first proposed in 2052, and the building is now estimated at \u00a341.2 million.').years).toEqual([]);
+  });
+
+  it('an average count is not a total, unless both are rates', () => {
+    const roll = first('Kestrelford High School had 1,140 pupils on roll.');
+    expect(sameThing(first('The average class at Kestrelford High has 24 pupils.'), roll)).toBe(false);
+    expect(sameThing(first('Kestrelford High School had 1,090 pupils on roll.'), roll)).toBe(true);
+    expect(sameThing(first('Marrowfield loses an average of 61 megalitres a day through leaks.'), first('Marrowfield loses 45 megalitres a day through leaks.'))).toBe(true);
+  });
+});

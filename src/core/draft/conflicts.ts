@@ -564,7 +564,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (normative(denying, best.term) || partly(denying, best.term) || HEARSAY.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (normative(denying, best.term) || partly(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -656,6 +656,24 @@ function normative(denying: Unit, term: string): boolean {
   const clause = denying.body.slice(0, t.start).split(/[.;:!?]/).at(-1) ?? '';
   return OUGHT.test(clause);
 }
+
+/**
+ * The term only says whom or what an outright denial concerns: "there were no injuries to staff" denies
+ * injuries, not staff, so "The three staff on site got out safely" does not answer it; "two staff were
+ * injured" does.
+ */
+function onlyQualifies(denying: Unit, asserting: Unit, term: string): boolean {
+  const at = denying.tokens.findIndex((t) => names(t, term));
+  for (let h = at - 1; h >= 0 && h >= at - 6; h--) {
+    const head = denying.tokens[h]!;
+    if (/[,;:.!?]/.test(denying.body.slice(head.end, denying.tokens[h + 1]!.start))) return false;
+    if (!denying.stronglyNegated.has(head.stem) || !QUALIFYING.test(denying.body.slice(head.end, denying.tokens[at]!.start))) continue;
+    const concept = conceptOf(head.word);
+    return !asserting.termSet.has(head.stem) && !(concept && asserting.termSet.has(`@${concept}`));
+  }
+  return false;
+}
+const QUALIFYING = /^\s+(?:to|among)\s/i;
 
 /** What someone was told, passed on: "Tenants say they have been told that the mould is caused by drying washing indoors" asserts nothing itself. */
 const HEARSAY = /\b(?:(?:have|has|had)\s+been|was|were)\s+told\s+(?:that\s+)?/i;

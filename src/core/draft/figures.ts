@@ -91,6 +91,8 @@ export interface Figure {
   per?: string;
   /** People picked out by a relative clause ("23 patients who spent more than 12 hours"): some of them, not all. */
   subset?: boolean;
+  /** A total over several places ("responsible for 310 buses at five depots"): not the count at one of them. */
+  across?: boolean;
   /** Those on a list ("the 1,180 households on the council's assisted-collection list"): not those a count of what happened to them picks out. */
   listed?: boolean;
   /** The span of time counted over, folded ("over the six months", "between august 12 and august 21"). */
@@ -249,7 +251,8 @@ function looksLikeYear(text: string, start: number, end: number, value: number, 
   const after = /^[\s\u00A0]*([\p{L}'\u2019]+)?/u.exec(text.slice(end, end + 30));
   const next = after?.[1] ? fold(after[1]) : '';
   const before = fold(text.slice(Math.max(0, start - 12), start));
-  if (/(in|since|from|until|till|by|of|to|and|early|late|mid|circa|c\.|year|–|-)\s*$/.test(before)) return true;
+  // "in 2031", "since 2040"; "October 2052", "9 January 2054": after a month's name.
+  if (/(in|since|from|until|till|by|of|to|and|early|late|mid|circa|c\.|year|–|-|january|february|march|april|may|june|july|august|september|october|november|december)\s*$/.test(before)) return true;
   return !next || isStopWord(next) || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/.test(next);
 }
 
@@ -588,7 +591,7 @@ export function extractFigures(text: string): Figure[] {
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
  * "between August 12 and August 21", "from Friday to Sunday", "since 2040", "this year", or the one day its clause names).
  */
-function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'span' | 'lacking'> {
+function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'across' | 'span' | 'lacking'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season|weekday)\b/iu.exec(tail)?.[1] ??
@@ -626,6 +629,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     // those an inquiry reached, and those on a list.
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
+    ...(ACROSS_PLACES.test(tail) ? { across: true } : {}),
     // "between May 21 and June 10" and "from May 21 to June 10" are one span.
     ...(span ? { span: fold(span).replace(/\s+/g, ' ').replace(/^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/, '$1 to $2') } : {}),
   };
@@ -633,6 +637,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
 
 /** "The inspectorate has interviewed 36 employees", "surveyed 400 residents": those an inquiry reached, not all there are. */
 const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$/i;
+/** "310 buses at five depots", "across its 14 sites": so many over several places. */
+const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+[\\p{L}-]+s\\b`, 'iu');
 /** "the 1,180 households on the council's assisted-collection list": those on a list, not all of them. */
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
@@ -695,7 +701,8 @@ const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their
 /** "Nearly a third of it, 12 hectares": a part. */
 const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\s+of\s+(?:it|them|this|that|the\s+[\p{L}-]+),\s*$/iu;
 /** A year that opens the sentence ("In 2039, …", "In December 2031, …"), or that dates a clause ("in 2040", "of March 2042"). */
-const OPENING_YEAR = new RegExp(`^\\W*in\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
+/** "In 2039, …", "When the merger was first proposed in 2052, …": a year that dates the sentence from its opening. */
+const OPENING_YEAR = new RegExp(`^\\W*(?:when\\b[^,;.]*\\b)?in\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 /** "would add about 410 vehicles": a change. */
 const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered)\b[^.;,]{0,30}\bby)\s+$/i;
@@ -993,8 +1000,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Nine of the 32 beams are not the 32 beams; two of five piers and three of five are both damaged piers.
   // But a part qualified as the other count is ("255 will be affordable" / "170 affordable homes") is that count.
   if (!a.part !== !b.part && !a.modifiers.some((m) => b.modifiers.includes(m))) return false;
-  // 300 patients a week are not 6,200 in January; 23 patients who waited over 12 hours are not all of them; those on a list are not those who missed a collection.
-  if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset || !a.listed !== !b.listed) return false;
+  // 300 patients a week are not 6,200 in January; 23 patients who waited over 12 hours are not all of them; those on a list are not those who missed a collection;
+  // 310 buses at five depots are not the 62 at one.
+  if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset || !a.listed !== !b.listed || !a.across !== !b.across) return false;
   // All of them, told as a plain total, are not those who did something: "every one of the district's
   // 18,400 households now has a blue bin" / "about 6,900 households have signed up for a garden waste bin".
   const [whole, some] = a.all ? [a, b] : [b, a];
@@ -1005,6 +1013,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // A single reading may be the peak ("one hourly reading was 412" / "the highest hourly reading was 241"), not the average.
   const point = (x: Figure['statistic']) => (x === 'reading' ? 'max' : x);
   if (a.statistic && b.statistic && point(a.statistic) !== point(b.statistic)) return false;
+  // "the average class … has 24 pupils" is not "Kestrelford High School had 1,140 pupils on roll" (but a rate may be
+  // told as an average or not: "lost an average of 61 megalitres a day" / "we lose 45 megalitres a day").
+  if (a.kind === 'count' && (a.statistic === 'mean') !== (b.statistic === 'mean') && !(a.per && b.per)) return false;
   // "had spent $287 million by February 28" is not "the line would cost $395 million in total".
   if (!a.toDate !== !b.toDate) return false;
   // Tonnes of food waste are not tonnes of recycling; "3.2 kilometres of overhead wire" is not the line's 11.4 kilometres.

@@ -1886,4 +1886,21 @@ describe('round twenty-six: faults the blind run of the two round-twenty-six cor
     expect(sameThing(first('Kestrelford High School had 1,090 pupils on roll.'), roll)).toBe(true);
     expect(sameThing(first('Marrowfield loses an average of 61 megalitres a day through leaks.'), first('Marrowfield loses 45 megalitres a day through leaks.'))).toBe(true);
   });
+
+  it('a hyphenated compound before the noun says which of them: "38 full-time posts"', () => {
+    // The tagger reads "posts" here as a verb.
+    const fullTime = first('The plan removes 38 full-time posts across the two schools, which employ 214 staff between them.');
+    expect(fullTime.unit).toEqual(['post']);
+    expect(fullTime.modifiers).toEqual(['full-time']);
+    expect(first('The proposal would remove 38 full-time-equivalent posts.').unit).toEqual(['post']);
+    expect(first('The extension would make it a 2,249-metre runway.').unit).not.toEqual(['runwai', 'metr']);
+    expect(sameThing(fullTime, first('The two schools employ 214 staff between them.'))).toBe(false);
+  });
+
+  it('what a visitor counted, and "Of those posts, 23 …", are some of them', () => {
+    expect(first('I counted four keepers in all that time.').subset).toBe(true);
+    expect(first('Staff counted 3,478 ballot papers.').subset).toBeUndefined();
+    expect(first('Of those posts, 23 are teaching jobs.').part).toBe(true);
+    expect(sameThing(first('Of those posts, 23 are teaching posts.'), first('The proposal would remove 38 teaching posts.'))).toBe(false);
+  });
 });

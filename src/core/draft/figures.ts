@@ -224,6 +224,15 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
     const t = terms[i]!;
     const w = fold(t.text).replace(/['\u2019]s?$/, '');
     if (!w || UNIT_SKIP.has(w) || (t.tags.has('Value') && !TIME_STEMS.test(stem(w)))) break;
+    // "38 full-time posts", "38 full-time-equivalent posts": a hyphenated compound before the noun says which of them
+    // (but "a 240-metre runway" measures in metres: the figure is the compound's first part).
+    const compound = hyphenatedBefore(terms, i);
+    if (!words.length && compound > i && !terms[i - 1]?.post.includes('-')) {
+      modifiers.push(terms.slice(i, compound).map((x) => stem(fold(x.text))).join('-'));
+      used.push(...terms.slice(i, compound));
+      i = compound - 1;
+      continue;
+    }
     // The tagger sometimes reads a noun right after a figure as a verb ("a $48.2 million budget"):
     // a bare present form there is taken as the noun; "died", "are", "living" are not.
     const verbLike = !words.length && t.tags.has('Verb') && !['PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'Participle'].some((g) => t.tags.has(g));
@@ -243,6 +252,18 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
   }
   // Adjectives with no noun after them describe, they do not count ("were 212 strong").
   return { unit: words, modifiers: words.length ? modifiers : [], used: words.length ? used : [], ...(part && words.length ? { part } : {}) };
+}
+
+/** The index past a run of hyphenated terms starting at `i` that a noun follows ("full-time posts"), or `i`. */
+function hyphenatedBefore(terms: Term[], i: number): number {
+  let j = i;
+  while (j < terms.length && terms[j]!.tags.has('Hyphenated') && terms[j]!.post.includes('-')) j++;
+  // The compound's last part ends it: "time" in "full-time".
+  if (j === i || j >= terms.length || !terms[j]!.tags.has('Hyphenated')) return i;
+  const next = terms[j + 1];
+  // The tagger may read that noun as a verb ("full-time posts"), as it does right after a figure.
+  const noun = next && ((next.tags.has('Noun') && !next.tags.has('Pronoun')) || (next.tags.has('PresentTense') && !next.tags.has('Copula')));
+  return noun && !next.tags.has('Hyphenated') && !CLAUSE_END.test(terms[j]!.post) ? j + 1 : i;
 }
 
 /** A 4-digit number that reads as a year (1800–2100, not followed by what it counts). */
@@ -519,8 +540,8 @@ export function extractFigures(text: string): Figure[] {
       end,
       unit,
       modifiers: phrase.modifiers,
-      // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one, as is "their share falls to 610 tonnes".
-      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? { part: true } : {}),
+      // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one, as are "their share falls to 610 tonnes" and "Of those posts, 23 …".
+      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OF_THOSE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ? { part: true } : {}),
       ...whatFollows(text, start, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
       ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phrase.used.at(-1)?.end ?? end, unit) ?? materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end))),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
@@ -635,8 +656,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   };
 }
 
-/** "The inspectorate has interviewed 36 employees", "surveyed 400 residents": those an inquiry reached, not all there are. */
-const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$/i;
+/** "The inspectorate has interviewed 36 employees", "surveyed 400 residents", "I counted four keepers": those an inquiry or a visitor reached, not all there are. */
+const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
 /** "310 buses at five depots", "across its 14 sites": so many over several places. */
 const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+[\\p{L}-]+s\\b`, 'iu');
 /** "the 1,180 households on the council's assisted-collection list": those on a list, not all of them. */
@@ -883,6 +904,8 @@ const POINTED_BACK_BEFORE = /\b(?:those|these)\s+$/i;
 /** "The" opening a sentence or a quote, just before the figure. */
 const THE_NUMBER_BEFORE = /(?:^|[.;:!?"\u201C]\s*)[Tt]he\s+$/u;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|quota|allowance|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for|by|from))?\s+$/i;
+/** "Of those posts, 23 are teaching jobs": some of those the text counted before. */
+const OF_THOSE_BEFORE = /\b[Oo]f\s+(?:those|these|them|the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}-]+,\s*$/u;
 /** "their share falls to 610 tonnes", "Our members' share has gone from 847 tonnes": a part of a whole. */
 const SHARE_BEFORE = /\bshare\b[^.;,]*$/i;
 const OR_AGAIN_BETWEEN = /^[^.;]{0,60},\s*or\s+$/;

@@ -1903,4 +1903,10 @@ describe('round twenty-six: faults the blind run of the two round-twenty-six cor
     expect(first('Of those posts, 23 are teaching jobs.').part).toBe(true);
     expect(sameThing(first('Of those posts, 23 are teaching posts.'), first('The proposal would remove 38 teaching posts.'))).toBe(false);
   });
+
+  it('the parts of a list are parts: "23 are teaching jobs and 15 are in support roles"', () => {
+    const list = 'Of those posts, 23 are teaching jobs and 15 are in support jobs.';
+    expect(figure(list, 15).part).toBe(true);
+    expect(sameThing(figure(list, 15), first('The plan removes 38 jobs.'))).toBe(false);
+  });
 });

@@ -593,6 +593,11 @@ export function extractFigures(text: string): Figure[] {
     // The whole a part is taken from is all of them: "Nine of the 14 trams" are not "three trams" that failed a test.
     whole.all = true;
   });
+  // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too.
+  out.forEach((f, i) => {
+    const prev = out[i - 1];
+    if (!f.part && prev?.part && f.kind === prev.kind && /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}(?:and|or)\s+$/u.test(text.slice(prev.end, f.start))) f.part = true;
+  });
   // "The Whinnet can carry 96 passengers and 12 cars": one owner has the whole list.
   out.forEach((f, i) => {
     const prev = out[i - 1];

@@ -853,6 +853,7 @@ function counterOf(before: string): Pick<Figure, 'counter'> {
 }
 const RECEIVED_BY_US = /\b[Ww]e(?:\s+have|\s+had|['\u2019]ve|['\u2019]d)?\s+(?:had|received|got)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u;
 
+/** The first clock time of a sentence, written one way ("1.52am", "11.41pm", "7 a.m." → "7.00am"). */
 const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 function clockOf(sentence: string): Pick<Figure, 'clock'> {
   const m = CLOCK_TIME.exec(sentence);

@@ -442,7 +442,8 @@ const ROUND_LABEL: Record<number, string> = {
   23: 'held out in round twenty-three (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-two\'s rules; only their first run was blind)',
   24: 'held out in round twenty-four (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-three\'s rules; only their first run was blind)',
   25: 'held out in round twenty-five (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-four\'s rules; only their first run was blind)',
-  26: 'held out in round twenty-six (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-five\'s rules; their first run is the latest blind figure)',
+  26: 'held out in round twenty-six (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-five\'s rules; only their first run was blind)',
+  27: 'held out in round twenty-seven (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-six\'s rules; their first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

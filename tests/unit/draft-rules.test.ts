@@ -1910,3 +1910,27 @@ describe('round twenty-six: faults the blind run of the two round-twenty-six cor
     expect(sameThing(figure(list, 15), first('The plan removes 38 jobs.'))).toBe(false);
   });
 });
+
+describe('round twenty-seven: faults the blind run of the two round-twenty-seven corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
+
+  it('a list line\u2019s label names what has its figure', () => {
+    expect(first('- Coldwell: 27 transactions a week').owner).toEqual(['coldwel']);
+    expect(first('- Upper Brigg: 18 transactions a week').owner).toEqual(['upper', 'brigg']);
+    expect(first('The counter handled 27 transactions a week.').owner).toBeUndefined();
+    const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+    expect(conflicting('- Coldwell: 27 post office transactions a week', '- Ashby Fold: 22 post office transactions a week')).toEqual([]);
+    expect(conflicting('- Coldwell: 27 post office transactions a week', '- Coldwell: 22 post office transactions a week')).toContain('conflict:figures-differ');
+  });
+
+  it('a past participle before the noun says which of them, and the last noun heads what is counted', () => {
+    const cancelled = first('Driver sickness led to 58 scheduled stop visits being cancelled.');
+    expect(cancelled.unit).toEqual(['stop', 'visit']);
+    expect(cancelled.modifiers).toEqual(['schedul']);
+    expect(sameThing(cancelled, first('The two vans visit 64 stops on a fortnightly timetable.'))).toBe(false);
+    const visiting = extractFigures('The plan would keep one vehicle visiting 41 stops every three weeks.').find((f) => f.value === 41)!;
+    expect(visiting.unit).toEqual(['stop']);
+    expect(sameThing(cancelled, visiting)).toBe(false);
+    expect(sameThing(cancelled, first('Driver sickness led to 41 stop visits being cancelled.'))).toBe(true);
+  });
+});

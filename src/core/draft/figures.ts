@@ -239,7 +239,9 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
     const noun = (t.tags.has('Noun') && !t.tags.has('Pronoun')) || verbLike;
     if (!noun) {
       // "new teachers", "large aftershocks": an adjective may come before the noun, nothing else.
-      if (!words.length && t.tags.has('Adjective') && adjectives++ < 2 && !CLAUSE_END.test(t.post)) {
+      // So may a past participle the tagger reads as a verb, when a noun follows: "58 scheduled stop visits".
+      const participle = t.tags.has('PastTense') && !!terms[i + 1]?.tags.has('Noun') && !terms[i + 1]!.tags.has('Pronoun');
+      if (!words.length && (t.tags.has('Adjective') || participle) && adjectives++ < 2 && !CLAUSE_END.test(t.post)) {
         modifiers.push(stem(w));
         used.push(t);
         continue;
@@ -893,6 +895,9 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   // "Enclosure 12 measures 380 square metres": the thing named by number, all of whose words must be spoken of.
   const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
   if (label) return { owner: tokenize(label).map((t) => t.stem) };
+  // "- Coldwell: 27 transactions a week": a list line's label names what has the figure.
+  const item = LIST_LABEL_BEFORE.exec(before)?.[1];
+  if (item) return { owner: tokenize(item).filter((t) => !isStopWord(t.word)).map((t) => t.stem) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
   const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
@@ -901,6 +906,7 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   return stems.length ? { owner: stems } : {};
 }
 
+const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[\p{L}'\u2019 -]{1,40}):[\s\u00A0]*(?:about\s+|around\s+|some\s+)?$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
 const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
@@ -1076,6 +1082,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Said of different years ("62,000 visits in 2030" / "85,000 visits in 2037"): different times, not one thing told twice.
   if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
   const sharedUnit = a.unit.filter((u) => b.unit.includes(u));
+  // The last noun heads the phrase: "58 scheduled stop visits" count visits, not the "64 stops" the vans visit.
+  const head = (x: Figure) => x.unit.at(-1);
+  if (a.kind === 'count' && sharedUnit.length && head(a) !== head(b)) return false;
   // The same noun, qualified differently by both ("11 primary schools" / "two secondary schools"): different things.
   if (sharedUnit.length && a.modifiers.length && b.modifiers.length && !a.modifiers.some((m) => b.modifiers.includes(m))) return false;
   // "170 affordable homes" are some of "the 850 homes": a qualified count below an unqualified one is a

@@ -1918,6 +1918,7 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
     expect(first('- Coldwell: 27 transactions a week').owner).toEqual(['coldwel']);
     expect(first('- Upper Brigg: 18 transactions a week').owner).toEqual(['upper', 'brigg']);
     expect(first('The counter handled 27 transactions a week.').owner).toBeUndefined();
+    expect(first('PELLING: 27 transactions a week is not enough.').owner).toBeUndefined();
     const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
     expect(conflicting('- Coldwell: 27 post office transactions a week', '- Ashby Fold: 22 post office transactions a week')).toEqual([]);
     expect(conflicting('- Coldwell: 27 post office transactions a week', '- Coldwell: 22 post office transactions a week')).toContain('conflict:figures-differ');

@@ -516,9 +516,17 @@ const TIME_WORD = /^(?:second|minut|hour|dai|week|month|year)s?$/;
 /** Stems of numbers written as words ("one" stems to "on"). */
 const NUMBER_WORD = /^(?:on|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|(?:thir|four|fif|six|seven|eigh|nine)teen|twenti|thirti|forti|fifti|sixti|seventi|eighti|nineti|hundr|thousand|million|billion|dozen)$/;
 
+/** The token is the term: its stem, or a word of its concept. */
+const names = (t: Token, term: string) => (term.startsWith('@') ? `@${conceptOf(t.word) ?? ''}` === term : t.stem === term);
+/** The passage says the token's word, or a word of its concept. */
+function saysWord(u: Unit, t: Token): boolean {
+  const concept = conceptOf(t.word);
+  return u.termSet.has(t.stem) || (!!concept && u.termSet.has(`@${concept}`));
+}
+
 /** Every word of the term (a stem or a concept) in the passage heads an "of" phrase ("member of staff", "members of the public"). */
 function onlyBefore(u: Unit, term: string): boolean {
-  const at = u.tokens.filter((t) => (term.startsWith('@') ? `@${conceptOf(t.word) ?? ''}` === term : t.stem === term));
+  const at = u.tokens.filter((t) => names(t, term));
   return at.length > 0 && at.every((t) => /^\s+of\s/i.test(u.body.slice(t.end, t.end + 4)));
 }
 
@@ -582,7 +590,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // twice over ("forced labor as a punishment") or to share a word besides it ("prison camps").
   if (best.term.startsWith('@')) {
     const asserting = best.aDenies ? b : a;
-    const words = new Set(asserting.tokens.filter((t) => `@${conceptOf(t.word) ?? ''}` === best!.term).map((t) => t.stem));
+    const words = new Set(asserting.tokens.filter((t) => names(t, best!.term)).map((t) => t.stem));
     // "People" says whom a passage is about, not what: "The people of Harrowfield pay for a service" / "It's not a wage. People are using their savings".
     const otherWords = overlap.keys.filter((k) => !k.startsWith('@') && !k.startsWith('$') && !ANYONE.has(k)).length;
     if (words.size < 2 && !otherWords) return [];
@@ -626,8 +634,7 @@ function sameObject(denying: Unit, asserting: Unit, term: string): boolean {
   const object = denying.tokens[k];
   // The verb's clause ends, or no noun follows ("cancelled because", "qualify until"): nothing to match.
   if (!object || object.isNumber || isStopWord(object.word) || NEGATORS.has(object.word) || /[,;:.!?]/.test(denying.body.slice(denying.tokens[k - 1]!.end, object.start))) return true;
-  const concept = conceptOf(object.word);
-  return asserting.termSet.has(object.stem) || (!!concept && asserting.termSet.has(`@${concept}`));
+  return saysWord(asserting, object);
 }
 
 /** The term as a verb denied by its auxiliary: its token's index, and where the auxiliary begins ("… do not drive": at "do"). */
@@ -643,9 +650,6 @@ function deniedVerb(denying: Unit, term: string): { index: number; from: number 
 
 /** Stems of words for people at large. */
 const ANYONE = new Set(['peopl', 'person', 'men', 'women']);
-
-/** The token is the term: its stem, or a word of its concept. */
-const names = (t: Token, term: string) => (term.startsWith('@') ? `@${conceptOf(t.word) ?? ''}` === term : t.stem === term);
 
 /** What ought to be, not what is: "that money should be coming out of Clearway's contract, not out of people's council tax". */
 const OUGHT = /\b(?:should|shouldn['\u2019]t|ought|must|mustn['\u2019]t)\b/i;
@@ -668,8 +672,7 @@ function onlyQualifies(denying: Unit, asserting: Unit, term: string): boolean {
     const head = denying.tokens[h]!;
     if (/[,;:.!?]/.test(denying.body.slice(head.end, denying.tokens[h + 1]!.start))) return false;
     if (!denying.stronglyNegated.has(head.stem) || !QUALIFYING.test(denying.body.slice(head.end, denying.tokens[at]!.start))) continue;
-    const concept = conceptOf(head.word);
-    return !asserting.termSet.has(head.stem) && !(concept && asserting.termSet.has(`@${concept}`));
+    return !saysWord(asserting, head);
   }
   return false;
 }

@@ -842,18 +842,20 @@ function candidateOf(text: string, start: number): Pick<Figure, 'owner'> {
   return name ? { owner: tokenize(name.replace(/['\u2019]s$/, '')).map((t) => t.stem) } : {};
 }
 
+/** The end of the words before a count a body received: "about ", "more than ", or none. */
+const ABOUT_END = '(?:about\\s+|around\\s+|nearly\\s+|more\\s+than\\s+|some\\s+|over\\s+)?$';
 /** "The authority received 148 complaints", "the association had received more than 300": the body whose count it is. */
 function counterOf(before: string): Pick<Figure, 'counter'> {
   // "the association had received", "The Harnwick Branch Line Passengers' Association, which I chair, had received": the body's last word.
-  const body = /\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[\p{L}'\u2019-]+\s+){0,5}?([\p{L}-]+)(?:,[^,;.]{1,40},)?\s+(?:had\s+|has\s+|have\s+)?(?:received|recorded|logged)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u.exec(before)?.[1];
+  const body = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,5}?([\\p{L}-]+)(?:,[^,;.]{1,40},)?\\s+(?:had\\s+|has\\s+|have\\s+)?(?:received|recorded|logged)\\s+${ABOUT_END}`, 'u').exec(before)?.[1];
   if (body) return { counter: stem(fold(body)) };
   // "Environmental Health received 88 noise complaints", "it received 612 noise complaints last year".
-  const named = /(?:\b(\p{Lu}[\p{L}-]+)|\b(it|they))\s+(?:had\s+|has\s+|have\s+)?received\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u.exec(before);
+  const named = new RegExp(`(?:\\b(\\p{Lu}[\\p{L}-]+)|\\b(it|they))\\s+(?:had\\s+|has\\s+|have\\s+)?received\\s+${ABOUT_END}`, 'u').exec(before);
   if (named) return { counter: named[1] ? stem(fold(named[1])) : named[2]! };
   // "We had 412 complaints", "we've received 90 letters": the speaker's own body received them.
   return RECEIVED_BY_US.test(before) ? { counter: 'we' } : {};
 }
-const RECEIVED_BY_US = /\b[Ww]e(?:\s+have|\s+had|['\u2019]ve|['\u2019]d)?\s+(?:had|received|got)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/u;
+const RECEIVED_BY_US = new RegExp(`\\b[Ww]e(?:\\s+have|\\s+had|['\u2019]ve|['\u2019]d)?\\s+(?:had|received|got)\\s+${ABOUT_END}`, 'u');
 
 /** The first clock time of a sentence, written one way ("1.52am", "11.41pm", "7 a.m." → "7.00am"). */
 const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
@@ -1154,7 +1156,6 @@ function sameSpan(a: string, b: string): boolean {
 const PERIOD = /^(?:over|during|in) the (?:(?:[\p{L}-]+ )?[\p{L}-]+['\u2019]s )?(?:(past|last|first) )?(?:([\p{L}\d-]+) )?(day|week|month|year)s$/u;
 const PAST_END = /^(?:past|last)$/;
 const DAYS_IN = { day: 1, week: 7, month: 30.4, year: 365 } as const;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A span's length in days: a period's ("the first three weeks": 21), or a range of days' ("may 21 to june 10": 21). */
 function daysOf(span: string, period: RegExpExecArray | null): number | undefined {
   if (period) {
@@ -1165,8 +1166,8 @@ function daysOf(span: string, period: RegExpExecArray | null): number | undefine
   if (!range) return undefined;
   const [from, to] = [MONTH_LIST.indexOf(range[1]!), MONTH_LIST.indexOf(range[3]!)];
   if (from < 0 || to < 0) return undefined;
-  const dayOfYear = (m: number, d: number) => MONTH_DAYS.slice(0, m).reduce((x, y) => x + y, 0) + d;
-  const length = dayOfYear(to, Number(range[4])) - dayOfYear(from, Number(range[2]));
+  // Days counted as the draft counts publication days; a range that ends in an earlier month runs into the next year.
+  const length = (Date.UTC(2001, to, Number(range[4])) - Date.UTC(2001, from, Number(range[2]))) / 86_400_000;
   return (length < 0 ? length + 365 : length) + 1;
 }
 const MONTH_LIST = MONTH_NAMES.toLowerCase().split('|');

@@ -383,7 +383,8 @@ describe('parsePack (from the file text)', () => {
         for (const e of result.errors) expect(typeof e.path).toBe('string');
       }
     }
-  });
+    // A thousand-odd parses: 0.6 s alone, 7 s on a loaded machine, so Vitest's 5 s default made it fail on timing.
+  }, 60_000);
 });
 
 describe('group and discussion (optional item fields)', () => {

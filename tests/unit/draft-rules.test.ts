@@ -1934,4 +1934,39 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
     expect(sameThing(cancelled, visiting)).toBe(false);
     expect(sameThing(cancelled, first('Driver sickness led to 41 stop visits being cancelled.'))).toBe(true);
   });
+
+  it('a figure a petition has passed is at least that many', () => {
+    const passed = first('The petition has passed 7,000 signatures.');
+    expect([passed.low, passed.high]).toEqual([7000, Infinity]);
+    const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+    expect(conflicting('The Kelsey Green petition has passed 7,000 signatures.', 'The Kelsey Green petition had 9,312 signatures.')).toEqual([]);
+    expect(conflicting('The Kelsey Green petition had 7,000 signatures.', 'The Kelsey Green petition had 9,312 signatures.')).toContain('conflict:figures-differ');
+  });
+
+  it('a level that sets something off is a threshold, not a reading', () => {
+    const figure = (text: string, value: number) => extractFigures(text).find((f) => f.value === value)!;
+    expect(figure("The agency's procedure is to begin closing both gates when the river reaches 3.2 m at the Town Bridge.", 3.2).role).toBe('norm');
+    expect(figure('The pumps start once the water rises above 1.5 m.', 1.5).role).toBe('norm');
+    expect(figure('The river at the Town Bridge reached 4.62 m at 03:40.', 4.62).role).toBe('stated');
+  });
+
+  it('"71 had water" counts no water, and a later "the 71" is the same part of those who replied', () => {
+    const survey = 'Of the 97 households that replied, 71 had water inside their homes.';
+    const had = extractFigures(survey).find((f) => f.value === 71)!;
+    expect(had.unit).toEqual(['household']);
+    expect(had.part).toBe(true);
+    const [, later] = analyseSource(source(`${survey} Twenty-three of the 71 had no contents insurance.`), 0, 0).units.filter((u) => u.figures.length);
+    expect(later!.figures.find((f) => f.value === 71)!.part).toBe(true);
+    const homes = first('In total, 163 homes were flooded in Alderbridge.');
+    expect(sameThing(later!.figures.find((f) => f.value === 71)!, homes)).toBe(false);
+  });
+
+  it('those who replied to a survey are a sample, not all there are', () => {
+    const replied = first('Of the 97 households that replied, most had been flooded.');
+    expect(replied.sampled).toBe(true);
+    const warned = first('Of the 1,240 households in the warning area, 38% were registered.');
+    expect(warned.sampled).toBeUndefined();
+    expect(sameThing(replied, warned)).toBe(false);
+    expect(sameThing(first('Of the 97 households that responded, most had been flooded.'), first('Of the 110 households that responded, most were flooded.'))).toBe(true);
+  });
 });

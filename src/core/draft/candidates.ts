@@ -246,7 +246,8 @@ function inheritMeasures(figures: Figure[], earlier: readonly Unit[], paragraph:
       const g = earlier[i]!.figures.find((x) => sameFigure(x, f) && measuresOf(x).size);
       if (!g) continue;
       const partner = f.replacedBy !== undefined ? figures[f.replacedBy] : figures.find((x) => x.replacedBy !== undefined && figures[x.replacedBy] === f);
-      for (const x of partner ? [f, partner] : [f]) x.context = [...new Set([...x.context, ...g.context])];
+      // And it is what that one was: "Twenty-three of the 71" are of the 71 of "Of the 97 households that replied, 71 had water".
+      for (const x of partner ? [f, partner] : [f]) Object.assign(x, { context: [...new Set([...x.context, ...g.context])] }, g.part ? { part: true } : {});
       break;
     }
   }

@@ -91,6 +91,8 @@ export interface Figure {
   per?: string;
   /** People picked out by a relative clause ("23 patients who spent more than 12 hours"): some of them, not all. */
   subset?: boolean;
+  /** Those a survey or an inquiry reached ("surveyed 400 residents", "the 97 households that replied"): a sample, told apart from every other count. */
+  sampled?: boolean;
   /** A total over several places ("responsible for 310 buses at five depots"): not the count at one of them. */
   across?: boolean;
   /** Those on a list ("the 1,180 households on the council's assisted-collection list"): not those a count of what happened to them picks out. */
@@ -172,6 +174,9 @@ function parseWordNumber(w: string): number | undefined {
 }
 
 /** The range a wording allows; an unqualified figure is as precise as its last non-zero digit. */
+/** "The petition has passed 7,000 signatures": at least so many, not so many. */
+const PASSED_BEFORE = /\b(?:passed|topped|exceeded|surpassed)\s+$/i;
+
 function rangeFor(qualifier: string, value: number, raw: string | undefined, vague?: [number, number], scale = 1): [number, number] {
   const q = fold(qualifier).trim();
   if (vague) return vague;
@@ -193,6 +198,8 @@ function rangeFor(qualifier: string, value: number, raw: string | undefined, vag
 
 /** Words after a figure that are not what it counts even when tagged as nouns. */
 const UNIT_SKIP = new Set(['of', 'more', 'other', 'own', 'last', 'next', 'ago', 'earlier', 'later', 'now', 'today', 'percent', 'per']);
+
+const HAVE_OR_BE = /^(?:had|did|was|were|got)$/;
 
 /** Words that may stand between "of" and the noun of a part ("11 of the town's schools"). */
 const PARTITIVE_SKIP = /^(?:the|its|their|his|her|our|your|my|these|those|this|that|[\p{L}-]+['\u2019]s?)$/u;
@@ -240,7 +247,8 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
     if (!noun) {
       // "new teachers", "large aftershocks": an adjective may come before the noun, nothing else.
       // So may a past participle the tagger reads as a verb, when a noun follows: "58 scheduled stop visits".
-      const participle = t.tags.has('PastTense') && !!terms[i + 1]?.tags.has('Noun') && !terms[i + 1]!.tags.has('Pronoun');
+      // But not a verb of having or being: "71 had water inside their homes" counts no water.
+      const participle = t.tags.has('PastTense') && !HAVE_OR_BE.test(w) && !!terms[i + 1]?.tags.has('Noun') && !terms[i + 1]!.tags.has('Pronoun');
       if (!words.length && (t.tags.has('Adjective') || participle) && adjectives++ < 2 && !CLAUSE_END.test(t.post)) {
         modifiers.push(stem(w));
         used.push(t);
@@ -492,7 +500,8 @@ export function extractFigures(text: string): Figure[] {
         value = value * 1000 + v2;
         [low, high] = [value, value];
       } else [low, high] = [Math.min(value, v2), Math.max(value, v2)];
-    } else [low, high] = rangeFor(qualifier, value, digits, vague, digitScale ? SCALE[fold(digitScale)]! : 1);
+    } else if (PASSED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) [low, high] = [value, Infinity];
+    else [low, high] = rangeFor(qualifier, value, digits, vague, digitScale ? SCALE[fold(digitScale)]! : 1);
     if (kind !== 'tally') {
       if (suffix === '%' || suffix.includes('per')) kind = 'percent';
       else if (suffix.includes('year') || (unit[0] === 'year' && unit[1] === 'old')) kind = 'age';
@@ -619,7 +628,7 @@ export function extractFigures(text: string): Figure[] {
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
  * "between August 12 and August 21", "from Friday to Sunday", "since 2040", "this year", or the one day its clause names).
  */
-function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'across' | 'span' | 'lacking'> {
+function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'across' | 'sampled' | 'span' | 'lacking'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season|weekday)\b/iu.exec(tail)?.[1] ??
@@ -657,6 +666,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     // those an inquiry reached, and those on a list.
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
+    ...(REPLIED.test(bare) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) ? { across: true } : {}),
     // "between May 21 and June 10" and "from May 21 to June 10" are one span.
     ...(span ? { span: fold(span).replace(/\s+/g, ' ').replace(/^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/, '$1 to $2') } : {}),
@@ -717,6 +727,8 @@ function lackingOf(tail: string): Pick<Figure, 'lacking'> {
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
 const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
+/** "Of the 97 households that replied": those who answered a survey, a sample, not all there are. */
+const REPLIED = /^[\s\u00A0]*(?:who|that|which)\s+(?:had\s+|have\s+)?(?:replied|responded|answered|took part|returned (?:it|the|a|their))\b/;
 
 /**
  * What something has, keeps, owns or holds is all of its kind: "The village has about 1,150 homes", "The zoo
@@ -936,6 +948,7 @@ const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?
 const FUTURE_LEVEL_BEFORE = /\bwill\s+(?:have|reach|employ|hire|recruit|train)\s+(?:(?:at least|about|around|up to|some)\s+)?$/i;
 const BY_A_DAY_AFTER = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+|(?:${MONTH_NAMES})\\b|\\d{4}\\b|next\\s)`, 'i');
 const WOULD_BE_BEFORE = /\bwould\s+(?:be|stand|lie|sit)\s+(?:just\s+|only\s+)?$/i;
+const TRIGGER_BEFORE = /\b(?:when|whenever|once|as soon as)\s+[^.;,]{0,40}?\b(?:reaches|exceeds|passes|hits|tops|(?:rises|goes)(?: above| to)?|(?:falls|drops)(?: below| to)?)\s+$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
 /** "For someone who has lost a freezer full of food and spent five nights in the cold": a case supposed (not "anyone who breaks the ban could be fined £1,000", a rule). */
 const SOMEONE_BEFORE = /\b(?:someone|somebody)\s+(?:who|that)\b[^.;,]*$/i;
@@ -971,6 +984,8 @@ function markRoles(text: string, figures: Figure[]): void {
     if (FUTURE_LEVEL_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && BY_A_DAY_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'norm';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million"; or of someone who is so.
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || SOMEONE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) f.role = 'supposed';
+    // A level that sets something off ("to begin closing both gates when the river reaches 3.2 m") is a threshold, not a reading.
+    if (TRIGGER_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'norm';
     if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
     // What a plan would make so: "the eastern end of the extended runway would be 740 metres from the school" is not "the existing runway end is 1,190 metres".
     if (WOULD_BE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) f.role = 'supposed';
@@ -1040,7 +1055,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (!a.part !== !b.part && !a.modifiers.some((m) => b.modifiers.includes(m))) return false;
   // 300 patients a week are not 6,200 in January; 23 patients who waited over 12 hours are not all of them; those on a list are not those who missed a collection;
   // 310 buses at five depots are not the 62 at one.
-  if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset || !a.listed !== !b.listed || !a.across !== !b.across) return false;
+  if ((a.per ?? '') !== (b.per ?? '') || !a.subset !== !b.subset || !a.listed !== !b.listed || !a.across !== !b.across || !a.sampled !== !b.sampled) return false;
   // All of them, told as a plain total, are not those who did something: "every one of the district's
   // 18,400 households now has a blue bin" / "about 6,900 households have signed up for a garden waste bin".
   const [whole, some] = a.all ? [a, b] : [b, a];

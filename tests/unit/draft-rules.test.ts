@@ -1969,4 +1969,15 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
     expect(sameThing(replied, warned)).toBe(false);
     expect(sameThing(first('Of the 97 households that responded, most had been flooded.'), first('Of the 110 households that responded, most were flooded.'))).toBe(true);
   });
+
+  it('a figure with no noun of its own is not of the place its clause puts it in', () => {
+    const based = extractFigures('Okafor said 14 buses had been destroyed, out of the 62 based at the depot.').find((f) => f.value === 62)!;
+    expect(based.placed).toEqual(['depot']);
+    const depots = extractFigures('She is responsible for 310 buses at five depots.').find((f) => f.value === 5)!;
+    expect(sameThing(based, depots)).toBe(false);
+    const parked = extractFigures('At the time of the fire 51 buses were parked at the depot: 44 in the main hall.').find((f) => f.value === 44)!;
+    expect(sameThing(parked, depots)).toBe(false);
+    // A noun its clause names otherwise is still what it counts: "the figure for depots was 6".
+    expect(sameThing(first('The company said the figure for depots was 6.'), depots)).toBe(true);
+  });
 });

@@ -91,6 +91,8 @@ export interface Figure {
   per?: string;
   /** People picked out by a relative clause ("23 patients who spent more than 12 hours"): some of them, not all. */
   subset?: boolean;
+  /** For a figure with no noun of its own, the stems of the place its clause puts it in ("the 62 based at the depot": depot): not what it counts. */
+  placed?: string[];
   /** Those a survey or an inquiry reached ("surveyed 400 residents", "the 97 households that replied"): a sample, told apart from every other count. */
   sampled?: boolean;
   /** A total over several places ("responsible for 310 buses at five depots"): not the count at one of them. */
@@ -523,6 +525,8 @@ export function extractFigures(text: string): Figure[] {
     clauses.push(clause);
     unitTerms.push(phrase.used);
     const context = termsOf(clause);
+    // "the 62 based at the depot": with no noun of its own, a figure is not of the place its clause puts it in.
+    const placed = unit.length ? [] : termsOf(clause.filter((t) => PLACED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))));
     const from = Math.min(start, before[0]?.start ?? start);
     const to = Math.max(end, after.at(-1)?.end ?? end);
     // The years of its clause, or, when it names none, one named later in the sentence ("Four animals have died at the zoo so far in 2043").
@@ -577,6 +581,7 @@ export function extractFigures(text: string): Figure[] {
       frame,
       persons: impliedPersons || unit.some(isPersonUnit),
       context,
+      ...(placed.length ? { placed } : {}),
       actions,
       role: 'stated',
       state: !verbs.some((t) => t.tags.has('PastTense')),
@@ -727,6 +732,8 @@ function lackingOf(tail: string): Pick<Figure, 'lacking'> {
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
 const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
+/** The place a clause puts something in: "based at the depot", "in the main hall". */
+const PLACED_BEFORE = /\b(?:at|in|inside|outside|from)\s+(?:the|its|their|our|a)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "Of the 97 households that replied": those who answered a survey, a sample, not all there are. */
 const REPLIED = /^[\s\u00A0]*(?:who|that|which)\s+(?:had\s+|have\s+)?(?:replied|responded|answered|took part|returned (?:it|the|a|their))\b/;
 
@@ -1142,7 +1149,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (!ma.size !== !mb.size) return false;
   // Two different specific units ("positions" / "people") count different things; a figure
   // with no unit ("a budget of $48.2 million") may count the other's if its clause names it.
-  const named = (x: Figure, y: Figure) => x.unit.filter(specific).every((u) => !y.unit.length && y.context.includes(u));
+  const named = (x: Figure, y: Figure) => x.unit.filter(specific).every((u) => !y.unit.length && y.context.includes(u) && !y.placed?.includes(u));
   if (!named(a, b) || !named(b, a)) return false;
   if (a.kind === 'count' && a.unit.length && b.unit.length && a.persons !== b.persons) return false;
   if ([...ma].some((m) => mb.has(m))) return true;

@@ -1980,4 +1980,14 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
     // A noun its clause names otherwise is still what it counts: "the figure for depots was 6".
     expect(sameThing(first('The company said the figure for depots was 6.'), depots)).toBe(true);
   });
+
+  it('the body that tells a sum is not what the sum is of', () => {
+    const said = first('The trust has said \u00a341.2 million.');
+    expect(said.tellers).toEqual(['trust']);
+    expect(first('The figure I have been given by the trust is \u00a341.2 million.').tellers).toEqual(['trust']);
+    const redundancy = first('Redundancy costs, which the trust estimates at \u00a31.9 million, would fall to the trust.');
+    expect(sameThing(said, redundancy)).toBe(false);
+    // A body the sums are both of still ties them: "the trust's deficit".
+    expect(sameThing(first('The trust ran a deficit of \u00a32.1 million.'), first('The trust says its deficit was \u00a31.9 million.'))).toBe(true);
+  });
 });

@@ -91,6 +91,8 @@ export interface Figure {
   per?: string;
   /** People picked out by a relative clause ("23 patients who spent more than 12 hours"): some of them, not all. */
   subset?: boolean;
+  /** Who its clause says tells it ("which the trust estimates at £1.9 million": trust): not what it counts. */
+  tellers?: string[];
   /** For a figure with no noun of its own, the stems of the place its clause puts it in ("the 62 based at the depot": depot): not what it counts. */
   placed?: string[];
   /** Those a survey or an inquiry reached ("surveyed 400 residents", "the 97 households that replied"): a sample, told apart from every other count. */
@@ -528,6 +530,7 @@ export function extractFigures(text: string): Figure[] {
     // "the 62 based at the depot": with no noun of its own, a figure is not of the place its clause puts it in.
     const placed = unit.length ? [] : termsOf(clause.filter((t) => PLACED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))));
     const from = Math.min(start, before[0]?.start ?? start);
+    const tellers = [...text.slice(from, start).matchAll(TELLER)].map((m) => stem(fold(m[1] ?? m[2]!)));
     const to = Math.max(end, after.at(-1)?.end ?? end);
     // The years of its clause, or, when it names none, one named later in the sentence ("Four animals have died at the zoo so far in 2043").
     const allYears = extractYears(text);
@@ -582,6 +585,7 @@ export function extractFigures(text: string): Figure[] {
       persons: impliedPersons || unit.some(isPersonUnit),
       context,
       ...(placed.length ? { placed } : {}),
+      ...(tellers.length ? { tellers } : {}),
       actions,
       role: 'stated',
       state: !verbs.some((t) => t.tags.has('PastTense')),
@@ -732,6 +736,8 @@ function lackingOf(tail: string): Pick<Figure, 'lacking'> {
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
 const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
+/** Who tells a figure: "the trust has said", "which the trust estimates at", "given by the trust". */
+const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|estimates|estimated|reckons|claims|claimed|expects|expected|told\s+[\p{L}]+)\b|\b(?:given|provided|supplied|quoted)\s+(?:to\s+[\p{L}]+\s+)?by\s+(?:the\s+)?([\p{Ll}-]+)\b/gu;
 /** The place a clause puts something in: "based at the depot", "in the main hall". */
 const PLACED_BEFORE = /\b(?:at|in|inside|outside|from)\s+(?:the|its|their|our|a)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "Of the 97 households that replied": those who answered a survey, a sample, not all there are. */
@@ -1156,7 +1162,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const ca = new Set(a.context);
   // Words that only say a sum is a cost or a payment ("a day ticket cost $40" / "a weekend pass cost $95") say nothing of which sum.
   const costOrPay = (t: string) => a.kind === 'money' && /^(?:cost|pay)$/.test(moneyRoleOfStem(t) ?? '');
-  return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t));
+  const teller = (t: string) => !!a.tellers?.includes(t) || !!b.tellers?.includes(t);
+  return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t) && !teller(t));
 }
 
 /**

@@ -1990,4 +1990,17 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
     // A body the sums are both of still ties them: "the trust's deficit".
     expect(sameThing(first('The trust ran a deficit of \u00a32.1 million.'), first('The trust says its deficit was \u00a31.9 million.'))).toBe(true);
   });
+
+  it('responses are counted by whoever ran the survey, and those from some of the people asked are some of them', () => {
+    const group = extractFigures("The group's online survey drew 412 responses, and 62 per cent opposed the merger.").find((f) => f.value === 412)!;
+    expect(group.counter).toBe('group');
+    const council = first("The council's consultation ran from 3 January to 28 February and received 1,036 responses.");
+    expect(council.counter).toBe('council');
+    expect(sameThing(group, council)).toBe(false);
+    expect(first("Last autumn's survey drew 300 responses.").counter).toBeUndefined();
+    const parents = first('Among the 388 responses from parents of Millbrook pupils, 71 per cent were opposed.');
+    expect(parents.subset).toBe(true);
+    expect(sameThing(parents, first('The consultation received 1,036 responses.'))).toBe(false);
+    expect(sameThing(first('The consultation received 388 responses.'), first('The consultation received 412 responses.'))).toBe(true);
+  });
 });

@@ -673,7 +673,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...lackingOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
     ...(REPLIED.test(bare) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) ? { across: true } : {}),
@@ -740,6 +740,8 @@ const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescue
 const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|estimates|estimated|reckons|claims|claimed|expects|expected|told\s+[\p{L}]+)\b|\b(?:given|provided|supplied|quoted)\s+(?:to\s+[\p{L}]+\s+)?by\s+(?:the\s+)?([\p{Ll}-]+)\b/gu;
 /** The place a clause puts something in: "based at the depot", "in the main hall". */
 const PLACED_BEFORE = /\b(?:at|in|inside|outside|from)\s+(?:the|its|their|our|a)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** "the 388 responses from parents of Millbrook pupils": those from some of the people asked. */
+const FROM_SOME = /^[\s\u00A0]+from\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:parents|residents|members|staff|pupils|students|tenants|families|businesses|households|teachers|patients|passengers|customers|traders)\b/u;
 /** "Of the 97 households that replied": those who answered a survey, a sample, not all there are. */
 const REPLIED = /^[\s\u00A0]*(?:who|that|which)\s+(?:had\s+|have\s+)?(?:replied|responded|answered|took part|returned (?:it|the|a|their))\b/;
 
@@ -878,8 +880,13 @@ function counterOf(before: string): Pick<Figure, 'counter'> {
   const named = new RegExp(`(?:\\b(\\p{Lu}[\\p{L}-]+)|\\b(it|they))\\s+(?:had\\s+|has\\s+|have\\s+)?received\\s+${ABOUT_END}`, 'u').exec(before);
   if (named) return { counter: named[1] ? stem(fold(named[1])) : named[2]! };
   // "We had 412 complaints", "we've received 90 letters": the speaker's own body received them.
-  return RECEIVED_BY_US.test(before) ? { counter: 'we' } : {};
+  if (RECEIVED_BY_US.test(before)) return { counter: 'we' };
+  // "the group's survey, with 412 responses", "The council's consultation … received 1,036 responses": whose survey it is.
+  const owner = SURVEY_OWNER_BEFORE.exec(before)?.[1];
+  return owner ? { counter: stem(fold(owner)) } : {};
 }
+// Not a time's ("Last autumn's survey").
+const SURVEY_OWNER_BEFORE = /\b(?!(?:autumn|spring|summer|winter|year|month|week|day|today|yesterday|[A-Z][a-z]+day)['\u2019])([\p{L}-]+)['\u2019]s\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:survey|consultation|poll|questionnaire|ballot)\b[^.;]*$/u;
 const RECEIVED_BY_US = new RegExp(`\\b[Ww]e(?:\\s+have|\\s+had|['\u2019]ve|['\u2019]d)?\\s+(?:had|received|got)\\s+${ABOUT_END}`, 'u');
 
 /** The first clock time of a sentence, written one way ("1.52am", "11.41pm", "7 a.m." → "7.00am"). */

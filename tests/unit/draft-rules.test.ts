@@ -2003,4 +2003,12 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
     expect(sameThing(parents, first('The consultation received 1,036 responses.'))).toBe(false);
     expect(sameThing(first('The consultation received 388 responses.'), first('The consultation received 412 responses.'))).toBe(true);
   });
+
+  it('the bare whole a part is taken from ("29 of the 38") is a number said before', () => {
+    const whole = extractFigures('Mr Pellow said he expected 29 of the 38 to go through voluntary redundancy.').find((f) => f.value === 38)!;
+    expect(whole.role).toBe('earlier');
+    expect(extractFigures('Mr Pellow said 29 of the 38 posts would go.').find((f) => f.value === 38)!.role).toBe('stated');
+    const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
+    expect(conflicting('At Kestrelford, 19 of the 38 went through voluntary redundancy.', 'At Kestrelford, 21 posts went through voluntary redundancy.')).toEqual([]);
+  });
 });

@@ -990,7 +990,8 @@ function markRoles(text: string, figures: Figure[]): void {
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     // "the promised 12 beds", "those three detectors": a number said before, not what this passage states; "I would rather open eight beds".
     // "The 640 included around 260 construction jobs": a bare number named as one said before.
-    if (PROMISED_BEFORE.test(before) || POINTED_BACK_BEFORE.test(before) || (!f.unit.length && THE_NUMBER_BEFORE.test(before))) f.role = 'earlier';
+    // "29 of the 38", "Twenty-three of the 71": the whole a part is taken from, bare, is a number said before.
+    if (PROMISED_BEFORE.test(before) || POINTED_BACK_BEFORE.test(before) || (!f.unit.length && (THE_NUMBER_BEFORE.test(before) || /\bof\s+the\s+$/i.test(before)))) f.role = 'earlier';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
     if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';

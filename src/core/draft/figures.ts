@@ -203,8 +203,6 @@ function rangeFor(qualifier: string, value: number, raw: string | undefined, vag
 /** Words after a figure that are not what it counts even when tagged as nouns. */
 const UNIT_SKIP = new Set(['of', 'more', 'other', 'own', 'last', 'next', 'ago', 'earlier', 'later', 'now', 'today', 'percent', 'per']);
 
-const HAVE_OR_BE = /^(?:had|did|was|were|got)$/;
-
 /** Words that may stand between "of" and the noun of a part ("11 of the town's schools"). */
 const PARTITIVE_SKIP = /^(?:the|its|their|his|her|our|your|my|these|those|this|that|[\p{L}-]+['\u2019]s?)$/u;
 
@@ -252,7 +250,7 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
       // "new teachers", "large aftershocks": an adjective may come before the noun, nothing else.
       // So may a past participle the tagger reads as a verb, when a noun follows: "58 scheduled stop visits".
       // But not a verb of having or being: "71 had water inside their homes" counts no water.
-      const participle = t.tags.has('PastTense') && !HAVE_OR_BE.test(w) && !!terms[i + 1]?.tags.has('Noun') && !terms[i + 1]!.tags.has('Pronoun');
+      const participle = t.tags.has('PastTense') && !AUXILIARY.test(w) && !!terms[i + 1]?.tags.has('Noun') && !terms[i + 1]!.tags.has('Pronoun');
       if (!words.length && (t.tags.has('Adjective') || participle) && adjectives++ < 2 && !CLAUSE_END.test(t.post)) {
         modifiers.push(stem(w));
         used.push(t);
@@ -667,15 +665,16 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const everyDay = [...text.slice(0, start).matchAll(EVERY_WEEKDAY)].at(-1)?.[1]?.replace(/s$/, '');
   const perEach = per ? undefined : (/\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '') ?? everyDay);
   // What is said of them past an aside: "about 17,500 households, or 42 percent of the borough, missed …".
+  const sampled = SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
   const bare = tail.replace(/^,\s+(?:or|about|around|some|nearly)\b[^,;.]{0,60},/, '');
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     ...lackingOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || sampled ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
-    ...(REPLIED.test(bare) || SAMPLED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { sampled: true } : {}),
+    ...(REPLIED.test(bare) || sampled ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) ? { across: true } : {}),
     // "between May 21 and June 10" and "from May 21 to June 10" are one span.
     ...(span ? { span: fold(span).replace(/\s+/g, ' ').replace(/^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/, '$1 to $2') } : {}),

@@ -403,9 +403,10 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
     return [];
   }
   // Years that only date counts ("62,000 visits in 2030" / "85,000 visits in 2037") say when each was
-  // counted, not that one event is dated twice.
+  // counted, not that one event is dated twice; nor is the day of a count the day of an event ("Castle
+  // Ewell market in 2053" / "recorded 8,950 visits in the week ending Sunday 4 March 2057").
   const datesCounts = (u: Unit) => u.years.every((y) => u.figures.some((f) => f.frame.includes(y.year)));
-  if (datesCounts(a) && datesCounts(b)) return [];
+  if (datesCounts(a) || datesCounts(b)) return [];
   // Different years: only a conflict when the sentences clearly speak of the same event: a shared
   // concept ("delegate" / "appointed"), not just the same mill ("opened in 1951" / "fined in 2032").
   const event = overlap.keys.some((k) => k.startsWith('@'));

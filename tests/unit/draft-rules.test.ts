@@ -2014,6 +2014,7 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
 });
 
 describe('round twenty-eight: faults the blind run of the two round-twenty-eight corpora showed', () => {
+  const first = (text: string) => extractFigures(text)[0]!;
   const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('the day a count was made is not the day of an event', () => {
@@ -2021,5 +2022,22 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(conflicting(event, 'The counters recorded 8,950 visits in the week ending Sunday 4 March 2057.')).toEqual([]);
     // Two events of one thing, dated twice, still differ.
     expect(conflicting('The market hall visits scheme was launched in 2049 by the council.', 'The council launched the market hall visits scheme in 2053.')).toContain('conflict:dates-differ');
+  });
+  it('a number after a pitch, a stall or a paragraph names it', () => {
+    const values = (t: string) => extractFigures(t).map((f) => f.value);
+    expect(values('My grandmother had a flower stall in the north aisle, pitch 12, for about twenty years.')).not.toContain(12);
+    expect(values('As paragraph 12 of the report and table 4 say, it is so.')).toEqual([]);
+    expect(values('The hall has 12 pitches.')).toEqual([12]);
+  });
+
+  it('an average sum is not one sum, and a sum owed is not the sum charged', () => {
+    const average = first('- Average rent across all let stalls: current \u00a34,210');
+    expect(average.statistic).toBe('mean');
+    const hers = extractFigures("Denise Okafor's draft lease takes her rent from \u00a33,850 to \u00a34,620.").find((f) => f.value === 4620)!;
+    expect(sameThing(average, hers)).toBe(false);
+    expect(sameThing(first('The average rent for a stall is \u00a34,000.'), average)).toBe(true);
+    const arrears = first('Rent arrears at 1 March stood at \u00a338,000.');
+    expect(sameThing(arrears, first('The rent is \u00a34,620.'))).toBe(false);
+    expect(sameThing(arrears, first('Rent arrears were \u00a341,000.'))).toBe(true);
   });
 });

@@ -372,7 +372,7 @@ const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|^\s+(?:in the (?:mor
 /** Between two numbers of one list: "6, 19, 22 and 25". */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
 /** Lower-case nouns that a number after them names ("bus route 14", "room 101"). */
-const LABEL_NOUNS = new Set(['route', 'line', 'gate', 'platform', 'room', 'ward', 'bay', 'flight', 'number', 'page', 'section', 'article', 'chapter', 'clause', 'exit', 'junction', 'berth', 'unit', 'block', 'plot', 'zone', 'phase', 'floor', 'terminal', 'lane', 'pier', 'stand', 'court']);
+const LABEL_NOUNS = new Set(['route', 'line', 'gate', 'platform', 'room', 'ward', 'bay', 'flight', 'number', 'page', 'section', 'article', 'chapter', 'clause', 'exit', 'junction', 'berth', 'unit', 'block', 'plot', 'zone', 'phase', 'floor', 'terminal', 'lane', 'pier', 'stand', 'court', 'pitch', 'stall', 'paragraph', 'table', 'appendix', 'annex', 'item', 'question']);
 const NOT_LABEL_TAGS = ['Adverb', 'Determiner', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date', 'Month', 'Possessive'];
 
 /**
@@ -1088,7 +1088,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.statistic && b.statistic && point(a.statistic) !== point(b.statistic)) return false;
   // "the average class … has 24 pupils" is not "Kestrelford High School had 1,140 pupils on roll" (but a rate may be
   // told as an average or not: "lost an average of 61 megalitres a day" / "we lose 45 megalitres a day").
-  if (a.kind === 'count' && (a.statistic === 'mean') !== (b.statistic === 'mean') && !(a.per && b.per)) return false;
+  // So for a sum: "Average rent across all let stalls: current £4,210" is not one trader's rent.
+  if ((a.kind === 'count' || a.kind === 'money') && (a.statistic === 'mean') !== (b.statistic === 'mean') && !(a.per && b.per)) return false;
   // "had spent $287 million by February 28" is not "the line would cost $395 million in total".
   if (!a.toDate !== !b.toDate) return false;
   // Tonnes of food waste are not tonnes of recycling; "3.2 kilometres of overhead wire" is not the line's 11.4 kilometres.
@@ -1141,8 +1142,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
     const ra = moneyRoles(a);
     const rb = moneyRoles(b);
     if (ra.size && rb.size && ![...ra].some((r) => rb.has(r))) return false;
-    // Money moved from one fund to another ("£350,000 moved from the reserve fund") is compared only with money moved.
-    if (ra.has('transfer') !== rb.has('transfer')) return false;
+    // Money moved from one fund to another ("£350,000 moved from the reserve fund") is compared only with money moved,
+    // and a sum owed ("Rent arrears … stood at £38,000") only with a sum owed, not with the rent charged.
+    if (ra.has('transfer') !== rb.has('transfer') || ra.has('arrears') !== rb.has('arrears')) return false;
   }
   // Every sum of money is money: "@money" says nothing about which sum.
   const measured = (f: Figure) => new Set([...measuresOf(f)].filter((m) => f.kind !== 'money' || m !== '@money'));
@@ -1234,6 +1236,7 @@ const MONEY_ROLES: Record<string, string[]> = {
   grant: ['grant', 'grants', 'subsidy', 'subsidies', 'donation', 'donations', 'donated', 'gift'],
   loan: ['loan', 'loans', 'lend', 'lent', 'lending', 'debt', 'debts', 'borrowed', 'guarantee', 'guaranteed'],
   transfer: ['transfer', 'transfers', 'transferred', 'moved'],
+  arrears: ['arrears', 'owed', 'owing', 'unpaid'],
   budget: ['budget', 'budgets'],
   // Kept for one purpose: "has set aside $90,000 for this", "a new fund of £7.8 million", is not what the council will pay for the works.
   reserve: ['aside', 'earmarked', 'ringfenced', 'reserved', 'fund', 'funds'],

@@ -2040,4 +2040,17 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(sameThing(arrears, first('The rent is \u00a34,620.'))).toBe(false);
     expect(sameThing(arrears, first('Rent arrears were \u00a341,000.'))).toBe(true);
   });
+  it('a case supposed ("a 10 per cent rise would add") is not a figure stated', () => {
+    const risk = first('The principal risk is construction cost inflation: a 10 per cent rise would add \u00a31.85 million.');
+    expect(risk.value).toBe(10);
+    expect(risk.role).toBe('supposed');
+    expect(first('Rents will see a 20 per cent rise next year.').role).toBe('stated');
+    expect(first('That would be a rise of 20 per cent.').role).toBe('stated');
+  });
+
+  it('"per cent" says how much something rose or fell, not what did', () => {
+    expect(conflicting('Paragraph 5.3 says the standard stall goes from one rent to another, a rise of 20 per cent.', 'Its business case puts the decline at 38 per cent, and says the hall lost money.')).toEqual([]);
+    // What rises, named in both, still sets the two ends against each other.
+    expect(conflicting('Stall rents will rise by 20 per cent, the report says.', 'Stall rents will not rise, the council says.')).toContain('conflict:opposite-ends');
+  });
 });

@@ -783,7 +783,8 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
     const denied = new Set([...u.negated].filter((t) => !u.affirmed.has(t)));
     const content = (i: number) => {
       const t = u.tokens[i]!;
-      return t.isNumber || isStopWord(t.word) || NEGATORS.has(t.word) || GENERIC_VERBS.has(t.word) || t.word.length < 2 ? undefined : t.stem;
+      // "per cent" measures what rises ("a rise of 20 per cent" / "the decline at 38 per cent"), it is not what rises.
+      return t.isNumber || isStopWord(t.word) || NEGATORS.has(t.word) || GENERIC_VERBS.has(t.word) || t.word.length < 2 || /^(?:cent|percent)$/i.test(t.word) ? undefined : t.stem;
     };
     return scaleReadings(u.body, u.tokens, denied, content);
   };

@@ -76,6 +76,10 @@ function signals(a: string, b: string): Signal[] {
   return compareUnits(ua[0]!, ub[0]!, { index, months: [2031 * 12, 2031 * 12 + 1] }).signals;
 }
 const kinds = (s: Signal[]) => s.map((x) => `${x.polarity}:${x.kind}`);
+/** The first figure of a text. */
+const first = (text: string) => extractFigures(text)[0]!;
+/** The conflicts between the first units of two texts. */
+const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
 /** The conflicts between the first units of `a` and `b`, published on the given days (since 1970) of one month. */
 function conflictsOnDays(a: string, b: string, days: [number, number], month: number): string[] {
@@ -628,7 +632,6 @@ describe('round five: faults the blind run of the round-five corpus showed', () 
 });
 
 describe('round six: faults the blind run of the round-six corpus showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('a rate is not a total, and people picked out by "who" are not all of them', () => {
     const week = first('The ferry brings about 300 passengers a week to Velmar.');
@@ -712,7 +715,6 @@ describe('none against some (round six)', () => {
 });
 
 describe('round seven: faults the blind run of the round-seven corpus showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('tonnes of one thing are not tonnes of another, a restated figure keeps what it counts, and "a week" after the thing is still a rate', () => {
     const food = first('The company collects about 70 tonnes of food waste a week.');
@@ -752,7 +754,6 @@ describe('round seven: faults the blind run of the round-seven corpus showed', (
 });
 
 describe('round eight: faults the blind run of the two round-eight corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('"255 of the homes" is a part of them; "all 11 of the schools" is all of them', () => {
     expect(first('The press release said 255 of the homes would be affordable.').part).toBe(true);
@@ -780,7 +781,6 @@ describe('round eight: faults the blind run of the two round-eight corpora showe
 });
 
 describe('round nine: faults the blind run of the round-nine corpus showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('words that only say a sum is a cost say nothing of which sum; a cost is not a grant', () => {
     expect(sameThing(first('A day ticket cost $40.'), first('A weekend pass cost $95.'))).toBe(false);
@@ -798,7 +798,6 @@ describe('round nine: faults the blind run of the round-nine corpus showed', () 
 });
 
 describe('round ten: faults the blind run of the round-ten corpus showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('a number after a noun names one of the things, and so do the rest of its list', () => {
     expect(extractFigures('Routes 6, 19, 22 and 25 have not run since that date.')).toEqual([]);
@@ -833,7 +832,6 @@ describe('round ten: faults the blind run of the round-ten corpus showed', () =>
 });
 
 describe('round eleven: faults the blind run of the round-eleven corpus showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('a phone number or a code is no count', () => {
     expect(extractFigures('Passengers can call our customer line on 01632 960 471 between 8am and 6pm.')).toEqual([]);
@@ -904,7 +902,6 @@ describe('round eleven: faults the blind run of the round-eleven corpus showed',
 });
 
 describe('round eight, again: the false conflicts its two corpora still showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('a place "of" its homes, and a builder of homes, own them; two owners are two things', () => {
     expect(first('Greyfold Homes today published its plans for Ashcombe Fields, a new neighbourhood of 850 homes.').owner).toEqual(['ashcomb', 'field']);
@@ -938,7 +935,6 @@ describe('round eight, again: the false conflicts its two corpora still showed',
 });
 
 describe('round twelve: faults the blind run of the round-twelve corpus showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('passages that name different things of one kind by number count different things', () => {
     expect(kinds(signals('Line 1, which opened in 2031, carried an average of 41,000 passengers a day in 2046.', 'The authority forecasts that Line 2 will carry 26,000 passengers a day in 2046.'))).not.toContain('conflict:figures-differ');
@@ -969,7 +965,6 @@ describe('round twelve: faults the blind run of the round-twelve corpus showed',
 });
 
 describe('round nine, again: a count over some days is not a count of one of them', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
   it('"29,640 entries from Friday to Sunday" is not "Saturday, with 12,310 entries"', () => {
     const all = first('Scanner records show 29,640 entries from Friday to Sunday.');
     const saturday = first('The busiest day was Saturday, with 12,310 entries.');
@@ -980,8 +975,6 @@ describe('round nine, again: a count over some days is not a count of one of the
 });
 
 describe('round thirteen: faults the blind run of the two round-thirteen corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('a temperature is measured in degrees, not counted', () => {
     expect([first('The lowest temperature recorded that night was 9C.').kind, first('The lowest temperature recorded that night was 9C.').unit]).toEqual(['measure', ['degre']]);
@@ -1067,8 +1060,6 @@ describe('round thirteen: faults the blind run of the two round-thirteen corpora
 });
 
 describe('round fourteen: faults the blind run of the two round-fourteen corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('a number to call and a share told as "six in ten" count nothing; an age in apposition is an age', () => {
     expect(extractFigures('In an emergency, always call 999, or ring 101 for anything else.')).toEqual([]);
@@ -1126,8 +1117,6 @@ describe('round fourteen: faults the blind run of the two round-fourteen corpora
 });
 
 describe('round fifteen: faults the blind run of the two round-fifteen corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('a peak, a single reading and an average are different statistics', () => {
     const peak = first('The highest hourly reading of PM10 at the school was 241 micrograms per cubic metre.');
@@ -1173,8 +1162,6 @@ describe('round fifteen: faults the blind run of the two round-fifteen corpora s
 });
 
 describe('round sixteen: faults the blind run of the two round-sixteen corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('homes a wall protects are not homes flooded; the same count, or the same event, still is', () => {
     expect(conflicting('The sea wall protects about 1,400 homes in Velmar.', 'Our survey found that 58 homes in Velmar were flooded.')).toEqual([]);
@@ -1231,8 +1218,6 @@ describe('round sixteen: faults the blind run of the two round-sixteen corpora s
 });
 
 describe('round seventeen: faults the blind run of the two round-seventeen corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
   const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
 
   it('what is usual, and what was to be done, are measured against', () => {
@@ -1298,8 +1283,6 @@ describe('round seventeen: faults the blind run of the two round-seventeen corpo
 });
 
 describe('round eighteen: faults the blind run of the two round-eighteen corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
   const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
 
   it('a denied noun denies its that-clause to the end: the same denial told at two lengths agrees', () => {
@@ -1321,8 +1304,6 @@ describe('round eighteen: faults the blind run of the two round-eighteen corpora
 });
 
 describe('round nineteen: faults the blind run of the two round-nineteen corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('the date of a meeting named on the way, and a paper called "Weekly", say nothing of when or how often', () => {
     const report = 'A finance report to the cabinet meeting of July 9, seen by Estuary Weekly, puts the final cost of the scheme at £3.8 million.';
@@ -1376,8 +1357,6 @@ describe('a withdrawn figure whose replacement lies in another clause (round twe
 });
 
 describe('round twenty: faults the blind run of the two round-twenty corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
   const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
 
   it('"not enough staff" is too few, not none; "doesn\'t give back those nights" is a loss, not a denial', () => {
@@ -1415,8 +1394,6 @@ describe('round twenty: faults the blind run of the two round-twenty corpora sho
 });
 
 describe('rounds fourteen and fifteen, again: the false conflicts their corpora still showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
   const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
 
   it('money moved from a fund is compared only with money moved', () => {
@@ -1440,8 +1417,6 @@ describe('rounds fourteen and fifteen, again: the false conflicts their corpora 
 });
 
 describe('round twenty-one: faults the blind run of the two round-twenty-one corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
   const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
 
   it('ballots rejected are some of them; a recount is another count than the first', () => {
@@ -1475,8 +1450,6 @@ describe('round twenty-one: faults the blind run of the two round-twenty-one cor
 });
 
 describe('round twenty-two: faults the blind run of the two round-twenty-two corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('a count told at a day, or at the height of a storm, is of that time, not of the day it was said', () => {
     expect(first('By 6pm on Tuesday, it said, 2,600 homes were still without power.').span).toBe('tuesday');
@@ -1526,8 +1499,6 @@ describe('round twenty-three: faults the blind run of the two round-twenty-three
 });
 
 describe('round twenty-three: the false conflicts its two corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('"was not sounded until 5.36am" says when it was sounded; "may not be used until …" is a rule, which denies no fact', () => {
     const said = 'The inspectorate said the evacuation alarm at the Ormside plant sounded at 5.36am, 26 minutes after the first reading.';
@@ -1568,8 +1539,6 @@ describe('round twenty-three: the false conflicts its two corpora showed', () =>
 });
 
 describe('round twenty-two, again: the false conflicts its two corpora still showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
   const onDays = (a: string, b: string, days: [number, number]) => conflictsOnDays(a, b, days, 2049 * 12 + 10);
 
   it('a name\u2019s last word is its kind: "the new stand" may be "the Foundry Stand", "the three older stands" are not', () => {
@@ -1618,7 +1587,6 @@ describe('speakers the held-out corpora of rounds sixteen to twenty-two still go
 });
 
 describe('round twenty-four: faults the blind run of the two round-twenty-four corpora showed', () => {
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
   const who = (text: string, genre: Source['genre'], part: string) => speakerOf(text, part, genre);
 
   it('"will not qualify until September" says when they qualify; it denies nothing', () => {
@@ -1700,8 +1668,6 @@ describe('round twenty-four: faults the blind run of the two round-twenty-four c
 });
 
 describe('round twenty-four, again: the false conflicts its two corpora still showed', () => {
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('"every weekday" is a rate: 20 extra trains every weekday are not 14 trains lost on one day', () => {
     expect(first('The new timetable runs 20 extra trains every weekday.').per).toBe('weekday');
@@ -1781,9 +1747,7 @@ describe('round twenty-four, again: the false conflicts its two corpora still sh
 });
 
 describe('round twenty-five: faults the blind run of the two round-twenty-five corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
   const figure = (text: string, value: number) => extractFigures(text).find((f) => f.value === value)!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('a quota is a norm, and so is the figure it is cut to', () => {
     const notice = 'The notice cuts the Kellmouth haddock quota from 1,850 tonnes to 1,332 tonnes.';
@@ -1857,9 +1821,7 @@ describe('round twenty-five: faults the blind run of the two round-twenty-five c
 });
 
 describe('round twenty-six: faults the blind run of the two round-twenty-six corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
   const figure = (text: string, value: number) => extractFigures(text).find((f) => f.value === value)!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('what an outright denial concerns is not denied: "no injuries to staff" denies injuries', () => {
     const report = 'There were no injuries to staff, the public or firefighters at the Caldmoor depot.';
@@ -1912,14 +1874,12 @@ describe('round twenty-six: faults the blind run of the two round-twenty-six cor
 });
 
 describe('round twenty-seven: faults the blind run of the two round-twenty-seven corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
 
   it('a list line\u2019s label names what has its figure', () => {
     expect(first('- Coldwell: 27 transactions a week').owner).toEqual(['coldwel']);
     expect(first('- Upper Brigg: 18 transactions a week').owner).toEqual(['upper', 'brigg']);
     expect(first('The counter handled 27 transactions a week.').owner).toBeUndefined();
     expect(first('PELLING: 27 transactions a week is not enough.').owner).toBeUndefined();
-    const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
     expect(conflicting('- Coldwell: 27 post office transactions a week', '- Ashby Fold: 22 post office transactions a week')).toEqual([]);
     expect(conflicting('- Coldwell: 27 post office transactions a week', '- Coldwell: 22 post office transactions a week')).toContain('conflict:figures-differ');
   });
@@ -1938,7 +1898,6 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
   it('a figure a petition has passed is at least that many', () => {
     const passed = first('The petition has passed 7,000 signatures.');
     expect([passed.low, passed.high]).toEqual([7000, Infinity]);
-    const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
     expect(conflicting('The Kelsey Green petition has passed 7,000 signatures.', 'The Kelsey Green petition had 9,312 signatures.')).toEqual([]);
     expect(conflicting('The Kelsey Green petition had 7,000 signatures.', 'The Kelsey Green petition had 9,312 signatures.')).toContain('conflict:figures-differ');
   });
@@ -2008,14 +1967,11 @@ describe('round twenty-seven: faults the blind run of the two round-twenty-seven
     const whole = extractFigures('Mr Pellow said he expected 29 of the 38 to go through voluntary redundancy.').find((f) => f.value === 38)!;
     expect(whole.role).toBe('earlier');
     expect(extractFigures('Mr Pellow said 29 of the 38 posts would go.').find((f) => f.value === 38)!.role).toBe('stated');
-    const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
     expect(conflicting('At Kestrelford, 19 of the 38 went through voluntary redundancy.', 'At Kestrelford, 21 posts went through voluntary redundancy.')).toEqual([]);
   });
 });
 
 describe('round twenty-eight: faults the blind run of the two round-twenty-eight corpora showed', () => {
-  const first = (text: string) => extractFigures(text)[0]!;
-  const conflicting = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k.startsWith('conflict:'));
 
   it('the day a count was made is not the day of an event', () => {
     const event = 'Thorneby Corn Exchange in 2049 and Castle Ewell market in 2053: its counters now record around 15,000 visits a week.';

@@ -234,7 +234,10 @@ function placed(f: Figure, other: Unit): boolean {
 
 /** Two figures that name what has them name the same owner: "Tessington has about 9,200 homes" is not "Ashcombe Fields, a new neighbourhood of 850 homes". */
 function sameOwner(a: Figure, b: Figure): boolean {
-  return !a.owner || !b.owner || a.owner.some((o) => b.owner!.includes(o));
+  if (!a.owner || !b.owner) return true;
+  // Names of one kind ("Standard stall", "Double stall"; "the North Stand", "the Foundry Stand") share their last word only.
+  const kind = a.owner.length > 1 && b.owner.length > 1 && a.owner.at(-1) === b.owner.at(-1) ? a.owner.at(-1) : undefined;
+  return a.owner.some((o) => o !== kind && b.owner!.includes(o));
 }
 
 /** Things a passage names by number ("Line 1", "Routes 6, 19 and 22", "PM10"), by the naming noun: line → 1. */

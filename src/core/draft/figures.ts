@@ -566,7 +566,7 @@ export function extractFigures(text: string): Figure[] {
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
-      ...(owned.owner ? owned : unit[0] === 'vote' ? candidateOf(text, start) : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
+      ...(owned.owner ? owned : unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phrase.used.at(-1)?.end ?? end), ...bodyOf(text, start, phrase.used.at(-1)?.end ?? end) } : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
       ...withinOf(text, phrase.used.at(-1)?.end ?? end),
       ...counterOf(text.slice(0, start)),
       ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/)))) : {}),
@@ -856,6 +856,19 @@ function nameAfter(text: string, after: number, lead: string): string[] | undefi
 }
 
 /**
+ * Members are a body's: "all seven members of the borough council's cabinet" (the cabinet), "The association
+ * has 58 members" (the association), "300 members of the Civic Society".
+ */
+function bodyOf(text: string, start: number, after: number): Pick<Figure, 'owner'> {
+  const of = MEMBERS_OF_AFTER.exec(text.slice(after, after + 80))?.[1];
+  const body = of ?? BODY_HAS_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  const stems = body ? tokenize(body).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [];
+  return stems.length ? { owner: stems } : {};
+}
+const MEMBERS_OF_AFTER = /^[\s\u00A0]+of\s+(?:the|its|their|our|this|that)\s+(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['\u2019]s\s+)?((?:\p{Lu}[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+const BODY_HAS_BEFORE = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:now\s+|still\s+|currently\s+)?(?:has|had|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$/u;
+
+/**
  * Votes are a candidate's: the subject of their clause ("Delacourt was declared elected with 1,439 votes",
  * "Martin Oyelaran of the Civic Party was declared elected with 1,412 votes"), else the name nearest before
  * them ("Priya Hallam, who came third with 604 votes").
@@ -929,7 +942,7 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
   if (label) return { owner: tokenize(label).map((t) => t.stem) };
   // "- Coldwell: 27 transactions a week": a list line's label names what has the figure.
-  const item = LIST_LABEL_BEFORE.exec(before)?.[1];
+  const item = LIST_LABEL_BEFORE.exec(before)?.[1] ?? LIST_LINE_BEFORE.exec(before)?.[1];
   if (item) return { owner: tokenize(item).filter((t) => !isStopWord(t.word)).map((t) => t.stem) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
@@ -941,6 +954,8 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
 
 /** A list line's label ("- Coldwell: "), in mixed case: an interview's speaker label ("PELLING: ") names who speaks. */
 const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}):[\s\u00A0]*(?:about\s+|around\s+|some\s+)?$/u;
+/** "- Standard stall (6 sq m): current £3,850; proposed £4,620": a bulleted line's label (and its bracket) names what has every figure on the line. */
+const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}?)[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
 const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;

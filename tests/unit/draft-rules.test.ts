@@ -2030,4 +2030,16 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     // One body counted twice still differs.
     expect(conflicting('The association has 58 members, Mrs Okafor said.', 'The association now has 71 members, its chair said.')).toContain('conflict:figures-differ');
   });
+
+  it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
+    const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
+    const [, whole, paper, online] = extractFigures(petition);
+    expect(whole!.part).toBeUndefined();
+    expect([paper, online].map((f) => [f!.value, f!.part, f!.unit])).toEqual([[640, true, ['peopl']], [2900, true, ['peopl']]]);
+    expect(conflicting(petition, 'Consultation responses received: 1,214, of which 171 came on paper.')).toEqual([]);
+    expect(conflicting(petition, 'The business case counts 118 people working in the hall now.')).toEqual([]);
+    // A count after a dash with a noun of its own, or a larger one, is not a part.
+    expect(extractFigures('Some 40 stalls are let \u2014 the hall has 96 pitches.').map((f) => f.part)).toEqual([undefined, undefined]);
+    expect(extractFigures('Only 40 traders came (about 120 had been invited).').map((f) => f.part)).toEqual([undefined, undefined]);
+  });
 });

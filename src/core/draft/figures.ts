@@ -611,6 +611,13 @@ export function extractFigures(text: string): Figure[] {
     // The whole a part is taken from is all of them: "Nine of the 14 trams" are not "three trams" that failed a test.
     whole.all = true;
   });
+  // "3,540 people signed our petition — 640 on paper … and 2,900 online": after a dash or in a bracket, counts
+  // with no noun of their own, smaller than the count before, break it down: they are parts of what it counts.
+  out.forEach((f, i) => {
+    if (f.kind !== 'count' || f.unit.length || f.part) return;
+    const whole = out.slice(0, i).reverse().find((g) => g.kind === 'count' && g.unit.length && !g.part);
+    if (whole && whole.value > f.value && BREAKDOWN_BETWEEN.test(text.slice(whole.end, f.start))) [f.part, f.unit, f.persons] = [true, whole.unit, whole.persons];
+  });
   // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too.
   out.forEach((f, i) => {
     const prev = out[i - 1];
@@ -854,6 +861,9 @@ function nameAfter(text: string, after: number, lead: string): string[] | undefi
   const name = new RegExp(`^[\\s\\u00A0]+${lead}\\s+((?:\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+){0,2})`, 'u').exec(text.slice(after, after + 60))?.[1];
   return name && !MONTH_WORD.test(name) ? tokenize(name).map((t) => t.stem) : undefined;
 }
+
+/** Between a count and the parts that break it down: a dash, or a bracket still open; not a sentence's end. */
+const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\()[^()]*$/u;
 
 /**
  * Members are a body's: "all seven members of the borough council's cabinet" (the cabinet), "The association

@@ -2031,6 +2031,15 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(conflicting('The association has 58 members, Mrs Okafor said.', 'The association now has 71 members, its chair said.')).toContain('conflict:figures-differ');
   });
 
+  it("a table row's first cell names what has the row's figures, and a cell's rule is not a unit", () => {
+    const [, handovers, share] = extractFigures('- Within 15 minutes | 233 | 38%');
+    expect([handovers!.owner, handovers!.unit, share!.owner]).toEqual([['15', 'minut'], [], ['15', 'minut']]);
+    expect(conflicting('- Within 15 minutes | 233 | 38%', '- Over 60 minutes | 171 | 28%')).toEqual([]);
+    expect(conflicting('- Within 15 minutes | 233 handovers', '- Over 60 minutes | 171 handovers')).toEqual([]);
+    // One row told twice, with another count of the same thing, still differs.
+    expect(conflicting('- Within 15 minutes | 233 handovers', '- Within 15 minutes | 301 handovers')).toContain('conflict:figures-differ');
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

@@ -232,7 +232,8 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
   for (; i < terms.length && words.length < 3; i++) {
     const t = terms[i]!;
     const w = fold(t.text).replace(/['\u2019]s?$/, '');
-    if (!w || UNIT_SKIP.has(w) || (t.tags.has('Value') && !TIME_STEMS.test(stem(w)))) break;
+    // A table's cell ends at its rule: "233 | 38%" counts nothing called "|".
+    if (!w || !/[\p{L}\d]/u.test(w) || UNIT_SKIP.has(w) || (t.tags.has('Value') && !TIME_STEMS.test(stem(w)))) break;
     // "38 full-time posts", "38 full-time-equivalent posts": a hyphenated compound before the noun says which of them
     // (but "a 240-metre runway" measures in metres: the figure is the compound's first part).
     const compound = hyphenatedBefore(terms, i);
@@ -952,7 +953,7 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
   if (label) return { owner: tokenize(label).map((t) => t.stem) };
   // "- Coldwell: 27 transactions a week": a list line's label names what has the figure.
-  const item = LIST_LABEL_BEFORE.exec(before)?.[1] ?? LIST_LINE_BEFORE.exec(before)?.[1];
+  const item = LIST_LABEL_BEFORE.exec(before)?.[1] ?? LIST_LINE_BEFORE.exec(before)?.[1] ?? TABLE_ROW_BEFORE.exec(before)?.[1];
   if (item) return { owner: tokenize(item).filter((t) => !isStopWord(t.word)).map((t) => t.stem) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
@@ -966,6 +967,8 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
 const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}):[\s\u00A0]*(?:about\s+|around\s+|some\s+)?$/u;
 /** "- Standard stall (6 sq m): current £3,850; proposed £4,620": a bulleted line's label (and its bracket) names what has every figure on the line. */
 const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}?)[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
+/** "- Within 15 minutes | 233 | 38%": a table row's first cell names what has the row's figures. */
+const TABLE_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*|][\s\u00A0]*)?(\p{L}[^|\n]{0,40}?)[\s\u00A0]*\|[^\n]*$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
 const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;

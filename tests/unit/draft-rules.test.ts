@@ -2040,6 +2040,15 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(conflicting('- Within 15 minutes | 233 handovers', '- Within 15 minutes | 301 handovers')).toContain('conflict:figures-differ');
   });
 
+  it('a line\u2019s numbering is not a count, "aged 84" is an age, and "60 working days" a span of time', () => {
+    expect(extractFigures('5. Serious incident (patient aged 84)').map((f) => [f.value, f.kind])).toEqual([[84, 'age']]);
+    expect(extractFigures('6.1 Responses received: 1,214 (online 1,002; paper 171; telephone 41).').map((f) => f.value)).toEqual([1214, 1002, 171, 41]);
+    expect(extractFigures('12 schools closed.\n5 ambulances waited.').map((f) => f.value)).toEqual([12, 5]);
+    expect(first('The ambulance trust says its review will take up to 60 working days.').kind).toBe('duration');
+    expect(conflicting('The ambulance trust says its review will take up to 60 working days.', '- Ambulance arrivals: 612, of which the ambulance trust 598')).toEqual([]);
+    expect(conflicting('5. Serious incident (patient aged 84)', 'The trust reports 187 handovers for its own 598 patients.')).toEqual([]);
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

@@ -458,6 +458,8 @@ export function extractFigures(text: string): Figure[] {
     if (digits !== undefined && (/^0\d/.test(digits) || /\d[\s-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[\s-]\d/.test(text.slice(end, end + 2)))) continue;
     // A code written as one long number ("centre 40417", "the exam centre number is 40417"), not a count, which would take separators.
     if (digits !== undefined && !qualifier && /^\d{5,}$/.test(digits)) continue;
+    // A line's numbering ("5. Serious incident", "6.1 Responses received: 1,214"), not a count.
+    if (digits !== undefined && !qualifier && /(?:^|\n)[\s\u00A0]*$/.test(text.slice(0, start)) && /^(?:\.\d+)*\.?[\s\u00A0]+\p{Lu}/u.test(text.slice(end))) continue;
     // A number to call ("always call 999", "ring 101"), not a count.
     if (digits !== undefined && !qualifier && /\b(?:call|calls|calling|dial|dialling|ring|phone|text)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // A share told as "six in ten": neither number counts anything alone.
@@ -491,7 +493,9 @@ export function extractFigures(text: string): Figure[] {
     }
     // Nothing after a comma is what the figure counts ("at $75, Chen said").
     const phrase = CLAUSE_END.test(own.at(-1)?.post ?? '') ? { unit: [], modifiers: [], used: [] } : unitAfter(terms, end);
-    let unit = phrase.unit;
+    // "up to 60 working days": a span of time, which the tagger reads as something working.
+    const workingTime = phrase.unit.length ? undefined : WORKING_TIME_AFTER.exec(text.slice(end, end + 24))?.[1];
+    let unit = workingTime ? [stem(fold(workingTime))] : phrase.unit;
     let kind: FigureKind = 'count';
     let low: number;
     let high: number;
@@ -507,9 +511,9 @@ export function extractFigures(text: string): Figure[] {
     else [low, high] = rangeFor(qualifier, value, digits, vague, digitScale ? SCALE[fold(digitScale)]! : 1);
     if (kind !== 'tally') {
       if (suffix === '%' || suffix.includes('per')) kind = 'percent';
-      else if (suffix.includes('year') || (unit[0] === 'year' && unit[1] === 'old')) kind = 'age';
+      else if (suffix.includes('year') || (unit[0] === 'year' && unit[1] === 'old') || /\baged\s+$/i.test(text.slice(Math.max(0, start - 8), start))) kind = 'age';
       else if (currency || own.some((t) => t.tags.has('Money')) || CURRENCIES.test(unit[0] ?? '')) kind = 'money';
-      else if (TIME_STEMS.test(unit[0] ?? '') || next?.tags.has('Duration')) kind = 'duration';
+      else if (TIME_STEMS.test(unit[0] ?? '') || next?.tags.has('Duration') || workingTime) kind = 'duration';
       // A decimal is measured, not counted ("a magnitude 7.1 earthquake", "49.12 seconds").
       else if (!Number.isInteger(value) && !digitScale) kind = 'measure';
     }
@@ -863,6 +867,7 @@ function nameAfter(text: string, after: number, lead: string): string[] | undefi
   return name && !MONTH_WORD.test(name) ? tokenize(name).map((t) => t.stem) : undefined;
 }
 
+const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clear)\s+(days?|weeks?|hours?|months?)\b/i;
 /** Between a count and the parts that break it down: a dash, or a bracket still open; not a sentence's end. */
 const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\()[^()]*$/u;
 

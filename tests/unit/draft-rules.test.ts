@@ -2049,6 +2049,17 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(conflicting('5. Serious incident (patient aged 84)', 'The trust reports 187 handovers for its own 598 patients.')).toEqual([]);
   });
 
+  it('later in an answer, a "That" opening a sentence points to the sentence before, not to the question', () => {
+    const intro =
+      'Marisol Beck is branch secretary of the crews union. She spoke to the Post on Monday.\n\nPOST: What did you see on Wednesday?\n\nBECK: Nine ambulances were queued outside the hospital for most of the night, and crews waited hours.\n\nPOST: Who pays for the new receiving area?\n\nBECK: The hospital trust does, but not before next winter, which is far too late for my crews.\n\n';
+    const units = (t: string) => analyseSource({ ...source(intro + t), outlet: 'Vale Evening Post', genre: 'interview' }, 0, 0).units;
+    const later = units('POST: What are you telling members?\n\nBECK: Take your breaks and write your times down. Three of our members had annual leave cancelled last week. That can\u2019t become normal.').find((u) => u.text.startsWith('That'))!;
+    expect([...later.negated]).toEqual(['normal']);
+    // Opening the answer, it still denies what was asked.
+    const opening = units('POST: Are members being kept past the end of their shifts?\n\nBECK: That never happens.').at(-1)!;
+    expect(opening.negated.has('@members')).toBe(true);
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

@@ -273,6 +273,8 @@ interface Asked {
   reply: number;
   /** The question asks whether something is denied ("Do you deny …?"): a "yes" denies it. */
   asksDenial: boolean;
+  /** The sentence opens the answer. */
+  opens: boolean;
 }
 
 const YES = /^\W*(?:yes|yeah|yep|of course(?! not)|certainly|sure|absolutely(?! not)|indeed|exactly|correct|that's right|that is right)\b/i;
@@ -328,8 +330,10 @@ function read(body: string, figures: Figure[], years: YearMention[], question: A
   for (const f of figures) for (const m of measuresOf(f)) terms.push(`$count:${m}`);
   const { negated, affirmed, strong } = polarity(tokens, body, termsOfToken);
   // An answer that flatly denies "this" denies what the question asked about ("claims of North
-  // Koreans starving?" / "not a single person suffering from this").
-  if (question.answers && strong.size && /\b(this|that|it|these|those)\b/i.test(body))
+  // Koreans starving?" / "not a single person suffering from this"). Later in the answer, a "That" that opens
+  // a sentence points to the sentence before ("Three of our members had leave cancelled. That can't become normal.").
+  const pointsBack = question.opens ? /\b(this|that|it|these|those)\b/i : /.\b(this|that|it|these|those)\b/is;
+  if (question.answers && strong.size && pointsBack.test(body))
     for (const t of question.terms) if (t.startsWith('@') && !affirmed.has(t)) negated.add(t), strong.add(t);
   // "Do you believe human rights are respected? Yes, I do." asserts what was asked; "No." denies it
   // ("Do you deny …? Yes." denies it too).
@@ -411,6 +415,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       answers: answersQuestion,
       reply: opensAnswer ? replyOf(text) : 0,
       asksDenial: /\bdeny|denies|denied\b/i.test(lastQuestionSentence?.text ?? ''),
+      opens: opensAnswer,
     };
     const r = read(text, figures, years, question);
     // A short first sentence of an answer ("Yes, I do.") only makes sense with its question.
@@ -562,7 +567,7 @@ function wholeAnswer(source: Source, asked: { sentence: Sentence; terms: string[
   const figures = extractFigures(body);
   markAskedChange(asked.sentence.text, figures);
   const years = extractYears(body);
-  const question: Asked = { terms: asked.terms, answers: true, reply: replyOf(first.sentence.text), asksDenial: /\bdeny|denies|denied\b/i.test(asked.sentence.text) };
+  const question: Asked = { terms: asked.terms, answers: true, reply: replyOf(first.sentence.text), asksDenial: /\bdeny|denies|denied\b/i.test(asked.sentence.text), opens: true };
   const r = read(body, figures, years, question);
   r.terms.push(...asked.terms);
   const text = source.text.slice(asked.sentence.start, last.sentence.end);

@@ -2060,6 +2060,13 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(opening.negated.has('@members')).toBe(true);
   });
 
+  it('a year that names a thing ("The 2056 condition survey") is not a count; a count takes a plural', () => {
+    const values = (t: string) => extractFigures(t).map((f) => f.value);
+    expect(values('The 2056 condition survey estimated roof and structural repairs at \u00a34.6 million.')).toEqual([4600000]);
+    expect(values("The council's 2056 survey puts them at \u00a34.6 million.")).toEqual([4600000]);
+    expect(values('The 1200 homes, the 1200 new homes and its 1500 staff.')).toEqual([1200, 1200, 1500]);
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

@@ -478,6 +478,8 @@ export function extractFigures(text: string): Figure[] {
     const own = terms.filter((t) => t.end > start && t.start < end);
     const next = terms.find((t) => t.start >= end);
     const previous = [...terms].reverse().find((t) => t.end <= start);
+    // A year naming a thing ("The 2056 condition survey", "the council's 2056 survey"): a count takes a plural ("the 1200 homes").
+    if (digits !== undefined && !qualifier && /^\d{4}$/.test(digits) && value >= 1000 && value < 3000 && /\b(?:the|its|their|our|this|that|['\u2019]s)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && next?.tags.has('Singular') && !next.tags.has('Plural') && !PLURAL_ALIKE.test(next.text)) continue;
     // "In January, 78 percent of patients": after a month and a comma, a number is no day of that month.
     const afterMonth = !!previous?.tags.has('Month') && /,/.test(previous.post);
     // Dates, clock times and ordinals, as the tagger reads them ("Jan. 12", "5 p.m.", "the second").
@@ -867,6 +869,8 @@ function nameAfter(text: string, after: number, lead: string): string[] | undefi
   return name && !MONTH_WORD.test(name) ? tokenize(name).map((t) => t.stem) : undefined;
 }
 
+/** Nouns whose plural is the singular ("1500 staff"). */
+const PLURAL_ALIKE = /^(?:staff|people|police|sheep|fish|deer|cattle|crew|personnel|livestock|aircraft|children|men|women)$/i;
 const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clear)\s+(days?|weeks?|hours?|months?)\b/i;
 /** Between a count and the parts that break it down: a dash, or a bracket still open; not a sentence's end. */
 const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\()[^()]*$/u;

@@ -2067,6 +2067,14 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(values('The 1200 homes, the 1200 new homes and its 1500 staff.')).toEqual([1200, 1200, 1500]);
   });
 
+  it('after a noun, a plural ending the clause is the noun the figure counts ("96 stall pitches.")', () => {
+    expect(extractFigures('It is 84 metres long and contains 96 stall pitches.')[1]!.unit).toEqual(['stall', 'pitch']);
+    expect(conflicting("We'd keep 50 stalls on the ground floor, in the north and central aisles.", 'It is 84 metres long and contains 96 stall pitches.')).toEqual([]);
+    // A verb after its subject is still a verb.
+    expect(first('The 40 stalls closed.').unit).toEqual(['stall']);
+    expect(first('About 300 people work there.').unit).toEqual(['peopl']);
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

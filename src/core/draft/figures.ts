@@ -246,7 +246,9 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
     // The tagger sometimes reads a noun right after a figure as a verb ("a $48.2 million budget"):
     // a bare present form there is taken as the noun; "died", "are", "living" are not.
     const verbLike = !words.length && t.tags.has('Verb') && !['PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'Participle'].some((g) => t.tags.has(g));
-    const noun = (t.tags.has('Noun') && !t.tags.has('Pronoun')) || verbLike;
+    // So, after a noun, may a plural that ends the clause ("96 stall pitches."): a verb there would need a subject of one.
+    const lastNoun = words.length > 0 && t.tags.has('PresentTense') && /s$/.test(w) && CLAUSE_END.test(t.post) && !t.tags.has('Copula') && !AUXILIARY.test(w);
+    const noun = (t.tags.has('Noun') && !t.tags.has('Pronoun')) || verbLike || lastNoun;
     if (!noun) {
       // "new teachers", "large aftershocks": an adjective may come before the noun, nothing else.
       // So may a past participle the tagger reads as a verb, when a noun follows: "58 scheduled stop visits".

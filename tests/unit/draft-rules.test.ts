@@ -2075,6 +2075,14 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(first('About 300 people work there.').unit).toEqual(['peopl']);
   });
 
+  it('a change denied only beyond a bound ("no rent would rise by more than 10 per cent") is a cap, not a denial', () => {
+    const pledge = "Rents. Cllr Tom Pardew told the Gazette at the drop-in on 8 March that no trader's rent would rise by more than 10 per cent in the first year.";
+    expect(conflicting(pledge, 'A 10 per cent rise would add \u00a31.85 million.')).toEqual([]);
+    expect(kinds(signals('Ferry fares on the Velmar route will not rise by more than 5 per cent this year, the company said.', 'Ferry fares on the Velmar route will rise this year, the union said.'))).not.toContain('conflict:denial');
+    // Denied outright, a rise is still denied.
+    expect(conflicting('Ferry fares on the Velmar route will not rise this year, the company said.', 'Ferry fares on the Velmar route will rise this year, the union said.')).toContain('conflict:denial');
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

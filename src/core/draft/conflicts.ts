@@ -576,7 +576,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (normative(denying, best.term) || partly(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -691,6 +691,17 @@ function partly(denying: Unit, term: string): boolean {
   const verb = deniedVerb(denying, term);
   return !!verb && SHARE_OF.test(denying.body.slice(0, verb.from).trimEnd());
 }
+
+/**
+ * A change denied only beyond a bound ("no trader's rent would rise by more than 10 per cent") sets a cap:
+ * it says the rise is at most that, not that there is none ("a 10 per cent rise would add £1.85 million").
+ */
+function capped(denying: Unit, term: string): boolean {
+  const at = denying.tokens.findIndex((t) => t.stem === term);
+  if (at < 0) return false;
+  return BOUND_AFTER.test(denying.body.slice(denying.tokens[at]!.end, denying.tokens[at]!.end + 30));
+}
+const BOUND_AFTER = /^[\s\u00A0]+(?:by\s+)?(?:more|higher|greater|faster|less|fewer|lower)\s+than\s+(?:about\s+|around\s+)?(?:\d|£|\$|€|one|two|three|four|five|six|seven|eight|nine|ten|a\s)/i;
 
 /** The passage shares a content word of `words` (besides `except`). */
 function speaksOf(u: Unit, words: string, except?: string): boolean {

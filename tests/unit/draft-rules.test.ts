@@ -2083,6 +2083,13 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(conflicting('Ferry fares on the Velmar route will not rise this year, the company said.', 'Ferry fares on the Velmar route will rise this year, the union said.')).toContain('conflict:denial');
   });
 
+  it('the cost of another option ("with the east range repaired rather than rebuilt") is a case supposed', () => {
+    const option = 'Our own surveyor puts the essential roof work alone at \u00a32.9 million, with the east range repaired rather than rebuilt.';
+    expect(first(option).role).toBe('supposed');
+    expect(conflicting(option, "The council's survey puts roof and structural repairs at \u00a34.6 million.")).toEqual([]);
+    expect(first('Our own surveyor puts the roof work at \u00a32.9 million, with scaffolding included.').role).toBe('stated');
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

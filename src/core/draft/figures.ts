@@ -1012,6 +1012,7 @@ const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
 const SOMEONE_BEFORE = /\b(?:someone|somebody)\s+(?:who|that)\b[^.;,]*$/i;
 /** "a 10 per cent rise would add £1.85 million": a case supposed, the subject of what it would do. */
 const SUPPOSED_CASE = { before: /\b(?:a|an)\s+$/i, after: /^\s+(?:[\p{L}-]+\s+){0,2}?(?:would|could|might)\s+(?!have\b)/iu };
+const ALTERNATIVE_AFTER = /^[^.;]{0,30}?,?\s+with\s+[^.;,]{1,50}?\s+rather\s+than\s+\p{L}/iu;
 /** "several hundred more homes would have been flooded": what did not happen. */
 const COUNTERFACTUAL_AFTER = /^[^.;,]*?\b(?:would|could|might)(?:\s+not)?\s+have\b/i;
 const REFUSED_BEFORE = /\b(?:(?:am|is|are|was|were)\s+not\s+going\s+to|will\s+not|won['\u2019]t|refuses?\s+to|refused\s+to)\s+[^.;,]{0,30}$/i;
@@ -1048,6 +1049,8 @@ function markRoles(text: string, figures: Figure[]): void {
     // A level that sets something off ("to begin closing both gates when the river reaches 3.2 m") is a threshold, not a reading.
     if (TRIGGER_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'norm';
     if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
+    // The cost of another option: "puts the essential roof work alone at £2.9 million, with the east range repaired rather than rebuilt".
+    if (ALTERNATIVE_AFTER.test(text.slice(f.end, f.end + 90))) f.role = 'supposed';
     if (SUPPOSED_CASE.before.test(before) && SUPPOSED_CASE.after.test(text.slice(f.end, f.end + 40))) f.role = 'supposed';
     // What a plan would make so: "the eastern end of the extended runway would be 740 metres from the school" is not "the existing runway end is 1,190 metres".
     if (WOULD_BE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) f.role = 'supposed';

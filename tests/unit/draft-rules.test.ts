@@ -2090,6 +2090,13 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(first('Our own surveyor puts the roof work at \u00a32.9 million, with scaffolding included.').role).toBe('stated');
   });
 
+  it('whose figure a number is ("the ambulance trust\u2019s figure is 14") tells who gave it, not what it counts', () => {
+    const corrected = 'That was a transcription error; the ambulance trust\u2019s figure is 14.';
+    expect(first(corrected).tellers).toEqual(['ambul', 'trust']);
+    expect(conflicting(corrected, '- Ambulance arrivals: 612, of which the ambulance trust 598')).toEqual([]);
+    expect(conflicting(corrected, 'She said she counted 22 ambulances outside the department at 7pm.')).toEqual([]);
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

@@ -537,7 +537,7 @@ export function extractFigures(text: string): Figure[] {
     // "the 62 based at the depot": with no noun of its own, a figure is not of the place its clause puts it in.
     const placed = unit.length ? [] : termsOf(clause.filter((t) => PLACED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))));
     const from = Math.min(start, before[0]?.start ?? start);
-    const tellers = [...text.slice(from, start).matchAll(TELLER)].map((m) => stem(fold(m[1] ?? m[2]!)));
+    const tellers = [...text.slice(from, start).matchAll(TELLER)].flatMap((m) => (m[1] ?? m[2] ?? m[3]!).split(/\s+/).map((w) => stem(fold(w))));
     const to = Math.max(end, after.at(-1)?.end ?? end);
     // The years of its clause, or, when it names none, one named later in the sentence ("Four animals have died at the zoo so far in 2043").
     const allYears = extractYears(text);
@@ -751,8 +751,8 @@ function lackingOf(tail: string): Pick<Figure, 'lacking'> {
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
 const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
-/** Who tells a figure: "the trust has said", "which the trust estimates at", "given by the trust". */
-const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|estimates|estimated|reckons|claims|claimed|expects|expected|told\s+[\p{L}]+)\b|\b(?:given|provided|supplied|quoted)\s+(?:to\s+[\p{L}]+\s+)?by\s+(?:the\s+)?([\p{Ll}-]+)\b/gu;
+/** Who tells a figure: "the trust has said", "which the trust estimates at", "given by the trust", "the ambulance trust's figure is". */
+const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['\u2019]s\s+(?:own\s+)?(?:figures?|estimates?|count|tally|total|number)\s+(?:is|was|are|were|of|stands\s+at|stood\s+at|puts\s+it\s+at)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|estimates|estimated|reckons|claims|claimed|expects|expected|told\s+[\p{L}]+)\b|\b(?:given|provided|supplied|quoted)\s+(?:to\s+[\p{L}]+\s+)?by\s+(?:the\s+)?([\p{Ll}-]+)\b/gu;
 /** The place a clause puts something in: "based at the depot", "in the main hall". */
 const PLACED_BEFORE = /\b(?:at|in|inside|outside|from)\s+(?:the|its|their|our|a)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "the 388 responses from parents of Millbrook pupils": those from some of the people asked. */

@@ -2097,6 +2097,14 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(conflicting(corrected, 'She said she counted 22 ambulances outside the department at 7pm.')).toEqual([]);
   });
 
+  it('a threshold a rule sets ("a petition with 5,000 or more signatures", "5,000 signatures would trigger") is a norm, not a count', () => {
+    const scheme = 'Under the petition scheme, a petition with 5,000 or more valid signatures will be debated at full council.';
+    const trigger = 'Under the petition scheme, 5,000 signatures would trigger a debate at full council.';
+    expect([first(scheme).role, first(trigger).role]).toEqual(['norm', 'norm']);
+    for (const rule of [scheme, trigger]) expect(conflicting(rule, 'By yesterday evening our petition had 9,312 signatures, the campaign said.')).toEqual([]);
+    expect(first('The petition closed with 5,000 or more signatures.').role).toBe('stated');
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

@@ -1006,6 +1006,7 @@ const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?
 const FUTURE_LEVEL_BEFORE = /\bwill\s+(?:have|reach|employ|hire|recruit|train)\s+(?:(?:at least|about|around|up to|some)\s+)?$/i;
 const BY_A_DAY_AFTER = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+|(?:${MONTH_NAMES})\\b|\\d{4}\\b|next\\s)`, 'i');
 const WOULD_BE_BEFORE = /\bwould\s+(?:be|stand|lie|sit)\s+(?:just\s+|only\s+)?$/i;
+const THRESHOLD_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:(?:would|will|could|should)\s+trigger|triggers?|(?:is|are)\s+needed\s+(?:for|to))\b/iu;
 const TRIGGER_BEFORE = /\b(?:when|whenever|once|as soon as)\s+[^.;,]{0,40}?\b(?:reaches|exceeds|passes|hits|tops|(?:rises|goes)(?: above| to)?|(?:falls|drops)(?: below| to)?)\s+$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
 /** "For someone who has lost a freezer full of food and spent five nights in the cold": a case supposed (not "anyone who breaks the ban could be fined £1,000", a rule). */
@@ -1048,6 +1049,8 @@ function markRoles(text: string, figures: Figure[]): void {
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || SOMEONE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) f.role = 'supposed';
     // A level that sets something off ("to begin closing both gates when the river reaches 3.2 m") is a threshold, not a reading.
     if (TRIGGER_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'norm';
+    // A threshold a rule sets: "a petition with 5,000 or more valid signatures … will be debated" (any petition), "5,000 signatures would trigger a debate".
+    if (THRESHOLD_AFTER.test(text.slice(f.end, f.end + 50)) || (/\b(?:a|an|any|every)\s+[\p{Ll}-]+\s+with\s+$/iu.test(text.slice(Math.max(0, f.start - 40), f.start)) && /^\s+or\s+(?:more|over|above)\b/i.test(text.slice(f.end, f.end + 12)))) f.role = 'norm';
     if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
     // The cost of another option: "puts the essential roof work alone at £2.9 million, with the east range repaired rather than rebuilt".
     if (ALTERNATIVE_AFTER.test(text.slice(f.end, f.end + 90))) f.role = 'supposed';

@@ -2105,6 +2105,13 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(first('The petition closed with 5,000 or more signatures.').role).toBe('stated');
   });
 
+  it('a negation inside a reason ("because the service couldn\u2019t find drivers") denies nothing the sentence asserts', () => {
+    const reason = 'The campaign says villages have already lost library visits because the service couldn\u2019t find drivers.';
+    expect(conflicting('Driver vacancies and sickness led to 58 scheduled stop visits being cancelled between April and December.', reason)).toEqual([]);
+    // Denied outright, the visits lost are still denied.
+    expect(conflicting("Cllr Pelling said that not a single visit had been cancelled for want of a driver.", 'Driver vacancies and sickness led to 58 scheduled stop visits being cancelled between April and December.')).toContain('conflict:denial');
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

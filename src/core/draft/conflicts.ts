@@ -572,6 +572,9 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // A negation inside a condition ("If these people came back, they should explain why they decided
   // not to return") asserts nothing.
   if (best && CONDITIONAL.test((best.aDenies ? a : b).sentence.text)) return [];
+  // Nor one inside a reason given for something affirmed ("villages have already lost library visits because
+  // the service couldn't find drivers"): what it denies is the cause's, and the sentence asserts the loss.
+  if (best && deniedInReason(best.aDenies ? a : b)) return [];
   // A denial said of one place ("there is no internet access in the DPRK") is not answered by a
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
@@ -702,6 +705,12 @@ function capped(denying: Unit, term: string): boolean {
   return BOUND_AFTER.test(denying.body.slice(denying.tokens[at]!.end, denying.tokens[at]!.end + 30));
 }
 const BOUND_AFTER = /^[\s\u00A0]+(?:by\s+)?(?:more|higher|greater|faster|less|fewer|lower)\s+than\s+(?:about\s+|around\s+)?(?:\d|£|\$|€|one|two|three|four|five|six|seven|eight|nine|ten|a\s)/i;
+
+function deniedInReason(u: Unit): boolean {
+  const reason = u.body.search(/\bbecause\b/i);
+  const negation = u.body.search(/\b(?:not|no|never|none|nobody|nothing|cannot)\b|n['\u2019]t\b/i);
+  return reason >= 0 && negation > reason;
+}
 
 /** The passage shares a content word of `words` (besides `except`). */
 function speaksOf(u: Unit, words: string, except?: string): boolean {

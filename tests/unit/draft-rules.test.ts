@@ -2112,6 +2112,14 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(conflicting("Cllr Pelling said that not a single visit had been cancelled for want of a driver.", 'Driver vacancies and sickness led to 58 scheduled stop visits being cancelled between April and December.')).toContain('conflict:denial');
   });
 
+  it('what someone wants or proposes ("the council wants one van for 41 stops") is a case supposed', () => {
+    const wants = 'Today two vans share 64 stops across the county, and the council wants one van for 41 stops, calling every three weeks.';
+    expect(extractFigures(wants).filter((f) => f.kind === 'count').map((f) => [f.value, f.role])).toEqual([[2, 'stated'], [64, 'stated'], [41, 'supposed']]);
+    expect(first('The council proposes a service of 41 stops.').role).toBe('supposed');
+    expect(conflicting(wants, 'It currently operates two vehicles, which visit 64 stops on a fortnightly timetable.')).toEqual([]);
+    expect(first('The council has 41 stops it wants to keep.').role).toBe('stated');
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

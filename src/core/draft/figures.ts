@@ -1021,7 +1021,7 @@ const PLEDGE_BEFORE = /\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+t
 /** "Reports that more than 90 homes were flooded are not correct." */
 const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|stories|rumou?rs?|allegations?)\s+that\s+[^.;]*$/i;
 const REPORT_DENIED_AFTER = /^[^.;]*?\b(?:are|is|were|was)\s+(?:not\s+(?:correct|true|accurate|right)|wrong|untrue|false|incorrect|inaccurate)\b/i;
-const WISH_BEFORE = /\b(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)\b[^.;,]*$/i;
+const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;

@@ -2120,6 +2120,13 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(first('The council has 41 stops it wants to keep.').role).toBe('stated');
   });
 
+  it('an option a list sets out ("- reduce the service to one vehicle visiting 41 stops") is a case supposed', () => {
+    const option = 'The options are:\n- reduce the mobile library to one vehicle visiting 41 stops every three weeks;';
+    expect(extractFigures(option).find((f) => f.value === 41)!.role).toBe('supposed');
+    expect(conflicting(option, 'It currently operates two vehicles, which visit 64 stops on a fortnightly timetable.')).toEqual([]);
+    expect(first('- Stops visited: 41').role).toBe('stated');
+  });
+
   it('counts after a dash or in a bracket that break down the count before are parts of it', () => {
     const petition = 'In nine weeks, 3,540 people signed our petition \u2014 640 on paper at our table in the hall and 2,900 online.';
     const [, whole, paper, online] = extractFigures(petition);

@@ -1021,6 +1021,7 @@ const PLEDGE_BEFORE = /\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+t
 /** "Reports that more than 90 homes were flooded are not correct." */
 const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|stories|rumou?rs?|allegations?)\s+that\s+[^.;]*$/i;
 const REPORT_DENIED_AFTER = /^[^.;]*?\b(?:are|is|were|was)\s+(?:not\s+(?:correct|true|accurate|right)|wrong|untrue|false|incorrect|inaccurate)\b/i;
+const LISTED_OPTION_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(?:reduce|keep|close|cut|retain|replace|increase|extend|merge|move|end|stop|introduce|withdraw|expand|raise|lower|build|sell)\b[^\n]*$/;
 const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
@@ -1035,6 +1036,8 @@ function markRoles(text: string, figures: Figure[]): void {
     // "29 of the 38", "Twenty-three of the 71": the whole a part is taken from, bare, is a number said before.
     if (PROMISED_BEFORE.test(before) || POINTED_BACK_BEFORE.test(before) || (!f.unit.length && (THE_NUMBER_BEFORE.test(before) || /\bof\s+the\s+$/i.test(before)))) f.role = 'earlier';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
+    // An option a list sets out ("- reduce the mobile library to one vehicle visiting 41 stops"), not what is so now.
+    if (LISTED_OPTION_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start))) f.role = 'supposed';
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
     if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';
     // What is usual ("The same monitor normally records about nine micrograms") and what was to be done

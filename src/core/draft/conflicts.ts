@@ -706,10 +706,10 @@ function capped(denying: Unit, term: string): boolean {
 }
 const BOUND_AFTER = /^[\s\u00A0]+(?:by\s+)?(?:more|higher|greater|faster|less|fewer|lower)\s+than\s+(?:about\s+|around\s+)?(?:\d|£|\$|€|one|two|three|four|five|six|seven|eight|nine|ten|a\s)/i;
 
+/** The passage's first negation comes after its "because". */
 function deniedInReason(u: Unit): boolean {
-  const reason = u.body.search(/\bbecause\b/i);
-  const negation = u.body.search(/\b(?:not|no|never|none|nobody|nothing|cannot)\b|n['\u2019]t\b/i);
-  return reason >= 0 && negation > reason;
+  const reason = u.tokens.findIndex((t) => t.word === 'because');
+  return reason >= 0 && u.tokens.findIndex((t) => NEGATORS.has(t.word)) > reason;
 }
 
 /** The passage shares a content word of `words` (besides `except`). */

@@ -481,6 +481,7 @@ export function extractFigures(text: string): Figure[] {
     const next = terms.find((t) => t.start >= end);
     const previous = [...terms].reverse().find((t) => t.end <= start);
     // A year naming a thing ("The 2056 condition survey", "the council's 2056 survey"): a count takes a plural ("the 1200 homes").
+    // Here, not in looksLikeYear, because it needs the tagger's reading of the noun after it.
     if (digits !== undefined && !qualifier && /^\d{4}$/.test(digits) && value >= 1000 && value < 3000 && /\b(?:the|its|their|our|this|that|['\u2019]s)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && next?.tags.has('Singular') && !next.tags.has('Plural') && !PLURAL_ALIKE.test(next.text)) continue;
     // "In January, 78 percent of patients": after a month and a comma, a number is no day of that month.
     const afterMonth = !!previous?.tags.has('Month') && /,/.test(previous.post);
@@ -497,6 +498,7 @@ export function extractFigures(text: string): Figure[] {
     }
     // Nothing after a comma is what the figure counts ("at $75, Chen said").
     const phrase = CLAUSE_END.test(own.at(-1)?.post ?? '') ? { unit: [], modifiers: [], used: [] } : unitAfter(terms, end);
+    const phraseEnd = phrase.used.at(-1)?.end ?? end;
     // "up to 60 working days": a span of time, which the tagger reads as something working.
     const workingTime = phrase.unit.length ? undefined : WORKING_TIME_AFTER.exec(text.slice(end, end + 24))?.[1];
     let unit = workingTime ? [stem(fold(workingTime))] : phrase.unit;
@@ -567,16 +569,16 @@ export function extractFigures(text: string): Figure[] {
       modifiers: phrase.modifiers,
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one, as are "their share falls to 610 tonnes" and "Of those posts, 23 …".
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OF_THOSE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ? { part: true } : {}),
-      ...whatFollows(text, start, phrase.used.at(-1)?.end ?? end, text.slice(from, to), text.slice(0, to)),
-      ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phrase.used.at(-1)?.end ?? end, unit) ?? materialOf(text, unit, kind === 'percent' ? end : (phrase.used.at(-1)?.end ?? end))),
+      ...whatFollows(text, start, phraseEnd, text.slice(from, to), text.slice(0, to)),
+      ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phraseEnd, unit) ?? materialOf(text, unit, kind === 'percent' ? end : phraseEnd)),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
-      ...(owned.owner ? owned : unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phrase.used.at(-1)?.end ?? end), ...bodyOf(text, start, phrase.used.at(-1)?.end ?? end) } : ownerAt(text, phrase.used.at(-1)?.end ?? end)),
-      ...withinOf(text, phrase.used.at(-1)?.end ?? end),
+      ...(owned.owner ? owned : unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd)),
+      ...withinOf(text, phraseEnd),
       ...counterOf(text.slice(0, start)),
       ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/)))) : {}),
       ...placeBefore(text, start),

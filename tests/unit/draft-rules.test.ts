@@ -2139,3 +2139,31 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
     expect(extractFigures('Only 40 traders came (about 120 had been invited).').map((f) => f.part)).toEqual([undefined, undefined]);
   });
 });
+
+describe('stop twenty-five: a speaker who speaks of themselves', () => {
+  /** The signals between the unit of `a` holding `partA` and the unit of `b` holding `partB`. */
+  function between(a: string, partA: string, b: string, partB: string): string[] {
+    const ua = analyseSource({ ...source(a), genre: 'interview' }, 0, 0).units;
+    const ub = analyseSource(source(b), 1, ua.length).units;
+    const x = ua.find((u) => u.text.includes(partA))!;
+    const y = ub.find((u) => u.text.includes(partB))!;
+    return kinds(compareUnits(x, y, { index: new EvidenceIndex([...ua, ...ub]), months: [2031 * 12, 2031 * 12 + 1] }).signals);
+  }
+  // An interview: the answers are Volk's, and do not name her.
+  const interview = (answer: string) =>
+    `Maren Volk, 52, founded the Velmar Harbour Friends in 2019. She spoke to the Post on the quay.\n\nHow many of you are there?\n\nForty, and more each spring.\n\nWho does the work?\n\n${answer}\n\nWhat comes next?\n\nA new jetty, we hope.`;
+  const volunteers = interview('We are all volunteers with day jobs who dedicate our evenings to the harbour friends.');
+  const salary = 'Few have questioned Ms Volk (who appears to be the only one of the harbour friends to receive a salary), and the friends go on growing.';
+
+  it('"We are all volunteers", said by Volk, and a sentence that names Volk as paid stand at two ends of one scale', () => {
+    expect(between(volunteers, 'We are all volunteers', salary, 'receive a salary')).toContain('conflict:opposite-ends');
+  });
+
+  it('only when the speaker speaks of themselves, and the other sentence names them', () => {
+    // An answer that speaks of others, not of its speaker, is not about her, nor is a passage about someone else.
+    const plain = interview('Most helpers are volunteers with day jobs who dedicate their evenings to the harbour.');
+    expect(between(plain, 'Most helpers', salary, 'receive a salary')).not.toContain('conflict:opposite-ends');
+    const other = 'Few have questioned Mr Tarrin (who appears to be the only one of the harbour friends to receive a salary), and the friends go on growing.';
+    expect(between(volunteers, 'We are all volunteers', other, 'receive a salary')).not.toContain('conflict:opposite-ends');
+  });
+});

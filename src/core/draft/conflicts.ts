@@ -797,6 +797,20 @@ function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
 /** Stems of the common nouns in names of places ("Fenner Road", "Marsh Road"): two such names need not be one. */
 const PLACE_NOUNS = new Set(['road', 'street', 'lane', 'row', 'avenue', 'drive', 'close', 'way', 'square', 'centre', 'center', 'hall', 'park', 'house', 'court', 'bridge', 'station', 'school', 'hospital', 'library'].map(stem));
 
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/**
+ * `u`'s speaker speaks of themselves ("We are all volunteers"), and `other`'s sentence names them
+ * ("Mr. Cao de Benós (who appears to be the only member … to receive a salary)"): both are about that
+ * person. Their surname's stem, or nothing.
+ */
+function selfNamed(u: Unit, other: Unit): string[] {
+  if (u.speaker.how === 'writer' || !u.tokens.some((t) => FIRST_PERSON.has(t.word))) return [];
+  const surname = fold(u.speaker.speaker.split(',')[0]!.trim().split(/\s+/).at(-1) ?? '').replace(/[^\p{L}'-]/gu, '');
+  if (surname.length < 3) return [];
+  return tokenize(other.sentence.text).some((t) => t.capital && t.word === surname) ? [stem(surname)] : [];
+}
+
 /**
  * Two passages at the two ends of one scale ("the role is strictly honorary" / "the only employee of
  * the ministry") about the same thing: a telling word or a name both use, besides the scale's words.
@@ -817,7 +831,7 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   if (!rb.length || overlap.ratio < 0.08) return [];
   // Said of the same person or body (a name both use, anywhere), or of the same thing (a telling
   // word next to the scale word in both: "prison camps are expanding" / "camps are not getting smaller").
-  const names = sharedNames(a, b).filter((n) => ctx.index.df(n) <= 0.15 * ctx.index.size && !PLACE_NOUNS.has(n));
+  const names = [...sharedNames(a, b).filter((n) => ctx.index.df(n) <= 0.15 * ctx.index.size && !PLACE_NOUNS.has(n)), ...selfNamed(a, b), ...selfNamed(b, a)];
   for (const x of ra)
     for (const y of rb) {
       if (x.scale !== y.scale) continue;

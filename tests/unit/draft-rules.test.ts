@@ -2140,7 +2140,7 @@ describe('round twenty-eight: faults the blind run of the two round-twenty-eight
   });
 });
 
-describe('stop twenty-five: a speaker who speaks of themselves', () => {
+describe('stop twenty-five: whom a scale word is said of, and what it means', () => {
   /** The signals between the unit of `a` holding `partA` and the unit of `b` holding `partB`. */
   function between(a: string, partA: string, b: string, partB: string): string[] {
     const ua = analyseSource({ ...source(a), genre: 'interview' }, 0, 0).units;
@@ -2165,5 +2165,10 @@ describe('stop twenty-five: a speaker who speaks of themselves', () => {
     expect(between(plain, 'Most helpers', salary, 'receive a salary')).not.toContain('conflict:opposite-ends');
     const other = 'Few have questioned Mr Tarrin (who appears to be the only one of the harbour friends to receive a salary), and the friends go on growing.';
     expect(between(volunteers, 'We are all volunteers', other, 'receive a salary')).not.toContain('conflict:opposite-ends');
+  });
+
+  it('"voluntary" is by choice, not unpaid: voluntary redundancy on the payroll is no conflict', () => {
+    expect(conflicting('By 11 March, payroll records showed 19 applications for voluntary redundancy at the Velmar school.', 'By 11 March the Velmar school had 19 applications for voluntary redundancy, the head said.')).toEqual([]);
+    expect(conflicting('The Velmar school payroll lists every one of its 40 helpers.', 'The 40 helpers at the Velmar school are all volunteers.')).toContain('conflict:opposite-ends');
   });
 });

@@ -6,7 +6,8 @@
  *
  * A small lexicon of general English, kept to scales whose two ends cannot hold of one
  * thing at once. Words with a common second sense are left out ("free": unpaid, or
- * free of charge; "fall": a drop, or autumn; "works": functions, or a job).
+ * free of charge; "voluntary": unpaid, or by choice, as in "voluntary redundancy"; "fall": a
+ * drop, or autumn; "works": functions, or a job).
  */
 
 
@@ -19,7 +20,7 @@ const SCALES: Record<ScaleName, [string[], string[]]> = {
   ],
   pay: [
     ['paid', 'salary', 'salaries', 'salaried', 'wage', 'wages', 'payroll', 'employee', 'employees', 'earns', 'earned', 'earning'],
-    ['unpaid', 'volunteer', 'volunteers', 'voluntary', 'honorary', 'unsalaried'],
+    ['unpaid', 'volunteer', 'volunteers', 'honorary', 'unsalaried'],
   ],
   profit: [
     ['profit', 'profits', 'profitable', 'surplus'],

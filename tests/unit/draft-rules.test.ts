@@ -2172,3 +2172,13 @@ describe('stop twenty-five: whom a scale word is said of, and what it means', ()
     expect(conflicting('The Velmar school payroll lists every one of its 40 helpers.', 'The 40 helpers at the Velmar school are all volunteers.')).toContain('conflict:opposite-ends');
   });
 });
+
+describe('stop twenty-six: what a figure is of', () => {
+  it('seats "in the three older stands" are a total over several stands, not the seats of one stand', () => {
+    const older = 'A club spokesman said all 14,600 seats in the three older stands would be available for the Velmar match.';
+    expect(extractFigures(older)[0]!.across).toBe(true);
+    expect(conflicting('The new Velmar stand, which holds 6,400 seats, was due to open on Saturday.', older)).toEqual([]);
+    // Two totals over the same stands are still compared.
+    expect(conflicting('The club said the 12,900 seats in the three older stands of the Velmar ground would be open.', older)).toContain('conflict:figures-differ');
+  });
+});

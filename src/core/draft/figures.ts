@@ -701,8 +701,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
 
 /** "The inspectorate has interviewed 36 employees", "surveyed 400 residents", "I counted four keepers": those an inquiry or a visitor reached, not all there are. */
 const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
-/** "310 buses at five depots", "across its 14 sites": so many over several places. */
-const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+[\\p{L}-]+s\\b`, 'iu');
+/** "310 buses at five depots", "across its 14 sites", "14,600 seats in the three older stands": so many over several places. */
+const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}[\\p{L}-]+s\\b`, 'iu');
 /** "the 1,180 households on the council's assisted-collection list": those on a list, not all of them. */
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */

@@ -2182,3 +2182,28 @@ describe('stop twenty-six: what a figure is of', () => {
     expect(conflicting('The club said the 12,900 seats in the three older stands of the Velmar ground would be open.', older)).toContain('conflict:figures-differ');
   });
 });
+
+describe('stop twenty-six: the occasion a paragraph tells of', () => {
+  /** The signals between the units of two sources holding `part`. */
+  function between(a: string, b: string, part: string): string[] {
+    const ua = analyseSource(source(a), 0, 0).units;
+    const ub = analyseSource(source(b, '2031-02-08'), 1, ua.length).units;
+    const x = ua.find((u) => u.text.includes(part))!;
+    const y = ub.find((u) => u.text.includes(part))!;
+    return kinds(compareUnits(x, y, { index: new EvidenceIndex([...ua, ...ub]), months: [2031 * 12 + 1, 2031 * 12 + 1] }).signals);
+  }
+  const declaration = 'Voters in Velmar North chose a new councillor on Thursday.\n\nAt the declaration on Friday, the votes given were: Ann Hale, 1,204; Tom Reyes, 1,187. Twenty-three ballot papers were rejected.';
+  const recount = 'The Velmar North result was challenged.\n\nAt the recount on Monday, the votes given were: Ann Hale, 1,199; Tom Reyes, 1,195. Twenty-four ballot papers were rejected.';
+
+  it('a sentence in a paragraph that opens "At the recount," tells of the recount, so its figures are not the first count\'s', () => {
+    const units = analyseSource(source(recount), 0, 0).units;
+    expect(units.find((u) => u.text.startsWith('Twenty-four'))!.setting).toBe('At the recount on Monday');
+    expect(between(declaration, recount, 'ballot papers were rejected')).not.toContain('conflict:figures-differ');
+  });
+
+  it('without that opening the two counts of rejected papers are compared', () => {
+    const plain = recount.replace('At the recount on Monday, the votes', 'On Monday the votes');
+    expect(analyseSource(source(plain), 0, 0).units.every((u) => u.setting === undefined)).toBe(true);
+    expect(between(declaration, plain, 'ballot papers were rejected')).toContain('conflict:figures-differ');
+  });
+});

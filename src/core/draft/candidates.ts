@@ -34,6 +34,8 @@ export interface Unit {
   names: Set<string>;
   /** Can be read alone (a clause after "whilst" or "which" cannot). */
   standalone: boolean;
+  /** The occasion its paragraph opens with ("At the recount, the votes given were: …"), which every sentence of the paragraph tells of. */
+  setting?: string;
   /** A question with the whole of its short answer (several sentences): a quote only, never evidence. */
   wholeAnswer?: boolean;
   /** For an interview answer that opens by rejecting what was just said ("This is false."): the ids of the sentence units it rejects. */
@@ -375,6 +377,9 @@ function scoreOf(body: string, length: number, r: Reading, speaker: SpeakerGuess
 }
 
 
+/** A paragraph's opening occasion: "At the declaration on Friday,", "After the recount:". */
+const SETTING = /^(?:At|During|After) (?:the|a|an) [^,.:;]{1,40}(?=[,:])/u;
+
 export function analyseSource(source: Source, sourceIndex: number, firstUnitId: number): SourceAnalysis {
   const { paragraphs, sentences } = segmentSentences(source.text);
   const speakers = indexSpeakers(sentences, source.text);
@@ -387,6 +392,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   let lastQuestionSentence: Sentence | undefined;
   let lastBlock = -1;
   let previousParagraph = -1;
+  let setting: string | undefined;
   /** Sentence units by block, so an answer can reject the statements just before it. */
   const byBlock = new Map<number, Unit[]>();
   /** The question before each block that may answer it, for quoting a short answer whole. */
@@ -399,6 +405,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     if (sentence.paragraph !== previousParagraph) {
       previous = undefined;
       previousParagraph = sentence.paragraph;
+      setting = SETTING.exec(text)?.[0];
     }
     const speaker = guessSpeaker(sentence, speakers, source, previous);
     if (speaker.how !== 'writer') previous = speaker;
@@ -451,6 +458,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       speaker,
       isQuestion,
       standalone: true,
+      ...(setting ? { setting } : {}),
       features: scored.features,
       score: scored.score,
     };

@@ -270,7 +270,7 @@ function namedApart(a: Unit, b: Unit): boolean {
 function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
   const out: Signal[] = [];
   // Line 1's passengers are not Line 2's, nor Fennick Hollow's homes Ashby Tarn's, nor a recount's votes the first count's.
-  if (namedApart(a, b) || placedApart(a, b) || RETOLD_EVENT.test(a.body) !== RETOLD_EVENT.test(b.body)) return out;
+  if (namedApart(a, b) || placedApart(a, b) || retold(a) !== retold(b)) return out;
   const ma = ctx.months[a.source];
   const mb = ctx.months[b.source];
   const apart = ma !== undefined && mb !== undefined ? Math.abs(ma - mb) : 0;
@@ -356,6 +356,8 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
 
 /** A count made again ("at a full recount", "in the second round"): its figures are of another event than the first. */
 const RETOLD_EVENT = /\b(?:re-?count|second round|run-?off|re-?run|replay)\b/i;
+/** Its sentence, or the occasion its paragraph opens with ("At the recount, …"), tells of a count made again. */
+const retold = (u: Unit) => RETOLD_EVENT.test(u.body) || RETOLD_EVENT.test(u.setting ?? '');
 
 /** `f`'s clause names only years at least two before its article's, and `other` names none: they tell of different times. */
 function ofAnEarlierYear(f: Figure, month: number | undefined, other: Figure): boolean {

@@ -2181,6 +2181,14 @@ describe('stop twenty-six: what a figure is of', () => {
     // Two totals over the same stands are still compared.
     expect(conflicting('The club said the 12,900 seats in the three older stands of the Velmar ground would be open.', older)).toContain('conflict:figures-differ');
   });
+
+  it('a count whose noun is left out after "along with" counts what the count before it counts', () => {
+    const cuts = 'Ms Hale said 140 of the 1,180 journeys the Velmar depot runs on a weekday would be withdrawn, along with 64 on Saturdays.';
+    expect(extractFigures(cuts).find((f) => f.value === 64)!.unit).toEqual(extractFigures(cuts)[0]!.unit);
+    expect(conflicting('Ms Hale is responsible for 310 buses at five depots, of which the Velmar depot is the second largest.', cuts)).toEqual([]);
+    // Without "along with" the bare count is read as before, and a count after a comma alone keeps no noun.
+    expect(extractFigures('The Velmar depot ran 1,180 journeys, 64 on Saturdays.').find((f) => f.value === 64)!.unit).toEqual([]);
+  });
 });
 
 describe('stop twenty-six: the occasion a paragraph tells of', () => {

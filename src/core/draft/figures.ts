@@ -629,6 +629,13 @@ export function extractFigures(text: string): Figure[] {
     const whole = out.slice(0, i).reverse().find((g) => g.kind === 'count' && g.unit.length && !g.part);
     if (whole && whole.value > f.value && BREAKDOWN_BETWEEN.test(text.slice(whole.end, f.start))) [f.part, f.unit, f.persons] = [true, whole.unit, whole.persons];
   });
+  // "140 of the 1,180 journeys … would be withdrawn, along with 64 on Saturdays": a count whose noun is left
+  // out after "along with", "as well as" or "plus" counts what the count before it counts.
+  out.forEach((f, i) => {
+    if (f.kind !== 'count' || f.unit.length) return;
+    const before = out.slice(0, i).reverse().find((g) => g.kind === 'count' && g.unit.length);
+    if (before && ALONG_WITH_BEFORE.test(text.slice(before.end, f.start))) [f.unit, f.persons] = [before.unit, before.persons];
+  });
   // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too.
   out.forEach((f, i) => {
     const prev = out[i - 1];
@@ -878,6 +885,8 @@ const PLURAL_ALIKE = /^(?:staff|people|police|sheep|fish|deer|cattle|crew|person
 const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clear)\s+(days?|weeks?|hours?|months?)\b/i;
 /** Between a count and the parts that break it down: a dash, or a bracket still open; not a sentence's end. */
 const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\()[^()]*$/u;
+/** Between a count and one that adds to it in the same sentence, its noun left out. */
+const ALONG_WITH_BEFORE = /^[^.!?;]*,\s+(?:along\s+with|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?$/i;
 
 /**
  * Members are a body's: "all seven members of the borough council's cabinet" (the cabinet), "The association

@@ -2173,7 +2173,7 @@ describe('stop twenty-five: whom a scale word is said of, and what it means', ()
   });
 });
 
-describe('stop twenty-six: what a figure is of', () => {
+describe('stop twenty-six: what a figure, or a rise, is of', () => {
   it('seats "in the three older stands" are a total over several stands, not the seats of one stand', () => {
     const older = 'A club spokesman said all 14,600 seats in the three older stands would be available for the Velmar match.';
     expect(extractFigures(older)[0]!.across).toBe(true);
@@ -2188,6 +2188,14 @@ describe('stop twenty-six: what a figure is of', () => {
     expect(conflicting('Ms Hale is responsible for 310 buses at five depots, of which the Velmar depot is the second largest.', cuts)).toEqual([]);
     // Without "along with" the bare count is read as before, and a count after a comma alone keeps no noun.
     expect(extractFigures('The Velmar depot ran 1,180 journeys, 64 on Saturdays.').find((f) => f.value === 64)!.unit).toEqual([]);
+  });
+
+  it('in "the risk of the stock failing rises" the risk rises, not the stock', () => {
+    const smaller = 'The Velmar survey found the cod spawning stock 9 per cent smaller than a year before.';
+    const risk = 'We estimate the cod spawning stock at 41,000 tonnes, below which the risk of the stock failing to replace itself rises sharply.';
+    expect(conflicting(smaller, risk)).toEqual([]);
+    // Said of the stock itself, a rise is the other end of "smaller".
+    expect(conflicting(smaller, 'We estimate the cod spawning stock at 41,000 tonnes, and the stock rises every year.')).toContain('conflict:opposite-ends');
   });
 });
 

@@ -72,6 +72,23 @@ function objectOfVerb(tokens: ReadonlyArray<{ word: string }>, i: number): boole
   return !!det && DETERMINERS.has(det) && !!head && !DENYING_HEADS.test(head);
 }
 
+/** Nouns whose "of" names what is at stake, not what the scale word says grows or falls. */
+const RISK_HEADS = new Set(['risk', 'risks', 'chance', 'chances', 'likelihood', 'probability', 'odds', 'danger', 'threat', 'fear', 'fears']);
+
+/** The text between token j and its neighbour towards the scale word (dir -1: the scale word is to its right). */
+function between(text: string, tokens: ReadonlyArray<{ start: number; end: number }>, j: number, dir: number): string {
+  return dir < 0 ? text.slice(tokens[j]!.end, tokens[j + 1]!.start) : text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+}
+
+/** The index of "risk" in "the risk of … rises", within the clause before the scale word at i (at most eight words back). */
+function riskBefore(text: string, tokens: ReadonlyArray<{ word: string; start: number; end: number }>, i: number): number | undefined {
+  for (let j = i - 1; j >= 1 && j >= i - 8; j--) {
+    if (/[,;:()\u2013\u2014]/.test(between(text, tokens, j, -1))) return undefined;
+    if (tokens[j]!.word === 'of' && RISK_HEADS.has(tokens[j - 1]!.word)) return j - 1;
+  }
+  return undefined;
+}
+
 /** How many content words on each side of a scale word, within its clause, say what it is about. */
 const NEAR = 3;
 
@@ -90,11 +107,13 @@ export function scaleReadings(
     const e = END.get(t.word);
     if (!e) return;
     const near = new Set<string>();
-    for (const dir of [-1, 1])
+    // "the risk of the stock failing to replace itself rises": the risk rises, not the stock.
+    const risk = riskBefore(text, tokens, i);
+    if (risk !== undefined) near.add(content(risk) ?? tokens[risk]!.stem);
+    for (const dir of risk === undefined ? [-1, 1] : [1])
       for (let j = i + dir, n = 0; j >= 0 && j < tokens.length && n < NEAR; j += dir) {
         // A comma, a dash or a bracket between ends the clause ("who voted against the plan, said class sizes would rise").
-        const [from, to] = dir < 0 ? [tokens[j]!.end, tokens[j + 1]!.start] : [tokens[j - 1]!.end, tokens[j]!.start];
-        if (/[,;:()\u2013\u2014]/.test(text.slice(from, to))) break;
+        if (/[,;:()\u2013\u2014]/.test(between(text, tokens, j, dir))) break;
         const c = content(j);
         if (c === undefined || END.has(tokens[j]!.word)) continue;
         near.add(c);

@@ -2197,6 +2197,33 @@ describe('stop twenty-six: what a figure, or a rise, is of', () => {
     // Said of the stock itself, a rise is the other end of "smaller".
     expect(conflicting(smaller, 'We estimate the cod spawning stock at 41,000 tonnes, and the stock rises every year.')).toContain('conflict:opposite-ends');
   });
+
+  it('"two vans share 64 stops" is the verb: the 64 stops are all of them, not a share of a whole', () => {
+    const vans = 'Today two vans share 64 stops across the Velmar county, and the council wants one van for 41 stops.';
+    expect(extractFigures(vans).find((f) => f.value === 64)!.part).toBeUndefined();
+    expect(extractFigures('Their share falls to 610 tonnes this year.')[0]!.part).toBe(true);
+    expect(extractFigures("Our members' share has gone from 847 tonnes to 610.")[0]!.part).toBe(true);
+    expect(conflicting('All but two of the 23 stops proposed for removal in Velmar county are within four miles of a branch library.', vans)).toEqual([]);
+  });
+
+  it('the whole a part is taken from is given: another passage naming it does not check the sentence', () => {
+    const near = 'All but two of the 23 stops proposed for removal are within four miles of a Velmar branch library.';
+    const [, whole] = extractFigures(near);
+    expect([whole!.value, whole!.whole]).toEqual([23, true]);
+    /** The weight of the strongest same-figure agreement between the two. */
+    const agreement = (a: string, b: string) => Math.max(0, ...signals(a, b).filter((x) => x.kind === 'same-figure').map((x) => x.weight));
+    // Only weak agreement: shown as context, never as support (draft.ts's STRONG_AGREEMENT is 0.45).
+    expect(agreement(near, 'The 23 stops the Velmar council proposes to remove include Kelsey Green.')).toBe(0.3);
+    // The part itself, told again, still checks it.
+    expect(agreement('Nine of the 14 trams have been delivered to the Velmar yard.', 'Lindqvist: Nine of the 14 trams are at the Velmar yard already.')).toBe(0.6);
+  });
+
+  it('a speaker\'s label before a sentence that opens with a figure is who speaks, not what has the figure', () => {
+    expect(extractFigures('Lindqvist: Nine of the 14 trams are at the yard already.')[0]!.owner ?? []).not.toContain('lindqvist');
+    // A list line's label is what has it.
+    expect(extractFigures('- Coldwell: 27 transactions a week')[0]!.owner).toEqual(['coldwel']);
+    expect(extractFigures('Coldwell: 27 transactions a week')[0]!.owner).toEqual(['coldwel']);
+  });
 });
 
 describe('stop twenty-six: the occasion a paragraph tells of', () => {

@@ -309,7 +309,9 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // passages naming it ("no patient waited more than 12 hours" / "23 patients who spent more than 12 hours") agree on nothing.
     const equal = isTimeLimit(fa) ? undefined : stated.find((fb) => sameFigure(fa, fb) && !isTimeLimit(fb));
     if (equal) {
-      out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, equal) } });
+      // The whole a part is taken from is given, not told: "All but two of the 23 stops are near a branch" is not
+      // checked by another passage's 23 stops.
+      out.push({ kind: 'same-figure', polarity: 'agreement', weight: fa.whole || equal.whole ? 0.3 : 0.6, figures: { quote: side(a, fa), other: side(b, equal) } });
       continue;
     }
     // Wordings that can both be true ("more than 10,000" / "nearly 13,000") are no conflict.

@@ -111,6 +111,8 @@ export interface Figure {
   change?: boolean;
   /** All of them ("every one of the district's 18,400 households", "all 11 schools"). */
   all?: boolean;
+  /** The whole a part in its sentence is taken from ("the 23" in "All but two of the 23 stops are near a branch"): given, not what the sentence tells of. */
+  whole?: boolean;
   /** For a sum: the stems of every word of its clause, tagged or not ("the festival cost about $1.3 million", "The grant … was $75,000"), to tell what kind of sum it is. */
   clauseWords?: string[];
   /** The statistic its sentence gives it ("the highest hourly reading": max; "one reading": a reading; "the average level": mean): a peak is not an average. */
@@ -611,7 +613,7 @@ export function extractFigures(text: string): Figure[] {
     if (!whole || f.unit.length || !whole.unit.length || !/\bof\s+(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, whole.start - 12), whole.start))) return;
     if (!/^[^,.;]*,\s*$/.test(text.slice(whole.end, f.start))) return;
     const said = /^[\s\u00A0]+(?:will|would|are|were|is|was)\s+(?:be\s+)?([\p{Ll}-]+)/u.exec(text.slice(f.end, f.end + 40))?.[1];
-    [f.unit, f.part] = [whole.unit, true];
+    [f.unit, f.part, whole.whole] = [whole.unit, true, true];
     if (said && !isStopWord(said)) f.modifiers = [stem(said)];
   });
   // "stopped running four of the 27 routes": what happens to the part is said of the whole it is taken from.
@@ -621,6 +623,7 @@ export function extractFigures(text: string): Figure[] {
     whole.actions = [...new Set([...whole.actions, ...f.actions])];
     // The whole a part is taken from is all of them: "Nine of the 14 trams" are not "three trams" that failed a test.
     whole.all = true;
+    whole.whole = true;
   });
   // "3,540 people signed our petition — 640 on paper … and 2,900 online": after a dash or in a bracket, counts
   // with no noun of their own, smaller than the count before, break it down: they are parts of what it counts.
@@ -975,7 +978,10 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
   if (label) return { owner: tokenize(label).map((t) => t.stem) };
   // "- Coldwell: 27 transactions a week": a list line's label names what has the figure.
-  const item = LIST_LABEL_BEFORE.exec(before)?.[1] ?? LIST_LINE_BEFORE.exec(before)?.[1] ?? TABLE_ROW_BEFORE.exec(before)?.[1];
+  // Without a bullet, a label before a sentence that opens with the figure ("Lindqvist: Nine of the 14 trams …") is who speaks.
+  const listed = LIST_LABEL_BEFORE.exec(before);
+  const spoken = listed && !/[-\u2022*]/.test(listed[0].slice(0, listed[0].indexOf(listed[1]!))) && /^\p{Lu}/u.test(text.slice(start));
+  const item = (spoken ? undefined : listed?.[1]) ?? LIST_LINE_BEFORE.exec(before)?.[1] ?? TABLE_ROW_BEFORE.exec(before)?.[1];
   if (item) return { owner: tokenize(item).filter((t) => !isStopWord(t.word)).map((t) => t.stem) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
@@ -1002,8 +1008,11 @@ const THE_NUMBER_BEFORE = /(?:^|[.;:!?"\u201C]\s*)[Tt]he\s+$/u;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|quota|allowance|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for|by|from))?\s+$/i;
 /** "Of those posts, 23 are teaching jobs": some of those the text counted before. */
 const OF_THOSE_BEFORE = /\b[Oo]f\s+(?:those|these|them|the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}-]+,\s*$/u;
-/** "their share falls to 610 tonnes", "Our members' share has gone from 847 tonnes": a part of a whole. */
-const SHARE_BEFORE = /\bshare\b[^.;,]*$/i;
+/**
+ * "their share falls to 610 tonnes", "Our members' share has gone from 847 tonnes": a part of a whole. The noun
+ * has a determiner or an owner before it; "two vans share 64 stops" is the verb.
+ */
+const SHARE_BEFORE = /\b(?:the|a|its|their|our|his|her|your|my|whose|[\p{L}-]+['\u2019]s?)\s+(?:[\p{L}-]+\s+)?share\b[^.;,]*$/iu;
 const OR_AGAIN_BETWEEN = /^[^.;]{0,60},\s*or\s+$/;
 /** A sum or a count expected, not found: "at a likely loss of about £400,000", "an expected 300 visitors" (not "are expected to cost $4.2 million", an estimate told). */
 const LIKELY_BEFORE = /\b(?:a|an|the|its|their)\s+(?:likely|expected|projected|forecast)\s+(?:[\p{L}-]+\s+)?(?:of\s+)?(?:about\s+|around\s+|some\s+|up to\s+)?$/iu;

@@ -2218,6 +2218,13 @@ describe('stop twenty-six: what a figure, or a rise, is of', () => {
     expect(agreement('Nine of the 14 trams have been delivered to the Velmar yard.', 'Lindqvist: Nine of the 14 trams are at the Velmar yard already.')).toBe(0.6);
   });
 
+  it('"not one metre" is a length: cubic metres of storage are not some of it', () => {
+    const denial = 'Not one metre has been cut, the Velmar mayor said.';
+    expect(conflicting(denial, 'The Velmar mayor said the storage area would hold 1.3 million cubic metres.')).toEqual([]);
+    // Metres of length that were cut are some of what is denied.
+    expect(conflicting(denial, 'The Velmar mayor said 700 metres had been cut.')).toContain('conflict:denial');
+  });
+
   it('a speaker\'s label before a sentence that opens with a figure is who speaks, not what has the figure', () => {
     expect(extractFigures('Lindqvist: Nine of the 14 trams are at the yard already.')[0]!.owner ?? []).not.toContain('lindqvist');
     // A list line's label is what has it.

@@ -23,7 +23,7 @@
 
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
-import { compatible, describeFigure, doneDifferently, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
+import { compatible, describeFigure, doneDifferently, MEASURE_UNITS, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS, TOPIC_ONLY } from './candidates';
 import { sameSpeaker } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
@@ -561,8 +561,9 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   for (const t of topics) {
     // "a member of staff" names a person of the staff, not a membership.
     if (onlyBefore(a, t) || onlyBefore(b, t)) continue;
-    // A number written as a word and a length of time ("no water for nearly three days") measure, they are not what is denied.
-    if (t.startsWith('$') || t.startsWith('#') || NUMBER_WORD.test(t) || TIME_WORD.test(t)) continue;
+    // A number written as a word, a length of time ("no water for nearly three days") and a unit of measure ("Not one
+    // metre of the scheme has been cut") measure, they are not what is denied.
+    if (t.startsWith('$') || t.startsWith('#') || NUMBER_WORD.test(t) || TIME_WORD.test(t) || MEASURE_UNITS.has(t)) continue;
     const aNeg = a.negated.has(t) && !a.affirmed.has(t);
     const bNeg = b.negated.has(t) && !b.affirmed.has(t);
     const aPos = a.affirmed.has(t) && !a.negated.has(t);
@@ -781,13 +782,18 @@ function boundAnswered(bound: RegExp, denying: Unit, asserting: Unit, except?: s
  * denies outright that any of a thing is so ("no patient"), the other counts some of that thing, and
  * the two share what is said of them (a word besides the thing counted, and a close overlap).
  */
+/** Words that make a unit of length one of area or volume ("square metres", "cubic metres"). */
+const DIMENSIONS = new Set(['squar', 'cubic']);
+
 function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
   for (const [denying, counting, by] of [[a, b, 'quote'], [b, a, 'other']] as const) {
     const none = /\b(?:no|not a single|not one)\s+([\p{L}-]+)/iu.exec(denying.body)?.[1];
     if (!none) continue;
     const thing = stem(fold(none));
     if (!denying.stronglyNegated.has(thing)) continue;
-    const some = counting.figures.find((f) => f.role === 'stated' && f.kind === 'count' && f.value > 0 && f.unit[0] === thing);
+    // "Not one metre of the scheme has been cut" is a length: 1.3 million cubic metres of storage are not some of it.
+    const dimensionOf = (f: Figure) => f.modifiers.filter((m) => DIMENSIONS.has(m));
+    const some = counting.figures.find((f) => f.role === 'stated' && f.kind === 'count' && f.value > 0 && f.unit[0] === thing && dimensionOf(f).every((d) => mentions(denying, d)));
     if (!some || overlap.ratio < 0.3 || !sameTopicBesides(denying, counting, [thing, ...some.unit])) continue;
     if (!samePlace(denying, counting) || placedApart(denying, counting) || !sameDay(denying, counting) || !sameDeadline(denying, counting)) continue;
     // A denial said of one cause ("no sailing was cancelled because of a shortage of crew") is not

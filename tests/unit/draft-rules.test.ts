@@ -2225,6 +2225,26 @@ describe('stop twenty-six: what a figure, or a rise, is of', () => {
     expect(conflicting(denial, 'The Velmar mayor said 700 metres had been cut.')).toContain('conflict:denial');
   });
 
+  it('"not one metre has been cut" is denied by kilometres cut, but not by a distance', () => {
+    // A corpus where the walls and the mayor are spoken of everywhere: only the cut is telling.
+    const talk = [
+      'The Velmar mayor opened the new walls in May.',
+      'Velmar walls were damaged in the storm, the mayor recalled.',
+      'The mayor said Velmar spent less on the walls last year.',
+      'Every Velmar family knows the walls, and the mayor who built them.',
+      'The Velmar walls stand where the mayor said they would.',
+    ];
+    const between = (a: string, b: string) => {
+      const units = [a, b, ...talk].flatMap((t, i, all) => analyseSource(source(t), i, all.slice(0, i).length * 1000).units);
+      const [x, y] = [units.find((u) => u.text === a)!, units.find((u) => u.text === b)!];
+      return kinds(compareUnits(x, y, { index: new EvidenceIndex(units), months: [2031 * 12, 2031 * 12] }).signals).filter((k) => k.startsWith('conflict:'));
+    };
+    const denial = 'Not one metre of the Velmar walls has been cut, the mayor said.';
+    expect(between(denial, 'In 2051 the Velmar walls were cut from 1.9 kilometres to 1.2 kilometres, the mayor said.')).toEqual(['conflict:denial']);
+    expect(between(denial, 'The Velmar walls were cut at a storage area 6 km upstream of the town, the mayor said.')).toEqual([]);
+    expect(between(denial, 'The Velmar walls were cut within 2 km of the river, the mayor said.')).toEqual([]);
+  });
+
   it('a speaker\'s label before a sentence that opens with a figure is who speaks, not what has the figure', () => {
     expect(extractFigures('Lindqvist: Nine of the 14 trams are at the yard already.')[0]!.owner ?? []).not.toContain('lindqvist');
     // A list line's label is what has it.

@@ -782,6 +782,14 @@ function boundAnswered(bound: RegExp, denying: Unit, asserting: Unit, except?: s
  * denies outright that any of a thing is so ("no patient"), the other counts some of that thing, and
  * the two share what is said of them (a word besides the thing counted, and a close overlap).
  */
+/** Stems of units of length. */
+const LENGTH_UNITS = new Set(['metr', 'meter', 'kilometr', 'kilomet', 'km', 'mile', 'yard', 'feet', 'foot']);
+/** After a length: it is a distance to or from somewhere. */
+const DISTANCE_AFTER = /^[\s\u00A0]*[\p{L}.]+[\s\u00A0]+(?:upstream|downstream|away|from|north|south|east|west|inland|offshore|outside|short)\b/iu;
+/** A length that is a distance: "6 km upstream of the town", "within four miles of a branch library". */
+function distance(u: Unit, f: Figure): boolean {
+  return DISTANCE_AFTER.test(u.body.slice(f.end, f.end + 40)) || /\bwithin\s+(?:about\s+)?$/i.test(u.body.slice(Math.max(0, f.start - 12), f.start));
+}
 /** Words that make a unit of length one of area or volume ("square metres", "cubic metres"). */
 const DIMENSIONS = new Set(['squar', 'cubic']);
 
@@ -793,7 +801,10 @@ function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
     if (!denying.stronglyNegated.has(thing)) continue;
     // "Not one metre of the scheme has been cut" is a length: 1.3 million cubic metres of storage are not some of it.
     const dimensionOf = (f: Figure) => f.modifiers.filter((m) => DIMENSIONS.has(m));
-    const some = counting.figures.find((f) => f.role === 'stated' && f.kind === 'count' && f.value > 0 && f.unit[0] === thing && dimensionOf(f).every((d) => mentions(denying, d)));
+    // "Not one metre" is denied by kilometres cut too: a length in any of its units.
+    // A distance ("6 km upstream of the town", "within four miles of a stop") places a thing, it is not an amount of it.
+    const sameUnit = (f: Figure) => (f.unit[0] === thing || (LENGTH_UNITS.has(thing) && LENGTH_UNITS.has(f.unit[0] ?? ''))) && !(LENGTH_UNITS.has(thing) && distance(counting, f));
+    const some = counting.figures.find((f) => f.role === 'stated' && (f.kind === 'count' || f.kind === 'measure') && f.value > 0 && sameUnit(f) && dimensionOf(f).every((d) => mentions(denying, d)));
     if (!some || overlap.ratio < 0.3 || !sameTopicBesides(denying, counting, [thing, ...some.unit])) continue;
     if (!samePlace(denying, counting) || placedApart(denying, counting) || !sameDay(denying, counting) || !sameDeadline(denying, counting)) continue;
     // A denial said of one cause ("no sailing was cancelled because of a shortage of crew") is not

@@ -2245,6 +2245,14 @@ describe('stop twenty-six: what a figure, or a rise, is of', () => {
     expect(between(denial, 'The Velmar walls were cut within 2 km of the river, the mayor said.')).toEqual([]);
   });
 
+  it('those who would qualify are some of the pupils, not all of them', () => {
+    const qualify = 'The council estimates that 540 pupils would qualify for free transport once the Velmar site closes.';
+    expect(first(qualify).subset).toBe(true);
+    expect(first('About 300 homes in Velmar are eligible for the grant.').subset).toBe(true);
+    expect(conflicting(qualify, 'Mrs Hale said the new Velmar building would not be enough for the 1,760 pupils now at the two schools.')).toEqual([]);
+    expect(conflicting(qualify, 'Mrs Hale said 610 pupils would qualify for free transport once the Velmar site closes.')).toContain('conflict:figures-differ');
+  });
+
   it('a speaker\'s label before a sentence that opens with a figure is who speaks, not what has the figure', () => {
     expect(extractFigures('Lindqvist: Nine of the 14 trams are at the yard already.')[0]!.owner ?? []).not.toContain('lindqvist');
     // A list line's label is what has it.

@@ -2253,6 +2253,18 @@ describe('stop twenty-six: what a figure, or a rise, is of', () => {
     expect(conflicting(qualify, 'Mrs Hale said 610 pupils would qualify for free transport once the Velmar site closes.')).toContain('conflict:figures-differ');
   });
 
+  it('a rule of what may be ("does not permit any spectators in it") is not denied by a crowd', () => {
+    const crowd = 'The Velmar crowd was within the limit of 12,900 set by the amended certificate, which closed the new stand.';
+    expect(conflicting('The amended Velmar certificate, issued today, does not permit any spectators in the new stand.', crowd)).toEqual([]);
+    // Said as a fact, the same denial is answered by the crowd.
+    expect(conflicting('The amended Velmar certificate, issued today, found no spectators in the new stand.', crowd)).toContain('conflict:denial');
+  });
+
+  it('a participle before "by" says who set a figure, not what it counts', () => {
+    expect(first('The crowd was within the limit of 12,900 set by the council.').unit).toEqual([]);
+    expect(first('The 40 seats reserved by the club were empty.').unit).toEqual(['seat']);
+  });
+
   it('a speaker\'s label before a sentence that opens with a figure is who speaks, not what has the figure', () => {
     expect(extractFigures('Lindqvist: Nine of the 14 trams are at the yard already.')[0]!.owner ?? []).not.toContain('lindqvist');
     // A list line's label is what has it.

@@ -663,8 +663,11 @@ function deniedVerb(denying: Unit, term: string): { index: number; from: number 
 /** Stems of words for people at large. */
 const ANYONE = new Set(['peopl', 'person', 'men', 'women']);
 
-/** What ought to be, not what is: "that money should be coming out of Clearway's contract, not out of people's council tax". */
-const OUGHT = /\b(?:should|shouldn['\u2019]t|ought|must|mustn['\u2019]t)\b/i;
+/**
+ * What ought to be, not what is: "that money should be coming out of Clearway's contract, not out of people's council tax";
+ * and what a rule lets be: "The amended certificate does not permit any spectators in it" is not denied by a crowd.
+ */
+const OUGHT = /\b(?:should|shouldn['\u2019]t|ought|must|mustn['\u2019]t|(?:(?:does|do|did|will|would)\s+not|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|won['\u2019]t)\s+(?:permit|allow))\b/i;
 /** The denial is said in a clause of what ought to be: it denies no fact. */
 function normative(denying: Unit, term: string): boolean {
   const t = denying.tokens.find((x) => names(x, term));

@@ -245,6 +245,8 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
       i = compound - 1;
       continue;
     }
+    // "the limit of 12,900 set by the council": a participle before "by" says who set the figure, it is not what is counted.
+    if (!words.length && fold(terms[i + 1]?.text ?? '') === 'by' && PARTICIPLE.test(w)) break;
     // The tagger sometimes reads a noun right after a figure as a verb ("a $48.2 million budget"):
     // a bare present form there is taken as the noun; "died", "are", "living" are not.
     const verbLike = !words.length && t.tags.has('Verb') && !['PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'Participle'].some((g) => t.tags.has(g));
@@ -886,6 +888,8 @@ function nameAfter(text: string, after: number, lead: string): string[] | undefi
 }
 
 /** Nouns whose plural is the singular ("1500 staff"). */
+/** Past participles, regular and the common irregular ones. */
+const PARTICIPLE = /^(?:[\p{L}-]+ed|set|put|cut|laid|made|given|chosen|shown|known|told|paid|held|kept|written|taken)$/u;
 const PLURAL_ALIKE = /^(?:staff|people|police|sheep|fish|deer|cattle|crew|personnel|livestock|aircraft|children|men|women)$/i;
 const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clear)\s+(days?|weeks?|hours?|months?)\b/i;
 /** Between a count and the parts that break it down: a dash, or a bracket still open; not a sentence's end. */

@@ -2271,6 +2271,14 @@ describe('stop twenty-six: what a figure, or a rise, is of', () => {
     expect(extractFigures('- Coldwell: 27 transactions a week')[0]!.owner).toEqual(['coldwel']);
     expect(extractFigures('Coldwell: 27 transactions a week')[0]!.owner).toEqual(['coldwel']);
   });
+
+  it('those a body "represents" are its own, not every household of the town', () => {
+    const body = 'This statement is issued by the Velmar Residents\' Association, which represents 146 households in the lower town.';
+    const all = 'Of the 1,240 households in the Velmar warning area, 38% were registered.';
+    expect(first(body).owner).toEqual(['associ']);
+    expect(conflicting(body, all)).toEqual([]);
+    expect(conflicting('This statement is issued for the 146 households in the Velmar warning area.', all)).toContain('conflict:figures-differ');
+  });
 });
 
 describe('stop twenty-six: the occasion a paragraph tells of', () => {

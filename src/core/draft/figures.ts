@@ -581,7 +581,7 @@ export function extractFigures(text: string): Figure[] {
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
-      ...(owned.owner ? owned : unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd)),
+      ...(owned.owner ? owned : representedBy(text, start) ?? (unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd))),
       ...withinOf(text, phraseEnd),
       ...counterOf(text.slice(0, start)),
       ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/)))) : {}),
@@ -887,15 +887,22 @@ function nameAfter(text: string, after: number, lead: string): string[] | undefi
   return name && !MONTH_WORD.test(name) ? tokenize(name).map((t) => t.stem) : undefined;
 }
 
-/** Nouns whose plural is the singular ("1500 staff"). */
 /** Past participles, regular and the common irregular ones. */
 const PARTICIPLE = /^(?:[\p{L}-]+ed|set|put|cut|laid|made|given|chosen|shown|known|told|paid|held|kept|written|taken)$/u;
+/** Nouns whose plural is the singular ("1500 staff"). */
 const PLURAL_ALIKE = /^(?:staff|people|police|sheep|fish|deer|cattle|crew|personnel|livestock|aircraft|children|men|women)$/i;
 const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clear)\s+(days?|weeks?|hours?|months?)\b/i;
 /** Between a count and the parts that break it down: a dash, or a bracket still open; not a sentence's end. */
 const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\()[^()]*$/u;
 /** Between a count and one that adds to it in the same sentence, its noun left out. */
 const ALONG_WITH_BEFORE = /^[^.!?;]*,\s+(?:along\s+with|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?$/i;
+
+/** "The … Residents' Association, which represents 146 households": those a body speaks for are its own, not every household of the town. */
+function representedBy(text: string, start: number): Pick<Figure, 'owner'> | undefined {
+  const body = REPRESENTS_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1];
+  return body ? { owner: [stem(fold(body))] } : undefined;
+}
+const REPRESENTS_BEFORE = /(\p{Lu}[\p{L}-]+)['\u2019]?,?\s+(?:which|who|that)\s+(?:represents|speaks\s+for|covers)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/u;
 
 /**
  * Members are a body's: "all seven members of the borough council's cabinet" (the cabinet), "The association

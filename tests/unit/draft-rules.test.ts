@@ -2305,3 +2305,29 @@ describe('stop twenty-six: the occasion a paragraph tells of', () => {
     expect(between(declaration, plain, 'ballot papers were rejected')).toContain('conflict:figures-differ');
   });
 });
+
+describe('stop twenty-eight: a count in a log, on the day and at the hour another passage tells of', () => {
+  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+  const month = 2053 * 12;
+  const counted = 'Ms Beck said she counted 22 ambulances outside the Hallowford department at 7pm on the Wednesday.';
+  const log = 'The largest number of ambulances waiting at one time outside the Hallowford department was 17, at 19:00 on 15 January.';
+
+  it('"the largest number of ambulances … was 17" counts ambulances', () => {
+    expect(first(log).unit).toEqual(['ambul']);
+    expect(first('The number of complaints about the Hallowford service this year is 40.').unit).toEqual(['complaint']);
+  });
+
+  it('a 24-hour time is the 12-hour one people say: "19:00" is 7pm, "21:40" is 9.40pm', () => {
+    expect(first(log).clock).toBe('7.00pm');
+    expect(first('The divert at 21:40 turned away 9 ambulances.').clock).toBe('9.40pm');
+    expect(first('At 08:05 there were 6 ambulances waiting.').clock).toBe('8.05am');
+  });
+
+  it('"on the Wednesday" in a paper of Tuesday 21 January is 15 January: the log of that day is compared with it', () => {
+    expect(conflictsOnDays(counted, log, [day(2053, 1, 21), day(2053, 2, 4)], month)).toContain('conflict:figures-differ');
+    // Another day's log is another day's queue.
+    expect(conflictsOnDays(counted, log.replace('15 January', '8 January'), [day(2053, 1, 21), day(2053, 2, 4)], month)).toEqual([]);
+    // And another hour's.
+    expect(conflictsOnDays(counted, log.replace('19:00', '21:40'), [day(2053, 1, 21), day(2053, 2, 4)], month)).toEqual([]);
+  });
+});

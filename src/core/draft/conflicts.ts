@@ -94,6 +94,24 @@ export interface PairContext {
 const DAYS_BEFORE: Record<string, number> = { 'last night': -1, yesterday: -1, 'yesterday morning': -1, 'yesterday afternoon': -1, 'yesterday evening': -1, 'this morning': 0 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES.join('|')})\\b|\\b(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d|,?\\s*\\d{3})`, 'i');
+
+/**
+ * The day (since 1970) a figure is told of, from its article's `published` day: the last of its weekday
+ * before that day ("on the Wednesday" in a paper of Tuesday January 21 is January 15), or else the
+ * first date its sentence names, in the year of publication.
+ */
+function dayTold(f: Figure, u: Unit, published: number): number | undefined {
+  const weekday = WEEKDAYS.findIndex((d) => f.span?.startsWith(d));
+  const date = new Date(published * 86_400_000);
+  if (weekday >= 0) return published - (((date.getUTCDay() - weekday + 6) % 7) + 1);
+  const m = DAY_MONTH.exec(u.text);
+  if (!m) return undefined;
+  const month = MONTH_NAMES.indexOf((m[2] ?? m[3])!.toLowerCase());
+  return Date.UTC(date.getUTCFullYear(), month, Number(m[1] ?? m[4])) / 86_400_000;
+}
+
 /** The figure with a span told from its article's day ("last night") given as the day of the week it was. */
 function onItsDay(f: Figure, published: number | undefined): Figure {
   const offset = f.span === undefined ? undefined : DAYS_BEFORE[f.span];
@@ -346,7 +364,11 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // Tuesdays; "had received 230 complaints by Tuesday" (June 7) / "had received more than 300 complaints" (June 20): a count since.
     const da = ctx.days?.[a.source];
     const db = ctx.days?.[b.source];
-    if (da !== undefined && db !== undefined && Math.abs(da - db) > 6 && (WEEKDAY_SPAN.test(fa.span ?? '') || WEEKDAY_SPAN.test(fb.span ?? ''))) continue;
+    // But "at 7pm on the Wednesday" (January 21) and "at 19:00 on 15 January" (February 4) are one day.
+    if (da !== undefined && db !== undefined && Math.abs(da - db) > 6 && (WEEKDAY_SPAN.test(fa.span ?? '') || WEEKDAY_SPAN.test(fb.span ?? ''))) {
+      const day = dayTold(fa, a, da);
+      if (day === undefined || day !== dayTold(fb, b, db)) continue;
+    }
     // Two targets are of one plan only when their clauses share a word besides what they count: the
     // contract's "14,000 premises by June 30, 2043" is not "the grant was meant for 1,400 premises".
     const ofWhat = (f: Figure) => [...f.context, ...f.actions].filter((t) => !t.startsWith('@') && !f.unit.includes(t));

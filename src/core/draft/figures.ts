@@ -506,6 +506,9 @@ export function extractFigures(text: string): Figure[] {
     // "up to 60 working days": a span of time, which the tagger reads as something working.
     const workingTime = phrase.unit.length ? undefined : WORKING_TIME_AFTER.exec(text.slice(end, end + 24))?.[1];
     let unit = workingTime ? [stem(fold(workingTime))] : phrase.unit;
+    // "The largest number of ambulances waiting at one time was 17": the count's noun came before it.
+    const numberOf = unit.length ? undefined : NUMBER_OF_BEFORE.exec(text.slice(Math.max(0, start - 140), start))?.[1];
+    if (numberOf) unit = [stem(fold(numberOf))];
     let kind: FigureKind = 'count';
     let low: number;
     let high: number;
@@ -950,11 +953,15 @@ function counterOf(before: string): Pick<Figure, 'counter'> {
 const SURVEY_OWNER_BEFORE = /\b(?!(?:autumn|spring|summer|winter|year|month|week|day|today|yesterday|[A-Z][a-z]+day)['\u2019])([\p{L}-]+)['\u2019]s\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:survey|consultation|poll|questionnaire|ballot)\b[^.;]*$/u;
 const RECEIVED_BY_US = new RegExp(`\\b[Ww]e(?:\\s+have|\\s+had|['\u2019]ve|['\u2019]d)?\\s+(?:had|received|got)\\s+${ABOUT_END}`, 'u');
 
-/** The first clock time of a sentence, written one way ("1.52am", "11.41pm", "7 a.m." → "7.00am"). */
-const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+/** The first clock time of a sentence, written one way ("1.52am", "11.41pm", "7 a.m.", "19:00" → "7.00pm"). */
+const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b([01]?\d|2[0-3]):([0-5]\d)\b(?![:.]?\d)/iu;
 function clockOf(sentence: string): Pick<Figure, 'clock'> {
   const m = CLOCK_TIME.exec(sentence);
-  return m ? { clock: `${Number(m[1])}.${m[2] ?? '00'}${m[3]!.replace(/\./g, '').toLowerCase()}` } : {};
+  if (!m) return {};
+  if (m[3]) return { clock: `${Number(m[1])}.${m[2] ?? '00'}${m[3].replace(/\./g, '').toLowerCase()}` };
+  // The 24-hour clock of logs and reports, read as the 12-hour one people speak.
+  const hour = Number(m[4]);
+  return { clock: `${hour % 12 || 12}.${m[5]}${hour < 12 ? 'am' : 'pm'}` };
 }
 
 /** Units of a reading taken at one spot: a gas's or a sound's level. */
@@ -1016,6 +1023,8 @@ const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
 /** "one of those three detectors": a set the text has already counted, pointed back to. */
 const POINTED_BACK_BEFORE = /\b(?:those|these)\s+$/i;
+/** "The number of X … was", just before a figure: X is what it counts. */
+const NUMBER_OF_BEFORE = /\b(?:the|a)\s+(?:(?:largest|highest|greatest|smallest|lowest|total|overall|daily|weekly|average)\s+)?number\s+of\s+(\p{Ll}[\p{L}-]*s)\b[^.;:,!?]{0,70}?\s(?:was|is|were|are|stood\s+at|reached|peaked\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/iu;
 /** "The" opening a sentence or a quote, just before the figure. */
 const THE_NUMBER_BEFORE = /(?:^|[.;:!?"\u201C]\s*)[Tt]he\s+$/u;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|quota|allowance|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for|by|from))?\s+$/i;

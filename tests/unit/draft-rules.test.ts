@@ -2331,3 +2331,24 @@ describe('stop twenty-eight: a count in a log, on the day and at the hour anothe
     expect(conflictsOnDays(counted, log.replace('19:00', '21:40'), [day(2053, 1, 21), day(2053, 2, 4)], month)).toEqual([]);
   });
 });
+
+describe('stop twenty-eight: those counted by the limit of time they passed', () => {
+  const courier = 'The Courier reported that 41 people waited more than six hours in Hallowford ambulances that week.';
+  const union = 'The union says fourteen people waited more than six hours in Hallowford ambulances that week.';
+
+  it('"more than" a number is that number\'s bound, not a difference from the count before it', () => {
+    expect(first(courier).change).toBeUndefined();
+    expect(first('The Hallowford tide was 45 centimetres higher than the predicted tide.').change).toBe(true);
+  });
+
+  it('those who waited more than six hours are told by that limit: two counts of them conflict', () => {
+    expect(first(courier).beyond).toBe(360);
+    expect(conflicting(courier, union)).toContain('conflict:figures-differ');
+  });
+
+  it('those past another limit, or all of them, are other people', () => {
+    expect(conflicting(courier, union.replace('six hours', 'four hours'))).toEqual([]);
+    expect(first('WVAT reports 187 handovers that took longer than 60 minutes.').beyond).toBe(60);
+    expect(conflicting(courier, 'The union says 598 people waited in Hallowford ambulances that week.')).toEqual([]);
+  });
+});

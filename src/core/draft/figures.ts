@@ -127,6 +127,8 @@ export interface Figure {
   within?: string[];
   /** For those that lacked something, the stems of what ("had no running water"): those without power are not those without water. */
   lacking?: string[];
+  /** For those past a limit of time, the limit in minutes ("41 people waited more than six hours": 360): those past another limit are others. */
+  beyond?: number;
   /** Who received or recorded what is counted ("the association had received more than 300 complaints"): another body's count is another count. */
   counter?: string;
   /** The clock time its sentence names ("a departure at 1.52am that reached 84 dB(A)"): what happened at another time is another thing. */
@@ -668,7 +670,7 @@ export function extractFigures(text: string): Figure[] {
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
  * "between August 12 and August 21", "from Friday to Sunday", "since 2040", "this year", or the one day its clause names).
  */
-function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'across' | 'sampled' | 'span' | 'lacking'> {
+function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'across' | 'sampled' | 'span' | 'lacking' | 'beyond'> {
   const tail = text.slice(after, after + 110);
   const per =
     /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season|weekday)\b/iu.exec(tail)?.[1] ??
@@ -703,6 +705,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   return {
     ...(per || perEach || perYear ? { per: (per ?? perEach ?? perYear)!.toLowerCase() } : {}),
     ...lackingOf(tail),
+    ...beyondOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || sampled ? { subset: true } : {}),
@@ -757,6 +760,19 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
 /** "About 200 homes in Elmstead had no running water", "Nine of our pupils missed the grades": those of them that lacked something or did not do it. */
 const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:had no|have no|has no|without|went without|lost their|missed|failed|did not|didn['\u2019]t|could not|couldn['\u2019]t|out of service|out of action)\b/u;
 /** What those that lacked something lacked: "had no running water" (run, water), "were still without power" (power). */
+/** "41 people waited more than six hours", "handovers that took longer than 60 minutes": those past a limit of time. */
+const BEYOND = new RegExp(
+  `^[\\s\\u00A0]*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:(?:waited|spent|queued|stayed|lasted|took|waiting|had waited|have waited)\\s+(?:for\\s+)?(?:more than|over|longer than|at least|in excess of)|more than|longer than)\\s+(\\d+|${WORD_NUM})\\s+(minutes?|hours?|days?|weeks?)\\b`,
+  'iu',
+);
+const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10_080 };
+/** The limit of time those counted went past, in minutes: "who waited more than six hours" is 360. */
+function beyondOf(tail: string): Pick<Figure, 'beyond'> {
+  const m = BEYOND.exec(tail);
+  const n = m && (/^\d+$/.test(m[1]!) ? Number(m[1]) : parseWordNumber(m[1]!));
+  return n ? { beyond: n * MINUTES[m![2]!.toLowerCase().replace(/s$/, '')]! } : {};
+}
+
 function lackingOf(tail: string): Pick<Figure, 'lacking'> {
   const m = LACKED.exec(tail);
   if (!m) return {};
@@ -766,9 +782,9 @@ function lackingOf(tail: string): Pick<Figure, 'lacking'> {
 
 /** "412 dead fish on our own water": those of a part someone calls their own. */
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
-/** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
 /** Those who meet a rule: "540 pupils would qualify once the site closes", "about 300 homes are eligible". */
 const QUALIFY = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:(?:would|will|could|may|might|now|already)\s+)?(?:qualify|qualified|qualifies|(?:be|are|were|is|was)\s+(?:eligible|entitled))\b/u;
+/** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
 const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
 /** Who tells a figure: "the trust has said", "which the trust estimates at", "given by the trust", "the ambulance trust's figure is". */
 const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['\u2019]s\s+(?:own\s+)?(?:figures?|estimates?|count|tally|total|number)\s+(?:is|was|are|were|of|stands\s+at|stood\s+at|puts\s+it\s+at)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|estimates|estimated|reckons|claims|claimed|expects|expected|told\s+[\p{L}]+)\b|\b(?:given|provided|supplied|quoted)\s+(?:to\s+[\p{L}]+\s+)?by\s+(?:the\s+)?([\p{Ll}-]+)\b/gu;
@@ -799,7 +815,11 @@ const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|add
  * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
  * predicted tide", "seven midwives short of the 38", "16 more each weekday", "a 40 percent fall": a difference, not a level.
  */
-const DIFFERENCE_AFTER = /^[\s\u00A0]+(?:(?:[\p{L}-]+\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s|short\s+of\b)|(?:more|fewer|extra|additional)\s+(?:each|a|an|every|per)\s|(?:fall|rise|cut|increase|decrease|drop|reduction)\b)/iu;
+// But "41 people waited more than six hours": "more than" a number is that number's bound, not a difference.
+const DIFFERENCE_AFTER = new RegExp(
+  `^[\\s\\u00A0]+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\\s+than(?!\\s+(?:\\d|${WORD_NUM}))|(?:above|below)\\s+(?:the|its|their|a|an)\\s|short\\s+of\\b)|(?:more|fewer|extra|additional)\\s+(?:each|a|an|every|per)\\s|(?:fall|rise|cut|increase|decrease|drop|reduction)\\b)`,
+  'iu',
+);
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 export const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile', 'hectar', 'acr']);
@@ -1191,6 +1211,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (unnamed(a, b) || unnamed(b, a)) return false;
   // Without different things: "about 4,000 homes had no running water" / "9,300 homes were without power".
   if (a.lacking && b.lacking && !a.lacking.some((w) => b.lacking!.includes(w))) return false;
+  // "187 handovers over 60 minutes and 14 over six hours": those past one limit are not those past another, nor all of them.
+  if (a.beyond !== b.beyond) return false;
   // In two named places: "12 flats in Linwood Court" / "40 of the 96 flats in Ashby House".
   if (a.within && b.within && !a.within.some((w) => b.within!.includes(w))) return false;
   // Counted by two bodies: "the association had received more than 300 complaints" / "The authority received 148 complaints".
@@ -1261,6 +1283,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (!named(a, b) || !named(b, a)) return false;
   if (a.kind === 'count' && a.unit.length && b.unit.length && a.persons !== b.persons) return false;
   if ([...ma].some((m) => mb.has(m))) return true;
+  // "41 people waited more than six hours" / "fourteen people waited more than six hours": the same people, told by the limit they passed.
+  if (a.beyond !== undefined && a.actions.some((x) => b.actions.includes(x))) return true;
   const ca = new Set(a.context);
   // Words that only say a sum is a cost or a payment ("a day ticket cost $40" / "a weekend pass cost $95") say nothing of which sum.
   const costOrPay = (t: string) => a.kind === 'money' && /^(?:cost|pay)$/.test(moneyRoleOfStem(t) ?? '');

@@ -2352,3 +2352,18 @@ describe('stop twenty-eight: those counted by the limit of time they passed', ()
     expect(conflicting(courier, 'The union says 598 people waited in Hallowford ambulances that week.')).toEqual([]);
   });
 });
+
+describe('stop twenty-eight: a quotation that runs over several sentences', () => {
+  const who = (text: string, part: string) => speakerOf(text, part);
+
+  it('a sentence inside a quotation its paragraph opened is still the speaker\u2019s', () => {
+    const dunmore = 'Rachel Dunmore, the trust\u2019s director, said: "Our staff worked hard all week. At no point did we close the department to ambulances."';
+    expect(who(dunmore, 'At no point')).toBe('Rachel Dunmore');
+    expect(who(dunmore.replace(/"/g, (q, i: number) => (i < 60 ? '\u201C' : '\u201D')), 'At no point')).toBe('Rachel Dunmore');
+  });
+
+  it('once the quotation closes, the writer speaks again, and a new paragraph starts afresh', () => {
+    expect(who('"Our staff worked hard all week," Rachel Dunmore said. The department closed to ambulances at 21:40.', 'closed to ambulances')).toBe('the reporter');
+    expect(who('Rachel Dunmore said: "Our staff worked hard all week."\n\nThe department closed to ambulances at 21:40.', 'closed to ambulances')).toBe('the reporter');
+  });
+});

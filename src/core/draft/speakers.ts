@@ -316,6 +316,16 @@ export interface SpeakerGuess {
   how: SpeakerHow;
 }
 
+/**
+ * The sentence begins inside a quotation its paragraph opened before it: 'Dunmore said: "Our staff worked
+ * hard. At no point did we close the department."' — the second sentence is still Dunmore's.
+ */
+function insideQuote(text: string, start: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n\n', start) + 1, start);
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.split('\u201C').length > before.split('\u201D').length;
+}
+
 /** The sentence opens with a quotation mark: quoted speech, whoever says it. */
 function opensQuote(text: string): boolean {
   return /^[\s(]*["\u201C\u00AB]/.test(text);
@@ -396,7 +406,7 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     return { speaker: named ?? `the ${role[1]!}, as reported`, how: 'role' };
   }
   // Quoted speech with no attribution of its own continues the quote before it ("…," Wu said. "Nobody is being laid off.").
-  if (opensQuote(text) && previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'continued-quote' || previous.how === 'pronoun' || previous.how === 'label'))
+  if ((opensQuote(text) || insideQuote(source.text, s.start)) && previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'continued-quote' || previous.how === 'pronoun' || previous.how === 'label'))
     return { speaker: previous.speaker, how: 'continued-quote' };
   return { speaker: writerOf(source), how: 'writer' };
 }

@@ -2367,3 +2367,12 @@ describe('stop twenty-eight: a quotation that runs over several sentences', () =
     expect(who('Rachel Dunmore said: "Our staff worked hard all week."\n\nThe department closed to ambulances at 21:40.', 'closed to ambulances')).toBe('the reporter');
   });
 });
+
+describe('round twenty-nine: faults the blind run of the two round-twenty-nine corpora showed', () => {
+  it('a year that labels a list line is the year of its figures', () => {
+    expect(first('- 2055: all-weather 33, inshore 41').years).toEqual([2055]);
+    expect(conflicting('- 2055: all-weather 33, inshore 41', '- 2057: all-weather 38, inshore 36')).toEqual([]);
+    // Lines of one year are compared.
+    expect(conflicting('- 2057: all-weather 33, inshore 41', '- 2057: all-weather 38, inshore 36')).toContain('conflict:figures-differ');
+  });
+});

@@ -555,7 +555,8 @@ export function extractFigures(text: string): Figure[] {
     const inClause = allYears.filter((y) => y.start >= from && y.end <= to);
     const sentenceEnd = text.slice(end).search(/[.;](?:\s|$)/);
     // Or one that opens the sentence: "In 2039, the station had 31 officers".
-    const opening = allYears.filter((y) => y.end <= from && OPENING_YEAR.test(text.slice(0, y.start)));
+    // Or one that labels a list line: "- 2055: all-weather 33, inshore 41".
+    const opening = allYears.filter((y) => y.end <= from && (OPENING_YEAR.test(text.slice(0, y.start)) || (/^\s*[-*\u2022]?\s*$/u.test(text.slice(0, y.start)) && /^\s*:/.test(text.slice(y.end)))));
     const clauseYears = inClause.length ? inClause : opening.length ? opening : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
     const yearsSaid = [...new Set(clauseYears.map((y) => y.year))];
     const inYears = [...new Set(clauseYears.filter((y) => IN_YEAR.test(text.slice(Math.max(0, y.start - 20), y.start))).map((y) => y.year))];

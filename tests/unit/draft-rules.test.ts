@@ -2359,7 +2359,7 @@ describe('stop twenty-eight: a quotation that runs over several sentences', () =
   it('a sentence inside a quotation its paragraph opened is still the speaker\u2019s', () => {
     const dunmore = 'Rachel Dunmore, the trust\u2019s director, said: "Our staff worked hard all week. At no point did we close the department to ambulances."';
     expect(who(dunmore, 'At no point')).toBe('Rachel Dunmore');
-    expect(who(dunmore.replace(/"/g, (q, i: number) => (i < 60 ? '\u201C' : '\u201D')), 'At no point')).toBe('Rachel Dunmore');
+    expect(who(dunmore.replace(/"/g, (_q: string, i: number) => (i < 60 ? '\u201C' : '\u201D')), 'At no point')).toBe('Rachel Dunmore');
   });
 
   it('once the quotation closes, the writer speaks again, and a new paragraph starts afresh', () => {
@@ -2374,5 +2374,34 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     expect(conflicting('- 2055: all-weather 33, inshore 41', '- 2057: all-weather 38, inshore 36')).toEqual([]);
     // Lines of one year are compared.
     expect(conflicting('- 2057: all-weather 33, inshore 41', '- 2057: all-weather 38, inshore 36')).toContain('conflict:figures-differ');
+  });
+
+  it('list lines whose labels name kinds of one thing are of different things; the label may carry its year', () => {
+    const allWeather = '- All-weather lifeboat running cost, 2057 (outturn): \u00a3231,400';
+    expect(first(allWeather).owner).toEqual(['weather', 'lifeboat', 'run', 'cost']);
+    expect(conflicting(allWeather, '- Inshore lifeboat running cost, 2057 (outturn): \u00a388,600')).toEqual([]);
+    expect(conflicting(allWeather, '- Station total cost, 2057 (outturn): \u00a3402,000')).toEqual([]);
+    // The same line told again is compared.
+    expect(conflicting(allWeather, '- All-weather lifeboat running cost, 2057 (outturn): \u00a3213,400')).toContain('conflict:figures-differ');
+    // And names of one kind still share only their kind.
+    expect(conflicting('- Standard stall: \u00a33,850 a year', '- Double stall: \u00a36,100 a year')).toEqual([]);
+  });
+
+  it('"\u00a36.1m" is six million one hundred thousand pounds, and "2057/58" is a year, not 58 of something', () => {
+    const line = first('- Base budget 2057/58: \u00a36.1m (no grant was received in 2057/58)');
+    expect([line.value, line.text, line.years]).toEqual([6_100_000, '\u00a36.1m', [2057]]);
+    expect(extractFigures('- Base budget 2057/58: \u00a36.1m (no grant was received in 2057/58)').map((f) => f.text)).toEqual(['\u00a36.1m']);
+    expect(first('The bridge cost \u00a31.2bn.').value).toBe(1_200_000_000);
+    // Not a length: "6.1m" without a currency is metres.
+    expect(first('The wall is 6.1m high.').value).toBe(6.1);
+  });
+
+  it('sums "as follows:" are parts of a whole, not the whole another passage tells', () => {
+    const split = 'Cabinet agreed to allocate the Pothole Action Fund as follows: \u00a30.5m to the principal road network and \u00a30.3m to the cycle network.';
+    expect(extractFigures(split).map((f) => f.part)).toEqual([true, true]);
+    const cut = 'Mr Ashdown said the base budget for the road network had been cut to \u00a35.4 million.';
+    expect(conflicting(cut, split)).toEqual([]);
+    // Without "as follows:" nothing says they are parts.
+    expect(conflicting(cut, split.replace(' as follows:', ':'))).toContain('conflict:figures-differ');
   });
 });

@@ -253,9 +253,12 @@ function placed(f: Figure, other: Unit): boolean {
 /** Two figures that name what has them name the same owner: "Tessington has about 9,200 homes" is not "Ashcombe Fields, a new neighbourhood of 850 homes". */
 function sameOwner(a: Figure, b: Figure): boolean {
   if (!a.owner || !b.owner) return true;
-  // Names of one kind ("Standard stall", "Double stall"; "the North Stand", "the Foundry Stand") share their last word only.
-  const kind = a.owner.length > 1 && b.owner.length > 1 && a.owner.at(-1) === b.owner.at(-1) ? a.owner.at(-1) : undefined;
-  return a.owner.some((o) => o !== kind && b.owner!.includes(o));
+  // Names of one kind share their last words only: "Standard stall", "Double stall"; "the North Stand", "the Foundry
+  // Stand"; "All-weather lifeboat running cost", "Inshore lifeboat running cost". What comes before the kind tells them apart.
+  let kind = 0;
+  while (kind < Math.min(a.owner.length, b.owner.length) - 1 && a.owner.at(-1 - kind) === b.owner.at(-1 - kind)) kind++;
+  const own = (o: string[]) => o.slice(0, o.length - kind);
+  return own(a.owner).some((o) => own(b.owner!).includes(o));
 }
 
 /** Things a passage names by number ("Line 1", "Routes 6, 19 and 22", "PM10"), by the naming noun: line → 1. */

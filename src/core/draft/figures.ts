@@ -149,6 +149,8 @@ const SMALL: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const MONEY_SCALE: Record<string, string> = { k: 'thousand', m: 'million', bn: 'billion' };
+const MONEY_SCALE_AFTER = /^(k|m|bn)(?![\p{L}\p{N}])/iu;
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
 };
@@ -428,8 +430,11 @@ export function extractFigures(text: string): Figure[] {
   const unitTerms: Term[][] = [];
   FIGURE_RE.lastIndex = 0;
   for (let m = FIGURE_RE.exec(text); m !== null; m = FIGURE_RE.exec(text)) {
-    const [whole, qualifier = '', currency, digits, digitScale, wordHead, wordScale, wordAlone, vagueWord, vagueOf, scaleAlone, joiner, second, secondScale, suffixRaw] = m;
+    const [whole, qualifier = '', currency, digits, scaleWritten, wordHead, wordScale, wordAlone, vagueWord, vagueOf, scaleAlone, joiner, second, secondScale, suffixRaw] = m;
     if (!whole.trim()) continue;
+    // "£6.1m", "£1.2bn", "£800k": a sum's scale, abbreviated.
+    const abbreviated = currency && digits !== undefined && !scaleWritten ? MONEY_SCALE_AFTER.exec(text.slice(m.index + whole.length))?.[1] : undefined;
+    const digitScale = scaleWritten ?? (abbreviated ? MONEY_SCALE[abbreviated.toLowerCase()] : undefined);
     let value: number | undefined;
     let vague: [number, number] | undefined;
     if (digits !== undefined) {
@@ -449,7 +454,10 @@ export function extractFigures(text: string): Figure[] {
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     const start = m.index + (whole.length - whole.trimStart().length);
-    let end = m.index + whole.length;
+    let end = m.index + whole.length + (abbreviated?.length ?? 0);
+    if (abbreviated) FIGURE_RE.lastIndex = end;
+    // "2057/58": a financial year, not 58 of something.
+    if (digits !== undefined && /^\d{2}$/.test(digits) && /\d{4}\/$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     // "seven hundred and twelve": the rest of a number written in words.
     const rest = wordScale !== undefined && fold(wordScale) === 'hundred' ? new RegExp(`^\\s+and\\s+(${WORD_NUM})`, 'iu').exec(text.slice(end)) : null;
     if (rest) {
@@ -578,7 +586,7 @@ export function extractFigures(text: string): Figure[] {
       unit,
       modifiers: phrase.modifiers,
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one, as are "their share falls to 610 tonnes" and "Of those posts, 23 …".
-      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OF_THOSE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ? { part: true } : {}),
+      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OF_THOSE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || AS_FOLLOWS_BEFORE.test(text.slice(Math.max(0, start - 160), start)) ? { part: true } : {}),
       ...whatFollows(text, start, phraseEnd, text.slice(from, to), text.slice(0, to)),
       ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phraseEnd, unit) ?? materialOf(text, unit, kind === 'percent' ? end : phraseEnd)),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
@@ -918,6 +926,8 @@ const PLURAL_ALIKE = /^(?:staff|people|police|sheep|fish|deer|cattle|crew|person
 const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clear)\s+(days?|weeks?|hours?|months?)\b/i;
 /** Between a count and the parts that break it down: a dash, or a bracket still open; not a sentence's end. */
 const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\()[^()]*$/u;
+/** "allocate the fund as follows: £0.5m to the principal road network and £0.3m to the cycle network": parts of a whole. */
+const AS_FOLLOWS_BEFORE = /\b(?:as follows|broken down as|split as)\s*:(?:[^.;!?]|\.\d)*$/i;
 /** Between a count and one that adds to it in the same sentence, its noun left out. */
 const ALONG_WITH_BEFORE = /^[^.!?;]*,\s+(?:along\s+with|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?$/i;
 
@@ -1035,7 +1045,8 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
 /** A list line's label ("- Coldwell: "), in mixed case: an interview's speaker label ("PELLING: ") names who speaks. */
 const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}):[\s\u00A0]*(?:about\s+|around\s+|some\s+)?$/u;
 /** "- Standard stall (6 sq m): current £3,850; proposed £4,620": a bulleted line's label (and its bracket) names what has every figure on the line. */
-const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}?)[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
+// Its year may follow it: "- All-weather lifeboat running cost, 2057 (outturn): £231,400", "- Base budget 2057/58: £6.1m".
+const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}?)(?:,?[\s\u00A0]+\d{4}(?:\/\d{2,4})?)?[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
 /** "- Within 15 minutes | 233 | 38%": a table row's first cell names what has the row's figures. */
 const TABLE_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*|][\s\u00A0]*)?(\p{L}[^|\n]{0,40}?)[\s\u00A0]*\|[^\n]*$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;

@@ -2396,6 +2396,12 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     expect(first('The wall is 6.1m high.').value).toBe(6.1);
   });
 
+  it('counts after a colon break the count before it down: "74 launches: 38 by the all-weather lifeboat and 36 by the inshore"', () => {
+    const log = 'The station log records 81 taskings in 2057, giving 74 launches: 38 by the all-weather lifeboat and 36 by the inshore lifeboat.';
+    expect(extractFigures(log).slice(2).map((f) => [f.unit, f.part])).toEqual([[['launch'], true], [['launch'], true]]);
+    expect(conflicting(log, 'The Cawsey lifeboats were tasked 81 times in 2057, the service said.')).toEqual([]);
+  });
+
   it('sums "as follows:" are parts of a whole, not the whole another passage tells', () => {
     const split = 'Cabinet agreed to allocate the Pothole Action Fund as follows: \u00a30.5m to the principal road network and \u00a30.3m to the cycle network.';
     expect(extractFigures(split).map((f) => f.part)).toEqual([true, true]);

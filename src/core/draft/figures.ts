@@ -924,8 +924,8 @@ const PARTICIPLE = /^(?:[\p{L}-]+ed|set|put|cut|laid|made|given|chosen|shown|kno
 /** Nouns whose plural is the singular ("1500 staff"). */
 const PLURAL_ALIKE = /^(?:staff|people|police|sheep|fish|deer|cattle|crew|personnel|livestock|aircraft|children|men|women)$/i;
 const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clear)\s+(days?|weeks?|hours?|months?)\b/i;
-/** Between a count and the parts that break it down: a dash, or a bracket still open; not a sentence's end. */
-const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\()[^()]*$/u;
+/** Between a count and the parts that break it down: a dash, a bracket still open, or a colon ("74 launches: 38 by the all-weather lifeboat and 36 by the inshore"); not a sentence's end. */
+const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\(|:\s)[^()]*$/u;
 /** "allocate the fund as follows: £0.5m to the principal road network and £0.3m to the cycle network": parts of a whole. */
 const AS_FOLLOWS_BEFORE = /\b(?:as follows|broken down as|split as)\s*:(?:[^.;!?]|\.\d)*$/i;
 /** Between a count and one that adds to it in the same sentence, its noun left out. */

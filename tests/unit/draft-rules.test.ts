@@ -2402,6 +2402,15 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     expect(conflicting(log, 'The Cawsey lifeboats were tasked 81 times in 2057, the service said.')).toEqual([]);
   });
 
+  it('a denial said of a year is answered only by a passage of that year', () => {
+    // Both published in 2031.
+    const grant = 'Mr Ashdown said the Velmar road budget had been cut, and the government grant was papering over it.';
+    expect(conflicting('The Velmar road budget for 2029/30 was £6.1m (no grant was received in 2029/30).', grant)).toEqual([]);
+    expect(conflicting('The Velmar road budget for 2031 was £6.1m (no grant was received in 2031).', grant)).toContain('conflict:denial');
+    // A passage naming its year is of that year.
+    expect(conflicting('The Velmar road budget for 2029/30 was £6.1m (no grant was received in 2029/30).', grant.replace('over it', 'over it in 2029'))).toContain('conflict:denial');
+  });
+
   it('sums "as follows:" are parts of a whole, not the whole another passage tells', () => {
     const split = 'Cabinet agreed to allocate the Pothole Action Fund as follows: \u00a30.5m to the principal road network and \u00a30.3m to the cycle network.';
     expect(extractFigures(split).map((f) => f.part)).toEqual([true, true]);

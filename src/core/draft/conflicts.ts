@@ -488,6 +488,19 @@ function sameDay(denying: Unit, asserting: Unit): boolean {
   return !d.length || !a.length || d.some((x) => a.includes(x));
 }
 
+/**
+ * A denial said of a year ("no grant was received in 2057/58") is answered only by a passage of that year: one
+ * naming it, or, naming none, one published in it or before its end ("the government grant is papering over it", 2058, is not).
+ */
+function sameYearDenied(denying: Unit, asserting: Unit, months: PairContext['months']): boolean {
+  const said = denying.years.filter((y) => IN_YEAR_BEFORE.test(denying.body.slice(Math.max(0, y.start - 20), y.start))).map((y) => y.year);
+  if (!said.length) return true;
+  if (asserting.years.length) return asserting.years.some((y) => said.includes(y.year));
+  const published = months[asserting.source];
+  return published === undefined || said.some((y) => y >= Math.floor(published / 12));
+}
+const IN_YEAR_BEFORE = /\b(?:in|during|for)\s+(?:the\s+)?(?:year\s+)?$/i;
+
 /** "in the DPRK", "in Velmar": the places a passage puts what it says in. */
 function placesOf(u: Unit, opening = false): string[] {
   const places = [...u.body.matchAll(opening ? /\b[Ii]n (?:the )?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/gu : /\bin (?:the )?((?:\p{Lu}[\p{L}'-]*\s?){1,3})/gu)];
@@ -563,7 +576,8 @@ function onlyBefore(u: Unit, term: string): boolean {
   return at.length > 0 && at.every((t) => /^\s+of\s/i.test(u.body.slice(t.end, t.end + 4)));
 }
 
-function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap): Signal[] {
+function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Signal[] {
+  const index = ctx.index;
   // Denial and assertion must be about the same thing: a telling shared word or concept.
   const topics = new Set(overlap.keys);
   for (const t of [...a.termSet, ...a.questionTerms]) if (t.startsWith('@') && b.termSet.has(t)) topics.add(t);
@@ -609,7 +623,7 @@ function compareDenial(a: Unit, b: Unit, index: EvidenceIndex, overlap: Overlap)
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameYearDenied(denying, asserting, ctx.months) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -905,10 +919,10 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
     const figures = compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict');
     // Sentences of one article share its topic: a word of what is denied, not a concept alone, and a close overlap.
     const apart = a.speaker.how !== 'writer' && !sameSpeaker(a.speaker.speaker, b.speaker.speaker) && a.sentence.paragraph !== b.sentence.paragraph && overlap.ratio >= 0.2 && overlap.keys.some((k) => !k.startsWith('@'));
-    const denial = apart ? [...compareDenial(a, b, ctx.index, overlap), ...compareNone(a, b, overlap)].filter((s) => s.kind === 'denial' && s.denied?.by === 'quote').slice(0, 1) : [];
+    const denial = apart ? [...compareDenial(a, b, ctx, overlap), ...compareNone(a, b, overlap)].filter((s) => s.kind === 'denial' && s.denied?.by === 'quote').slice(0, 1) : [];
     return { signals: [...figures, ...denial], overlap };
   }
-  const denials = compareDenial(a, b, ctx.index, overlap);
+  const denials = compareDenial(a, b, ctx, overlap);
   const signals = [...compareFigures(a, b, ctx), ...compareYears(a, b, overlap), ...(denials.length ? denials : compareNone(a, b, overlap)), ...compareScales(a, b, ctx, overlap)];
   const conflicts = signals.some((s) => s.polarity === 'conflict');
   // Proper names (Kim, Jong, Un) say who, not what: they do not make two claims the same.

@@ -2411,6 +2411,32 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     expect(conflicting('The Velmar road budget for 2029/30 was £6.1m (no grant was received in 2029/30).', grant.replace('over it', 'over it in 2029'))).toContain('conflict:denial');
   });
 
+  it('a unit written onto its number ("48mm", "3km") is its unit; "4G" and "5m people" are not', () => {
+    expect([first('The paper records 48mm at 9.20am.').text, first('The paper records 48mm at 9.20am.').unit]).toEqual(['48mm', ['millimetr']]);
+    expect(first('The depot is 3km away.').unit).toEqual(['kilometr']);
+    expect(first('The trench was 1.2m wide.').unit).toEqual(['metr']);
+    expect(first('Sales of 4G phones rose.').unit).not.toEqual(['gram']);
+    expect(first('About 5m people watched.').unit).not.toEqual(['metr']);
+    // So a depth is not a count of defects.
+    expect(conflicting('The Velmar paper records 48mm at 9.20am.', 'The Velmar paper puts open defects at 2,318.')).toEqual([]);
+  });
+
+  it('a threshold a rule sets ("A defect of 40mm or more … is Category 1", "the council\u2019s 40mm intervention level") is no measurement', () => {
+    const rule = first('A defect of 40mm or more on the Velmar cycle network is Category 1.');
+    expect([rule.role, rule.low, rule.high]).toEqual(['norm', 40, Infinity]);
+    expect(first('It was over the council\u2019s 40mm intervention level by then.').role).toBe('norm');
+    expect(first('The Velmar hole was 40mm deep.').role).toBe('stated');
+    expect(conflicting('A defect of 40mm or more on the Velmar cycle network is Category 1.', 'The defect on the Velmar cycle network was 35mm deep.')).toEqual([]);
+  });
+
+  it('a day written "4 September" is a day, as "September 4" is, also when the sentence puts the figure on it after', () => {
+    expect(first('- 4 September: inspected at 09:20; depth 48mm').span).toBe('september 4');
+    const before = 'The Mill Lane hole had been 35mm when it was inspected on 21 August.';
+    expect(first(before).span).toBe('august 21');
+    expect(conflicting('- 4 September: Mill Lane hole inspected; depth 48mm', before)).toEqual([]);
+    expect(conflicting('- 21 August: Mill Lane hole inspected; depth 48mm', before)).toContain('conflict:figures-differ');
+  });
+
   it('sums "as follows:" are parts of a whole, not the whole another passage tells', () => {
     const split = 'Cabinet agreed to allocate the Pothole Action Fund as follows: \u00a30.5m to the principal road network and \u00a30.3m to the cycle network.';
     expect(extractFigures(split).map((f) => f.part)).toEqual([true, true]);

@@ -367,10 +367,12 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // Tuesdays; "had received 230 complaints by Tuesday" (June 7) / "had received more than 300 complaints" (June 20): a count since.
     const da = ctx.days?.[a.source];
     const db = ctx.days?.[b.source];
-    // But "at 7pm on the Wednesday" (January 21) and "at 19:00 on 15 January" (February 4) are one day.
-    if (da !== undefined && db !== undefined && Math.abs(da - db) > 6 && (WEEKDAY_SPAN.test(fa.span ?? '') || WEEKDAY_SPAN.test(fb.span ?? ''))) {
-      const day = dayTold(fa, a, da);
-      if (day === undefined || day !== dayTold(fb, b, db)) continue;
+    // But "at 7pm on the Wednesday" (January 21) and "at 19:00 on 15 January" (February 4) are one day; a day of the
+    // week and a date are compared only when the articles' dates tell which day that is.
+    const toldApart = !!fa.span && !!fb.span && fa.span !== fb.span;
+    if ((WEEKDAY_SPAN.test(fa.span ?? '') || WEEKDAY_SPAN.test(fb.span ?? '')) && (toldApart || (da !== undefined && db !== undefined && Math.abs(da - db) > 6))) {
+      const day = da === undefined || db === undefined ? undefined : dayTold(fa, a, da);
+      if (day === undefined || day !== dayTold(fb, b, db!)) continue;
     }
     // Two targets are of one plan only when their clauses share a word besides what they count: the
     // contract's "14,000 premises by June 30, 2043" is not "the grant was meant for 1,400 premises".

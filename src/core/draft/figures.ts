@@ -150,6 +150,9 @@ const SMALL: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 const MONEY_SCALE: Record<string, string> = { k: 'thousand', m: 'million', bn: 'billion' };
+/** Units written onto a number, as the stems of their names. */
+const ATTACHED_UNITS: Record<string, string> = { mm: 'millimetr', cm: 'centimetr', m: 'metr', km: 'kilometr', kg: 'kilogram', g: 'gram', ml: 'millilitr', l: 'litr', ha: 'hectar', mph: 'mph', kph: 'kph' };
+const ATTACHED_UNIT = /^(mm|cm|km|kg|g|ml|l|ha|mph|kph|m(?=[\s\u00A0]+(?:wide|long|high|deep|tall|away|across|above|below|thick)\b))(?![\p{L}\p{N}])/u;
 const MONEY_SCALE_AFTER = /^(k|m|bn)(?![\p{L}\p{N}])/iu;
 const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99], scores: [40, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
@@ -510,8 +513,16 @@ export function extractFigures(text: string): Figure[] {
         continue;
       }
     }
+    // A unit written onto the number: "48mm", "8cm", "3km", "20kg" (but "1.2m" only as a length: "5m people" are millions).
+    const attached = digits !== undefined && !currency && !suffix && !second ? ATTACHED_UNIT.exec(text.slice(end)) : null;
+    if (attached) {
+      end += attached[1]!.length;
+      FIGURE_RE.lastIndex = end;
+    }
     // Nothing after a comma is what the figure counts ("at $75, Chen said").
-    const phrase = CLAUSE_END.test(own.at(-1)?.post ?? '') ? { unit: [], modifiers: [], used: [] } : unitAfter(terms, end);
+    const phrase = attached
+      ? { unit: [ATTACHED_UNITS[attached[1]!.toLowerCase()]!], modifiers: [], used: [] }
+      : CLAUSE_END.test(own.at(-1)?.post ?? '') ? { unit: [], modifiers: [], used: [] } : unitAfter(terms, end);
     const phraseEnd = phrase.used.at(-1)?.end ?? end;
     // "up to 60 working days": a span of time, which the tagger reads as something working.
     const workingTime = phrase.unit.length ? undefined : WORKING_TIME_AFTER.exec(text.slice(end, end + 24))?.[1];
@@ -531,6 +542,7 @@ export function extractFigures(text: string): Figure[] {
         [low, high] = [value, value];
       } else [low, high] = [Math.min(value, v2), Math.max(value, v2)];
     } else if (PASSED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) [low, high] = [value, Infinity];
+    else if (OR_MORE_AFTER.test(text.slice(end, end + 24))) [low, high] = [value, Infinity];
     else [low, high] = rangeFor(qualifier, value, digits, vague, digitScale ? SCALE[fold(digitScale)]! : 1);
     if (kind !== 'tally') {
       if (suffix === '%' || suffix.includes('per')) kind = 'percent';
@@ -691,11 +703,13 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   // "29,640 entries from Friday to Sunday"; "On a normal summer day we put about 290 megalitres into supply" is not what
   // "our customers used" on July 16.
   // Not the date of a document or a meeting named on the way ("a finance report to the cabinet meeting of July 9").
-  const dates = [...upToClause.matchAll(DATE)].filter((m) => !/\b(?:of|dated)\s+$/.test(upToClause.slice(0, m.index))).map((m) => m[0]);
+  const dates = [...upToClause.matchAll(DATE)].filter((m) => !/\b(?:of|dated)\s+$/.test(upToClause.slice(0, m.index))).map((m) => monthFirst(m[0]));
   // A day the count is told at ("By 6pm on Tuesday, it said, 2,600 homes were still without power", "on Wednesday evening"), not the day it was said.
   const timed = WEEKDAY_TIME.exec(upToClause);
   const weekdays = clause.match(WEEKDAY) ?? (timed ? [timed[1] ?? timed[2]!] : []);
-  const days = [...weekdays, ...(timed ? [] : dates)];
+  // Or a day the rest of its sentence puts it on: "having been 35mm when it was inspected on 21 August".
+  const onDay = dates.length ? undefined : ON_DATE_AFTER.exec(tail.split(/[.;!?](?:\s|$)/)[0]!)?.[1];
+  const days = [...weekdays, ...(timed ? [] : dates.length ? dates : onDay ? [monthFirst(onDay)] : [])];
   const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause))?.[1];
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
@@ -864,9 +878,15 @@ const DAY_RANGE = '(?:[Bb]etween \\p{Lu}\\w+(?: \\d{1,2})? and \\p{Lu}\\w+(?: \\
 const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:(?:[\\p{L}-]+ )?[\\p{L}-]+['\u2019]s )?(?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|(?:this|last|next) year)\\b`, 'u');
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, 'g');
+const WEEKDAY_SPAN = new RegExp(`^(?:${WEEKDAY_NAMES})\\b`, 'i');
+const DATE_SPAN = new RegExp(`^(?:${MONTH_NAMES}) \\d{1,2}$`, 'i');
 /** "on Saturdays", "on weekdays": every one of those days. */
 const EVERY_WEEKDAY = new RegExp(`\\b[Oo]n\\s+((?:${WEEKDAY_NAMES})s|weekdays)\\b`, 'g');
-const DATE = new RegExp(`\\b(?:${MONTH_NAMES}) \\d{1,2}\\b`, 'g');
+/** A day of a month, written either way ("September 4", "4 September"). */
+const DATE = new RegExp(`\\b(?:(?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES}))\\b`, 'g');
+const ON_DATE_AFTER = new RegExp(`\\bon ((?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES}))\\b`);
+/** "4 September" as "September 4", so that one day is one span however it is written. */
+const monthFirst = (date: string) => date.replace(/^(\d{1,2}) (\p{L}+)$/u, '$2 $1');
 /** "Between March 13 and March 19, the council's contact centre logged 9,860 reports": a period set before the figure's clause. */
 const SPAN_BEFORE = new RegExp(`(?:^|,\\s*)(${DAY_RANGE}),\\s*[^,;.]*$`, 'u');
 /** "In the week before the repair", "in the month after the closure", "at the height of the storm": a period told by an event. */
@@ -1080,6 +1100,9 @@ const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?
 const FUTURE_LEVEL_BEFORE = /\bwill\s+(?:have|reach|employ|hire|recruit|train)\s+(?:(?:at least|about|around|up to|some)\s+)?$/i;
 const BY_A_DAY_AFTER = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+|(?:${MONTH_NAMES})\\b|\\d{4}\\b|next\\s)`, 'i');
 const WOULD_BE_BEFORE = /\bwould\s+(?:be|stand|lie|sit)\s+(?:just\s+|only\s+)?$/i;
+const NORM_AFTER = /^[\s\u00A0]+(?:(?:[\p{Ll}-]+\s+)?(?:limit|threshold|standard|target|cap|ceiling)|intervention\s+level)\b/u;
+/** "40mm or more", "5,000 or more valid signatures", "70 millimetres or over": a least value, not a value. */
+const OR_MORE_AFTER = /^(?:[\s\u00A0]+[\p{Ll}-]+)?[\s\u00A0]+or\s+(?:more|over|above|greater|higher)\b/u;
 const THRESHOLD_AFTER = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:(?:would|will|could|should)\s+trigger|triggers?|(?:is|are)\s+needed\s+(?:for|to))\b/iu;
 const TRIGGER_BEFORE = /\b(?:when|whenever|once|as soon as)\s+[^.;,]{0,40}?\b(?:reaches|exceeds|passes|hits|tops|(?:rises|goes)(?: above| to)?|(?:falls|drops)(?: below| to)?)\s+$/i;
 const CONDITION_BEFORE = /\b(?:once|if|unless)\b[^.;,]*$/i;
@@ -1113,7 +1136,8 @@ function markRoles(text: string, figures: Figure[]): void {
     // An option a list sets out ("- reduce the mobile library to one vehicle visiting 41 stops"), not what is so now.
     if (LISTED_OPTION_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start))) f.role = 'supposed';
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
-    if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start))) f.role = 'norm';
+    // Or one named by the noun after it: "the council's 40mm intervention level", "a 20mph speed limit".
+    if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || NORM_AFTER.test(text.slice(f.end, f.end + 30))) f.role = 'norm';
     // What is usual ("The same monitor normally records about nine micrograms") and what was to be done
     // ("was to connect 14,000 premises", "the grant was meant for 1,400 premises", "it said 14,000 premises by
     // June 30, 2043") are measured against, like a limit.
@@ -1126,8 +1150,9 @@ function markRoles(text: string, figures: Figure[]): void {
     if (CONDITION_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || SOMEONE_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start))) f.role = 'supposed';
     // A level that sets something off ("to begin closing both gates when the river reaches 3.2 m") is a threshold, not a reading.
     if (TRIGGER_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'norm';
-    // A threshold a rule sets: "a petition with 5,000 or more valid signatures … will be debated" (any petition), "5,000 signatures would trigger a debate".
-    if (THRESHOLD_AFTER.test(text.slice(f.end, f.end + 50)) || (/\b(?:a|an|any|every)\s+[\p{Ll}-]+\s+with\s+$/iu.test(text.slice(Math.max(0, f.start - 40), f.start)) && /^\s+or\s+(?:more|over|above)\b/i.test(text.slice(f.end, f.end + 12)))) f.role = 'norm';
+    // A threshold a rule sets: "a petition with 5,000 or more valid signatures … will be debated" (any petition), "A defect of 40mm or more
+    // on the cycle network is Category 1" (any defect), "5,000 signatures would trigger a debate".
+    if (THRESHOLD_AFTER.test(text.slice(f.end, f.end + 50)) || (/\b(?:a|an|any|every)\s+[\p{Ll}-]+\s+(?:with|of)\s+$/iu.test(text.slice(Math.max(0, f.start - 40), f.start)) && OR_MORE_AFTER.test(text.slice(f.end, f.end + 24)))) f.role = 'norm';
     if (COUNTERFACTUAL_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'supposed';
     // The cost of another option: "puts the essential roof work alone at £2.9 million, with the east range repaired rather than rebuilt".
     if (ALTERNATIVE_AFTER.test(text.slice(f.end, f.end + 90))) f.role = 'supposed';
@@ -1312,6 +1337,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
 function sameSpan(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short === long || (MONTH_ALONE.test(short) && long.startsWith(`${short} `) && /^\d{1,2}$/.test(long.slice(short.length + 1)))) return true;
+  // A day of the week and a date may be one day: which, only the articles' dates tell (conflicts.ts, dayTold).
+  if (WEEKDAY_SPAN.test(a) !== WEEKDAY_SPAN.test(b) && [a, b].some((x) => DATE_SPAN.test(x))) return true;
   const [pa, pb] = [PERIOD.exec(a), PERIOD.exec(b)];
   // Two periods told alike: the same end of time ("first", "past"), when both say it, and the same length.
   if (pa && pb && pa[1] && pb[1] && pa[1] !== pb[1] && !(PAST_END.test(pa[1]) && PAST_END.test(pb[1]))) return false;

@@ -2437,6 +2437,20 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     expect(conflicting('- 21 August: Mill Lane hole inspected; depth 48mm', before)).toContain('conflict:figures-differ');
   });
 
+  it('"nine out of ten potholes" is a share, not ten potholes', () => {
+    expect(extractFigures('This summer nine out of ten potholes reported to us were fixed within our target time.')).toEqual([]);
+    expect(first('This summer nine of the ten potholes reported to us were fixed.').value).toBe(9);
+  });
+
+  it('a measurement told from another time ("two days later", "the next morning") is of that time, not of a day another passage names', () => {
+    const later = 'Our inspector looked at the Mill Lane hole two days later and it was 35 millimetres deep.';
+    expect(first(later).span).toBe('two days later');
+    expect(first('We measured the Mill Lane hole at eight the next morning and it was 70 millimetres deep.').span).toBe('the next morning');
+    expect(conflicting(later, 'We measured the Mill Lane hole at eight the next morning and it was 70 millimetres deep.')).toEqual([]);
+    expect(conflicting(later, 'Our volunteers measured the Mill Lane hole on 4 September and it was 70 millimetres deep.')).toEqual([]);
+    expect(conflicting(later.replace(' two days later', ''), 'Our volunteers measured the Mill Lane hole and it was 70 millimetres deep.')).toContain('conflict:figures-differ');
+  });
+
   it('sums "as follows:" are parts of a whole, not the whole another passage tells', () => {
     const split = 'Cabinet agreed to allocate the Pothole Action Fund as follows: \u00a30.5m to the principal road network and \u00a30.3m to the cycle network.';
     expect(extractFigures(split).map((f) => f.part)).toEqual([true, true]);

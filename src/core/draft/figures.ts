@@ -379,8 +379,9 @@ function clauseOf(terms: Term[], start: number, end: number): { before: Term[]; 
 }
 
 const SHARE_NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)';
-const IN_SHARE_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?(${SHARE_NUMBER})\\b`, 'i');
-const IN_SHARE_BEFORE = new RegExp(`\\b${SHARE_NUMBER}\\s+in\\s+(?:every\\s+)?$`, 'i');
+// Also "nine out of ten".
+const IN_SHARE_AFTER = new RegExp(`^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${SHARE_NUMBER})\\b`, 'i');
+const IN_SHARE_BEFORE = new RegExp(`\\b${SHARE_NUMBER}\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?$`, 'i');
 const DEGREES_AFTER = /^(?:\s?°\s?[CF]?|[CF](?![\p{L}])|\s+degrees?\b)/u;
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|^\s+(?:in the (?:morning|afternoon|evening)|at night|o['\u2019]clock)\b/iu;
 /** Between two numbers of one list: "6, 19, 22 and 25". */
@@ -714,7 +715,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
   const saidAt = /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,3}?(?:were|was|are|is|had|have)\s+still\b/iu.test(tail) ? SAID_AT.exec(upToClause)?.[1] : undefined;
-  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? WHEN_EVENT.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt));
+  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? WHEN_EVENT.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? RELATIVE_TIME.exec(upToClause)?.[0]?.toLowerCase() ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt));
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
@@ -884,6 +885,8 @@ const DATE_SPAN = new RegExp(`^(?:${MONTH_NAMES}) \\d{1,2}$`, 'i');
 const EVERY_WEEKDAY = new RegExp(`\\b[Oo]n\\s+((?:${WEEKDAY_NAMES})s|weekdays)\\b`, 'g');
 /** A day of a month, written either way ("September 4", "4 September"). */
 const DATE = new RegExp(`\\b(?:(?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES}))\\b`, 'g');
+/** A time told from another ("two days later", "at eight the next morning"): of that time, not of a day another passage names. */
+const RELATIVE_TIME = new RegExp(`\\b(?:(?:a|one|two|three|four|five|six|seven|a few|several|\\d+)\\s+(?:hours?|days?|weeks?|months?)\\s+later|the\\s+(?:next|following)\\s+(?:morning|day|afternoon|evening|night|week)|the\\s+day\\s+(?:before|after))\\b`, 'i');
 const ON_DATE_AFTER = new RegExp(`\\bon ((?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES}))\\b`);
 /** "4 September" as "September 4", so that one day is one span however it is written. */
 const monthFirst = (date: string) => date.replace(/^(\d{1,2}) (\p{L}+)$/u, '$2 $1');

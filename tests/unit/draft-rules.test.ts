@@ -2451,6 +2451,14 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     expect(conflicting(later.replace(' two days later', ''), 'Our volunteers measured the Mill Lane hole and it was 70 millimetres deep.')).toContain('conflict:figures-differ');
   });
 
+  it('"The" opening a sentence after a number or a quotation mark is no name both passages share', () => {
+    const units = analyseSource(source('3.6 The service aims to reduce open defects to below 1,500 by 31 March.'), 0, 0).units;
+    expect([...units[0]!.names]).not.toContain('the');
+    expect(conflicting('A council spokesperson said: "The council has not reduced the number of repair crews working on our roads."', '3.6 The service aims to reduce open defects to below 1,500 by 31 March.')).toEqual([]);
+    // A name past the first word still is one.
+    expect([...analyseSource(source('3.6 Mill Lane was inspected.'), 0, 0).units[0]!.names]).toEqual(expect.arrayContaining(['mill', 'lane']));
+  });
+
   it('sums "as follows:" are parts of a whole, not the whole another passage tells', () => {
     const split = 'Cabinet agreed to allocate the Pothole Action Fund as follows: \u00a30.5m to the principal road network and \u00a30.3m to the cycle network.';
     expect(extractFigures(split).map((f) => f.part)).toEqual([true, true]);

@@ -312,7 +312,7 @@ function namesOf(tokens: readonly Token[]): { names: Set<string>; acronyms: stri
   };
   tokens.forEach((t, i) => {
     if (t.capital && !t.isNumber) {
-      if (i > 0 && t.word.length > 2) names.add(t.stem);
+      if (i > 0 && t.word.length > 2 && !isStopWord(t.word)) names.add(t.stem);
       run.push(t);
     } else if (run.length && NAME_JOINERS.has(t.word)) run.push(t);
     else close();

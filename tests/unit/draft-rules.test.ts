@@ -2459,6 +2459,13 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     expect([...analyseSource(source('3.6 Mill Lane was inspected.'), 0, 0).units[0]!.names]).toEqual(expect.arrayContaining(['mill', 'lane']));
   });
 
+  it('what an estimate "puts at" a figure is what it counts ("the paper puts open defects at 2,318")', () => {
+    const open = first('The Velmar paper puts open defects at 2,318 at the end of September.');
+    expect([open.unit, open.modifiers]).toEqual([['defect'], ['open']]);
+    expect(conflicting('- All Velmar defects: 3,140 logged', 'The Velmar paper puts open defects at 2,318 at the end of September.')).toEqual([]);
+    expect(conflicting('The Velmar council puts open defects at 3,140 at the end of September.', 'The Velmar paper puts open defects at 2,318 at the end of September.')).toContain('conflict:figures-differ');
+  });
+
   it('sums "as follows:" are parts of a whole, not the whole another passage tells', () => {
     const split = 'Cabinet agreed to allocate the Pothole Action Fund as follows: \u00a30.5m to the principal road network and \u00a30.3m to the cycle network.';
     expect(extractFigures(split).map((f) => f.part)).toEqual([true, true]);

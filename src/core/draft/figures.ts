@@ -531,6 +531,10 @@ export function extractFigures(text: string): Figure[] {
     // "The largest number of ambulances waiting at one time was 17": the count's noun came before it.
     const numberOf = unit.length ? undefined : NUMBER_OF_BEFORE.exec(text.slice(Math.max(0, start - 140), start))?.[1];
     if (numberOf) unit = [stem(fold(numberOf))];
+    // "the paper puts open defects at 2,318": what an estimate puts at the figure is what it counts.
+    const putAt = unit.length ? undefined : PUT_AT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (putAt) unit = [stem(fold(putAt[2]!))];
+    const modifiers = putAt?.[1] ? [stem(fold(putAt[1]))] : phrase.modifiers;
     let kind: FigureKind = 'count';
     let low: number;
     let high: number;
@@ -597,7 +601,7 @@ export function extractFigures(text: string): Figure[] {
       start,
       end,
       unit,
-      modifiers: phrase.modifiers,
+      modifiers,
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one, as are "their share falls to 610 tonnes" and "Of those posts, 23 …".
       ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OF_THOSE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || AS_FOLLOWS_BEFORE.test(text.slice(Math.max(0, start - 160), start)) ? { part: true } : {}),
       ...whatFollows(text, start, phraseEnd, text.slice(from, to), text.slice(0, to)),
@@ -1078,6 +1082,8 @@ const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
 /** "one of those three detectors": a set the text has already counted, pointed back to. */
 const POINTED_BACK_BEFORE = /\b(?:those|these)\s+$/i;
+/** "puts open defects at", "estimated the losses at": the noun (and a word qualifying it) an estimate puts at the figure. */
+const PUT_AT_BEFORE = /\b(?:puts?|putting|estimates?|estimated|places?|placed)\s+(?:the\s+|its\s+|their\s+)?(?:([\p{Ll}-]+)\s+)??([\p{Ll}-]+s)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$/u;
 /** "The number of X … was", just before a figure: X is what it counts. */
 const NUMBER_OF_BEFORE = /\b(?:the|a)\s+(?:(?:largest|highest|greatest|smallest|lowest|total|overall|daily|weekly|average)\s+)?number\s+of\s+(\p{Ll}[\p{L}-]*s)\b[^.;:,!?]{0,70}?\s(?:was|is|were|are|stood\s+at|reached|peaked\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/iu;
 /** "The" opening a sentence or a quote, just before the figure. */

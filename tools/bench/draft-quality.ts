@@ -453,7 +453,8 @@ const ROUND_LABEL: Record<number, string> = {
   26: 'held out in round twenty-six (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-five\'s rules; only their first run was blind)',
   27: 'held out in round twenty-seven (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-six\'s rules; only their first run was blind)',
   28: 'held out in round twenty-eight (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-seven\'s rules; only their first run was blind)',
-  29: 'held out in round twenty-nine (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-eight\'s rules; their first run is the latest blind figure)',
+  29: 'held out in round twenty-nine (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-eight\'s rules; only their first run was blind)',
+  30: 'held out in round thirty (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round twenty-nine\'s rules; its first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -2475,3 +2475,31 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     expect(conflicting(cut, split.replace(' as follows:', ':'))).toContain('conflict:figures-differ');
   });
 });
+
+describe('round thirty: faults the blind run of the round-thirty corpus showed', () => {
+  const who = (text: string, part: string) => speakerOf(text, part);
+
+  it('a quotation is its speaker\u2019s from its first sentence, when a later one names them', () => {
+    const lyle = 'Mr Quill defended the record. "We issued 9,020 notices in six months. That is no cash machine," he said.';
+    expect(who(lyle, 'We issued')).toBe('Mr Quill');
+    expect(who('"I was parked there for 25 minutes, no more. My permit was on the dashboard," Ms Okoro said.', 'parked there')).toBe('Ms Okoro');
+    // A quotation that closes in its own sentence is not given to the next one's speaker.
+    expect(who('"Permit holders only." "It was a mess," Ms Okoro said.', 'Permit holders')).toBe('the reporter');
+  });
+
+  it('a paragraph that is only a quotation goes on quoting the person quoted before it', () => {
+    const text = 'Joan Pilbeam, 68, said: "I pay every time my daughter visits."\n\n"They have sold more permits than there are spaces on my street."';
+    expect(who(text, 'sold more permits')).toBe('Joan Pilbeam');
+    // Not after the writer has spoken in between, nor a short quoted name.
+    expect(who('Joan Pilbeam, 68, said: "I pay every time."\n\nThe council replied on Monday.\n\n"They have sold more permits than there are spaces."', 'sold more permits')).toBe('the reporter');
+    expect(who('Joan Pilbeam, 68, said: "I pay every time."\n\n"Residents only" signs went up in March.', 'signs went up')).toBe('the reporter');
+  });
+
+  it('"he said" with no one named near it is the man quoted in the paragraphs before', () => {
+    const text = 'Peter Venn opened the shop in 1990; Venn\u2019s son and Venn\u2019s grandson run it now.\n\nColm Ashby, who chairs the traders, said trade had fallen.\n\n"Footfall is down by a third," he said.\n\nMargaret Holm, who chairs the Tanner\u2019s Row Residents\u2019 Group, said the signs were late.\n\n"People are learning," he said.';
+    expect(who(text, 'People are learning')).toBe('Colm Ashby');
+    // "Tanner's Row Residents" and "One" are not people.
+    expect(who('The Tanner\u2019s Row Residents\u2019 Group met. Margaret Holm said the Tanner\u2019s Row Residents were angry. Residents agreed.\n\n"The signs were late," he said.', 'signs were late')).not.toMatch(/Residents/);
+    expect(who('"Three of our members have cut hours. One has told me she will close," he said.', 'One has told')).not.toBe('One');
+  });
+});

@@ -10,7 +10,7 @@ import type { Source } from '../pack/types';
 import { clausesOf } from './clauses';
 import { extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
-import { guessSpeaker, indexSpeakers, type SpeakerGuess } from './speakers';
+import { guessSpeakers, indexSpeakers, type SpeakerGuess } from './speakers';
 import { conceptOf, contentTerms, isStopWord, NEGATORS, tokenize, type Token } from './text';
 
 export interface Unit {
@@ -386,7 +386,7 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   const units: Unit[] = [];
   /** The sentence units only, in order (figures inherit what an earlier sentence counted). */
   const sentenceUnits: Unit[] = [];
-  let previous: SpeakerGuess | undefined;
+  const guesses = guessSpeakers(sentences, speakers, source);
   let lastQuestion: string[] = [];
   let lastQuestionBlock = -2;
   let lastQuestionSentence: Sentence | undefined;
@@ -397,18 +397,16 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   const byBlock = new Map<number, Unit[]>();
   /** The question before each block that may answer it, for quoting a short answer whole. */
   const questionOfBlock = new Map<number, { sentence: Sentence; terms: string[] }>();
-  for (const sentence of sentences) {
+  for (const [sentenceIndex, sentence] of sentences.entries()) {
     const text = sentence.text;
     // A question, unless a statement comes first and the question is only a short tail ("... alone. Why?").
     const tail = /(?:^|[.!]\s+)([^.!?]*\?["\u201D\u2019')]*)$/.exec(text.trim());
     const isQuestion = /\?["\u201D\u2019')]*$/.test(text.trim()) && !(tail && tail.index > 40 && tail[1]!.length < 20);
     if (sentence.paragraph !== previousParagraph) {
-      previous = undefined;
       previousParagraph = sentence.paragraph;
       setting = SETTING.exec(text)?.[0];
     }
-    const speaker = guessSpeaker(sentence, speakers, source, previous);
-    if (speaker.how !== 'writer') previous = speaker;
+    const speaker = guesses[sentenceIndex]!;
     const figures = extractFigures(text);
     inheritMeasures(figures, sentenceUnits, sentence.paragraph);
     const years = extractYears(text);

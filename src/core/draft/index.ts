@@ -58,4 +58,4 @@ export { scaleReadings, type ScaleName, type ScaleReading } from './scales';
 export { EvidenceIndex, queryOf, type Hit } from './relevance';
 export { compareUnits, overlapOf, type FigureSide, type Signal, type SignalKind } from './conflicts';
 export { extractFigures, extractYears, sameThing, type Figure, type FigureKind, type FigureRole, type YearMention } from './figures';
-export { guessSpeaker, indexSpeakers, sameSpeaker } from './speakers';
+export { guessSpeaker, guessSpeakers, indexSpeakers, sameSpeaker } from './speakers';

@@ -50,7 +50,8 @@ const ORG_CLAIMS_RE = new RegExp(`\\b(?:the\\s+)?(\\p{Lu}{2,}|${NAME})\\s+(?:cla
 const NOT_NAMES = new Set(
   `the a an this that these those it its in on at for and but or if when while he she they we i you his her their our my
   yes no so then there here what who why how which however although though after before since during meanwhile today
-  yesterday last next first second third north south east west western eastern`.split(/\s+/),
+  yesterday last next first second third north south east west western eastern one two three some many most all none both
+  each either neither several few`.split(/\s+/),
 );
 
 /** People and organisations that speak in a source, with their full names. */
@@ -83,10 +84,13 @@ const ORGANISATION_WORDS = /\b(Ministry|Association|Council|Agency|International
 /** A rank or office before a name: in "Group Manager Ruth Adeyemi-Clarke" or "Union Secretary Ann Vale" the body is the title's, not the name's. */
 const TITLE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}-]*\s+)*?(?:Manager|Minister|Director|Officer|Commander|Secretary|Chief|President|Chair|Chairman|Chairwoman|Leader|Spokesperson|Spokesman|Spokeswoman)\s+(?=\p{Lu})/u;
 
-/** A name that is not obviously an organisation or an acronym. */
+/** Words that end the name of a group of people or of a place ("Tanner's Row Residents", "Market Street"), not of a person. */
+const GROUP_OR_PLACE_WORDS = /\b(?:Residents|Traders|Tenants|Parents|Friends|Neighbours|Campaigners|Users|Members|Street|Road|Row|Lane|Avenue|Square)\b/;
+
+/** A name that is not obviously an organisation, a group, a place or an acronym. */
 function isPerson(name: string): boolean {
   const own = name.replace(TITLE_BEFORE_NAME, '');
-  return !ORGANISATION_WORDS.test(own) && !/^\p{Lu}{2,}$/u.test(own);
+  return !ORGANISATION_WORDS.test(own) && !GROUP_OR_PLACE_WORDS.test(own) && !/^\p{Lu}{2,}$/u.test(own);
 }
 
 function register(index: SpeakerIndex, name: string, counts: Map<string, number>): string {
@@ -293,7 +297,7 @@ function peopleOf(seen: Map<string, number>, counts: Map<string, number>, text: 
  * "he" or "she": the last person quoted in the paragraph, or the last person named before it in the
  * paragraph, or else the person the source names most — each only when their name does not say otherwise.
  */
-function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerGuess | undefined, before: string): string | undefined {
+function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerGuess | undefined, before: string, carried: readonly SpeakerGuess[] = []): string | undefined {
   const gender = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : undefined;
   const fits = (name: string) => {
     const g = index.people.find((p) => p.name === name || p.name.endsWith(` ${name.split(/\s+/).at(-1)}`))?.gender;
@@ -306,6 +310,9 @@ function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerG
     .filter((p) => p.at >= 0 && fits(p.name) && index.people.find((q) => q.name === p.name)?.person)
     .sort((a, b) => b.at - a.at)[0];
   if (named) return named.name;
+  // Nobody named near it: the person the paragraphs before were quoting ('"Footfall is down," he said. // He said a survey …').
+  const quotedBefore = carried.findLast((g) => fits(g.speaker));
+  if (quotedBefore) return quotedBefore.speaker;
   if (index.main && fits(index.main) && !gender) return index.main;
   return index.people.find((p) => p.person && fits(p.name))?.name ?? (index.main && fits(index.main) ? index.main : undefined);
 }
@@ -350,7 +357,7 @@ export function writerOf(source: Source): string {
   return 'the reporter';
 }
 
-export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, previous?: SpeakerGuess): SpeakerGuess {
+export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, previous?: SpeakerGuess, carried: readonly SpeakerGuess[] = []): SpeakerGuess {
   const text = s.text;
   const label = LABEL_RE.exec(text);
   if (label) {
@@ -388,7 +395,7 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     // station manager at the fire station. // 'Our engines weigh about 18 tonnes,' he said.").
     const thisParagraph = source.text.lastIndexOf('\n\n', s.start);
     const paragraphStart = (thisParagraph > 0 ? source.text.lastIndexOf('\n\n', thisParagraph - 1) : thisParagraph) + 1;
-    const who = resolvePronoun(index, pronoun[1] ?? pronoun[2] ?? '', previous, source.text.slice(paragraphStart, s.start + pronoun.index));
+    const who = resolvePronoun(index, pronoun[1] ?? pronoun[2] ?? '', previous, source.text.slice(paragraphStart, s.start + pronoun.index), carried);
     if (who) return { speaker: who, how: 'pronoun' };
   }
   const group = GROUP_SAYS_RE.exec(text);
@@ -406,9 +413,52 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     return { speaker: named ?? `the ${role[1]!}, as reported`, how: 'role' };
   }
   // Quoted speech with no attribution of its own continues the quote before it ("…," Wu said. "Nobody is being laid off.").
-  if ((opensQuote(text) || insideQuote(source.text, s.start)) && previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'continued-quote' || previous.how === 'pronoun' || previous.how === 'label'))
+  if ((opensQuote(text) || insideQuote(source.text, s.start)) && previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'continued-quote' || previous.how === 'pronoun' || previous.how === 'label' || previous.how === 'role'))
     return { speaker: previous.speaker, how: 'continued-quote' };
   return { speaker: writerOf(source), how: 'writer' };
+}
+
+const SPEAKING = new Set<SpeakerHow>(['quoted', 'attributed', 'pronoun', 'continued-quote']);
+
+/**
+ * Every sentence's speaker. Besides what `guessSpeaker` reads in a sentence and the one before it in its paragraph,
+ * a quotation is one person's from its first sentence to its last: '"We issued 9,020 PCNs in six months. That isn't a
+ * cash machine," he said.' gives the first sentence to whoever the last one names; and a paragraph that is only a
+ * quotation, with no one named, goes on quoting the person quoted last ('"Now there's a space," he said. //
+ * "They've sold more permits than there are spaces."').
+ */
+export function guessSpeakers(sentences: readonly Sentence[], index: SpeakerIndex, source: Source): SpeakerGuess[] {
+  const guesses: SpeakerGuess[] = [];
+  const fromBefore = new Set<number>();
+  let previous: SpeakerGuess | undefined;
+  /** The people quoted since the writer last spoke in their own words, the latest last. */
+  let carried: SpeakerGuess[] = [];
+  sentences.forEach((s, i) => {
+    if (i > 0 && s.paragraph !== sentences[i - 1]!.paragraph) previous = undefined;
+    let guess = guessSpeaker(s, index, source, previous, carried);
+    const last = carried.at(-1);
+    if (guess.how === 'writer' && !previous && last && speechGoesOn(source.text, s)) {
+      guess = { speaker: last.speaker, how: 'continued-quote' };
+      fromBefore.add(i);
+    } else if (guess.how !== 'writer') previous = guess;
+    guesses.push(guess);
+    if (SPEAKING.has(guess.how) && isPerson(guess.speaker)) carried = [...carried.filter((g) => g.speaker !== guess.speaker), guess];
+    else if (guess.how !== 'writer' || !opensQuote(s.text)) carried = [];
+  });
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const s = sentences[i]!;
+    const next = sentences[i + 1]!;
+    if ((guesses[i]!.how !== 'writer' && !fromBefore.has(i)) || next.paragraph !== s.paragraph || !SPEAKING.has(guesses[i + 1]!.how)) continue;
+    if ((opensQuote(s.text) || insideQuote(source.text, s.start)) && insideQuote(source.text, next.start)) guesses[i] = { speaker: guesses[i + 1]!.speaker, how: 'continued-quote' };
+  }
+  return guesses;
+}
+
+/** The sentence is inside a quotation at its end, or opens one of more than a few words: speech, not a quoted title. */
+function speechGoesOn(text: string, s: Sentence): boolean {
+  if (!opensQuote(s.text) && !insideQuote(text, s.start)) return false;
+  const quoted = /^[\s(]*["\u201C\u00AB]([^"\u201D\u00BB]*)/.exec(s.text)?.[1] ?? s.text;
+  return quoted.split(/\s+/).length > 4;
 }
 
 /** Two speaker guesses name the same person (so their agreement is not independent): the same name, or one's surname in the other. */

@@ -2502,4 +2502,54 @@ describe('round thirty: faults the blind run of the round-thirty corpus showed',
     expect(who('The Tanner\u2019s Row Residents\u2019 Group met. Margaret Holm said the Tanner\u2019s Row Residents were angry. Residents agreed.\n\n"The signs were late," he said.', 'signs were late')).not.toMatch(/Residents/);
     expect(who('"Three of our members have cut hours. One has told me she will close," he said.', 'One has told')).not.toBe('One');
   });
+
+  it('a denied sum is answered only by a passage giving that sum', () => {
+    const denied = 'Kerrow has not been paid \u00a3520,000.';
+    expect(conflicting(denied, 'Kerrow has been paid \u00a3520,000 since March, the councillor said.')).toContain('conflict:denial');
+    expect(conflicting(denied, '5.1 Kerrow Parking is paid a fixed fee of \u00a367,000 a month.')).toEqual([]);
+    expect(conflicting(denied, 'Kerrow get a fixed monthly fee for running the scheme.')).toEqual([]);
+    // Nor does it say which end of the pay scale Kerrow is at.
+    expect(kinds(signals(denied, 'Kerrow tell us their officers are on a flat salary.'))).toEqual([]);
+    // "not one" denies the thing itself.
+    expect(conflicting('Not one metre of the Kerrow scheme has been cut.', 'The Kerrow scheme was cut from 1.9 kilometres of walls to 1.2 kilometres.')).toContain('conflict:denial');
+  });
+
+  it('what is asked for, what a question word opens and what no information is held on are not denied or asserted', () => {
+    const contract = '5.4 The contract does not govern how the contractor pays its own staff.';
+    expect(conflicting('Kerrow tell us their officers are on a flat salary and the contractor pays its own staff.', contract)).toEqual([]);
+    expect(conflicting('Kerrow tell us their officers are paid a flat salary.', 'The council holds no information on officers\u2019 pay.')).toEqual([]);
+    expect(conflicting('We are asking the council to give the contractor\u2019s own staff a bonus for tickets.', 'The contractor does not give its own staff a bonus for tickets.')).toEqual([]);
+    // A plain denial still is one.
+    expect(conflicting('The contractor does not pay its own staff a bonus for tickets.', 'The contractor pays its own staff a bonus of \u00a34 for each ticket.')).toContain('conflict:denial');
+  });
+
+  it('things named by letter are told apart, as by number: Zone A is not Zone B', () => {
+    expect(kinds(signals('- Zone A first permits: 1,880 at \u00a380', '- Zone B first permits: 1,860 at \u00a395'))).toEqual([]);
+    expect(conflicting('The Zone A permits number 1,860.', 'There are 2,400 permits in Zone B.')).toEqual([]);
+    expect(conflicting('The Zone A permits number 1,860.', 'There are 2,400 permits in Zone A.')).toContain('conflict:figures-differ');
+  });
+
+  it('a range of days written day first, and a month that labels a list line, are spans a total is not compared across', () => {
+    expect(first('In total 11,640 PCNs were issued between 1 March and 31 August 2060.').span).toBe('march 1 to august 31');
+    expect(first('- August 2060: PCNs issued 1,600; cancelled 246')).toMatchObject({ span: 'august', years: [2060] });
+    expect(first('- August 2060: PCNs issued 1,600; cancelled 246').owner).toBeUndefined();
+    expect(kinds(signals('4.2 In total 11,640 PCNs were issued between 1 March and 31 August 2060.', '- August 2060: PCNs issued 1,600; cancelled 246'))).toEqual([]);
+    // Two months' lines are two counts, not one event dated twice by their year.
+    expect(kinds(signals('- August 2060: PCNs issued 1,600; cancelled 246', '- March 2060: PCNs issued 2,410; cancelled 520'))).toEqual([]);
+    expect(conflicting('- August 2060: PCNs issued 1,600; cancelled 246', 'Wardens issued 1,450 PCNs in August.')).toContain('conflict:figures-differ');
+  });
+
+  it('a house number is no count', () => {
+    expect(extractFigures('The charity has operated from 14 Canal Street since March 2028.').map((f) => f.value)).toEqual([]);
+    expect(extractFigures('The charity runs 14 food banks on Canal Street.').map((f) => f.value)).toEqual([14]);
+  });
+
+  it('what was forecast or proposed is not what was so', () => {
+    const forecast = extractFigures('7.2 The Cabinet report of 9 December 2059 forecast a net surplus of \u00a390,000 for the first six months.');
+    expect(forecast[0]!.role).toBe('supposed');
+    expect(extractFigures('The scheme made a surplus of \u00a3216,160 in its first six months, against the \u00a390,000 the council forecast.').map((f) => f.role)).toEqual(['stated', 'stated', 'supposed']);
+    expect(extractFigures('6.5 Proposed charges from 1 April 2061: Zone A first permit \u00a390; second permit \u00a3165.').map((f) => f.role)).toEqual(['supposed', 'supposed']);
+    expect(conflicting('6.5 Proposed charges from 1 April 2061: visitors\u2019 day permit \u00a32.60.', 'Visitors\u2019 day permits are \u00a32.40.')).toEqual([]);
+    expect(conflicting('The scheme made a net surplus of \u00a390,000 in its first six months.', 'The scheme made a net surplus of \u00a3216,160 in its first six months, the review says.')).toContain('conflict:figures-differ');
+  });
 });

@@ -163,6 +163,14 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
         continue;
       }
     }
+    // "The contract does not govern how the contractor pays its staff": the negation denies the governing; what the
+    // question word opens is neither denied nor asserted. Nor is what "no information on" is held about ("the council
+    // holds no information on officers' pay").
+    if ((scope > 0 && /^(?:how|whether|what|why|where|which)$/.test(t.word)) || (/^(?:on|about|regarding)$/.test(t.word) && /^(?:information|data|details|knowledge)$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.word === 'no')) {
+      condition = true;
+      scope = strongScope = missing = 0;
+      continue;
+    }
     // "too slow to download their drawings": what follows "to" is not done.
     if (t.word === 'too' && tokens[i + 2]?.word === 'to' && !tokens[i + 1]!.isNumber) {
       scope = NEGATION_SCOPE;

@@ -261,10 +261,11 @@ function sameOwner(a: Figure, b: Figure): boolean {
   return own(a.owner).some((o) => own(b.owner!).includes(o));
 }
 
-/** Things a passage names by number ("Line 1", "Routes 6, 19 and 22", "PM10"), by the naming noun: line → 1. */
+/** Things a passage names by number or letter ("Line 1", "Routes 6, 19 and 22", "PM10", "Zone B"), by the naming noun: line → 1. */
 function labelsOf(u: Unit): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const m of u.body.matchAll(/\b(\p{Lu}\p{Ll}+?)s? (\d+(?:(?:, | and | or )\d+)*)\b|\b(\p{Lu}{1,3})(\d+(?:\.\d+)?)\b/gu)) {
+  // By number or by letter ("Zone A and Zone B", "Zones A and B"; not "I").
+  for (const m of u.body.matchAll(/\b(\p{Lu}\p{Ll}+?)s? ((?:\d+|[A-HJ-Z](?![\p{L}\d'\u2019]))(?:(?:, | and | or )(?:\d+|[A-HJ-Z](?![\p{L}\d'\u2019])))*)\b|\b(\p{Lu}{1,3})(\d+(?:\.\d+)?)\b/gu)) {
     if (m[3]) {
       // "PM10", "PM2.5", "NO2": a name with its number attached.
       const set = out.get(m[3]) ?? new Set<string>();
@@ -280,7 +281,7 @@ function labelsOf(u: Unit): Map<string, Set<string>> {
   return out;
 }
 
-/** The two name different things of one kind by number ("Line 1" / "Line 2"), and not each other's: what they count is apart. */
+/** The two name different things of one kind by number or letter ("Line 1" / "Line 2", "Zone A" / "Zone B"), and not each other's: what they count is apart. */
 function namedApart(a: Unit, b: Unit): boolean {
   const la = labelsOf(a);
   if (!la.size) return false;
@@ -431,15 +432,20 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
   const yb = new Set(b.years.map((y) => y.year));
   const shared = [...ya].filter((y) => yb.has(y));
   const keys = overlap.keys.filter((k) => !k.startsWith('#'));
-  if (shared.length) {
-    if (keys.length >= 1 && overlap.ratio >= 0.15)
-      return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), years: { quote: [...ya], other: [...yb] }, shared: keys }];
-    return [];
-  }
   // Years that only date counts ("62,000 visits in 2030" / "85,000 visits in 2037") say when each was
   // counted, not that one event is dated twice; nor is the day of a count the day of an event ("Castle
   // Ewell market in 2053" / "recorded 8,950 visits in the week ending Sunday 4 March 2057").
   const datesCounts = (u: Unit) => u.years.every((y) => u.figures.some((f) => f.frame.includes(y.year)));
+  if (shared.length) {
+    // Two counts of one year with no figure in common ("- August 2060: PCNs issued 1,600" / "11,640 PCNs were issued
+    // between 1 March and 31 August 2060") are two counts, not one event dated twice.
+    const countsIn = (u: Unit, y: number) => u.figures.some((f) => f.years.includes(y) && (f.kind === 'count' || f.kind === 'money' || f.kind === 'percent' || f.kind === 'measure'));
+    const equal = a.figures.some((f) => b.figures.some((g) => g.kind === f.kind && g.low <= f.high && f.low <= g.high));
+    if (!equal && shared.every((y) => countsIn(a, y) && countsIn(b, y))) return [];
+    if (keys.length >= 1 && overlap.ratio >= 0.15)
+      return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), years: { quote: [...ya], other: [...yb] }, shared: keys }];
+    return [];
+  }
   if (datesCounts(a) || datesCounts(b)) return [];
   // Different years: only a conflict when the sentences clearly speak of the same event: a shared
   // concept ("delegate" / "appointed"), not just the same mill ("opened in 1951" / "fined in 2032").
@@ -625,7 +631,7 @@ function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameYearDenied(denying, asserting, ctx.months) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || ASKS_FOR.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameYearDenied(denying, asserting, ctx.months) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameSumDenied(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -736,6 +742,8 @@ const QUALIFYING = /^\s+(?:to|among)\s/i;
 
 /** What someone was told, passed on: "Tenants say they have been told that the mould is caused by drying washing indoors" asserts nothing itself. */
 const HEARSAY = /\b(?:(?:have|has|had)\s+been|was|were)\s+told\s+(?:that\s+)?/i;
+/** What is asked for is not so: "We are asking the council for three things: remove Schedule 4 from the contract, …". */
+const ASKS_FOR = /\b(?:(?:are|is|am|were|was)\s+ask(?:ing)?|ask(?:s|ed)?)\s+(?:the\s+)?[\p{L}'\u2019 -]{0,30}?\b(?:for|to)\b|\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b/iu;
 /** A share of a group before the denial: "a good third of our members do not drive". */
 const SHARE_OF = /\b(?:third|quarter|half|fifth|tenth|thirds|quarters|most|some|many|several|few|percent|per cent|%)\s+of\s+[^.;,]*$/i;
 /** A denial said of a share of a group tells how many do not; another passage in which some do does not answer it. */
@@ -788,6 +796,23 @@ const NOBODY_FROM = /\b(?:nobody|no one|none)\s+(?:from|at|of)\s+(?:the\s+)?(\p{
 /** A denial of what one body's people did is answered only by a passage that names that body. */
 function sameAgent(denying: Unit, asserting: Unit): boolean {
   return boundAnswered(NOBODY_FROM, denying, asserting);
+}
+
+/** "has not been paid £520,000": a negation a few words before a figure, not a bound ("not more than 40"). */
+const DENIES_FIGURE = /\b(?:not|never|n['\u2019]t)\s+(?:(?!more\b|less\b|fewer\b|over\b|under\b|above\b|below\b|even\b|just\b|only\b|quite\b)[\p{L}'\u2019-]+\s+){0,3}$/iu;
+
+/**
+ * A denial of a sum or a count ("Kerbwise has not been paid £520,000") denies that figure, not what it is of:
+ * only a passage giving the figure ("Kerbwise has been paid £520,000 since March") asserts what it denies, not
+ * one that says what was paid ("a fixed fee of £67,000 a month"). "Not one" and "not a single" deny the thing itself.
+ */
+function sameSumDenied(denying: Unit, asserting: Unit): boolean {
+  const denied = deniedFigures(denying);
+  return !denied.length || denied.some((d) => asserting.figures.some((f) => f.kind === d.kind && f.low <= d.high && d.low <= f.high));
+}
+
+function deniedFigures(u: Unit): Figure[] {
+  return u.figures.filter((f) => (f.kind === 'money' || f.kind === 'count') && f.value > 1 && DENIES_FIGURE.test(u.body.slice(Math.max(0, f.start - 40), f.start)));
 }
 
 const TOPIC_STEMS = new Set([...TOPIC_ONLY].map(stem));
@@ -882,6 +907,8 @@ function selfNamed(u: Unit, other: Unit): string[] {
  */
 function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Signal[] {
   const read = (u: Unit) => {
+    // A sum denied ("has not been paid £520,000") says nothing of which end of the pay scale its payee is at.
+    if (deniedFigures(u).length) return [];
     const denied = new Set([...u.negated].filter((t) => !u.affirmed.has(t)));
     const content = (i: number) => {
       const t = u.tokens[i]!;
@@ -936,6 +963,8 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
   const concepts = [...a.termSet].filter(
     (t) => t.startsWith('@') && b.termSet.has(t) && ctx.index.df(t) <= Math.max(5, ctx.index.size * 0.1) && !a.tokens.some((tok) => sharedWords.has(tok.stem) && `@${conceptOf(tok.word)}` === t),
   ).length;
+  // What two passages name apart ("Zone A first permits" / "Zone B first permits") they do not say the same of.
+  if (!conflicts && !signals.length && namedApart(a, b)) return { signals, overlap };
   if (!conflicts && !signals.length) {
     if (overlap.ratio >= 0.45 && wordKeys.length >= 3) signals.push({ kind: 'same-statement', polarity: 'agreement', weight: Math.min(0.7, overlap.ratio), shared: overlap.keys });
     else if (overlap.ratio >= 0.2 && wordKeys.length >= 2 && concepts >= 1) signals.push({ kind: 'same-statement', polarity: 'agreement', weight: 0.5, shared: overlap.keys });

@@ -480,6 +480,8 @@ export function extractFigures(text: string): Figure[] {
     if (digits !== undefined && !qualifier && /^\d{5,}$/.test(digits)) continue;
     // A line's numbering ("5. Serious incident", "6.1 Responses received: 1,214"), not a count.
     if (digits !== undefined && !qualifier && /(?:^|\n)[\s\u00A0]*$/.test(text.slice(0, start)) && /^(?:\.\d+)*\.?[\s\u00A0]+\p{Lu}/u.test(text.slice(end))) continue;
+    // A house number ("from 14 Canal Street", "at 3 Mill Lane"), not a count.
+    if (digits !== undefined && !qualifier && ADDRESS_AFTER.test(text.slice(end, end + 50))) continue;
     // A number to call ("always call 999", "ring 101"), not a count.
     if (digits !== undefined && !qualifier && /\b(?:call|calls|calling|dial|dialling|ring|phone|text)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     // A share told as "six in ten": neither number counts anything alone.
@@ -580,8 +582,8 @@ export function extractFigures(text: string): Figure[] {
     const inClause = allYears.filter((y) => y.start >= from && y.end <= to);
     const sentenceEnd = text.slice(end).search(/[.;](?:\s|$)/);
     // Or one that opens the sentence: "In 2039, the station had 31 officers".
-    // Or one that labels a list line: "- 2055: all-weather 33, inshore 41".
-    const opening = allYears.filter((y) => y.end <= from && (OPENING_YEAR.test(text.slice(0, y.start)) || (/^\s*[-*\u2022]?\s*$/u.test(text.slice(0, y.start)) && /^\s*:/.test(text.slice(y.end)))));
+    // Or one that labels a list line: "- 2055: all-weather 33, inshore 41", "- August 2060: PCNs issued 1,600".
+    const opening = allYears.filter((y) => y.end <= from && (OPENING_YEAR.test(text.slice(0, y.start)) || (LINE_LABEL_YEAR_BEFORE.test(text.slice(0, y.start)) && /^\s*:/.test(text.slice(y.end)))));
     const clauseYears = inClause.length ? inClause : opening.length ? opening : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
     const yearsSaid = [...new Set(clauseYears.map((y) => y.year))];
     const inYears = [...new Set(clauseYears.filter((y) => IN_YEAR.test(text.slice(Math.max(0, y.start - 20), y.start))).map((y) => y.year))];
@@ -715,7 +717,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   // Or a day the rest of its sentence puts it on: "having been 35mm when it was inspected on 21 August".
   const onDay = dates.length ? undefined : ON_DATE_AFTER.exec(tail.split(/[.;!?](?:\s|$)/)[0]!)?.[1];
   const days = [...weekdays, ...(timed ? [] : dates.length ? dates : onDay ? [monthFirst(onDay)] : [])];
-  const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause))?.[1];
+  const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause) ?? MONTH_LINE.exec(text))?.[1];
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
   const saidAt = /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,3}?(?:were|was|are|is|had|have)\s+still\b/iu.test(tail) ? SAID_AT.exec(upToClause)?.[1] : undefined;
@@ -741,8 +743,16 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...(REPLIED.test(bare) || sampled ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) ? { across: true } : {}),
     // "between May 21 and June 10" and "from May 21 to June 10" are one span.
-    ...(span ? { span: fold(span).replace(/\s+/g, ' ').replace(/^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/, '$1 to $2') } : {}),
+    ...(span ? { span: rangeOf(fold(span).replace(/\s+/g, ' ')) } : {}),
   };
+}
+
+/** "between May 21 and June 10", "from May 21 to June 10" and "between 21 May 2060 and 10 June 2060" are one span, "may 21 to june 10". */
+function rangeOf(span: string): string {
+  const range = /^(?:between|from) (.+?) (?:and|to|until|through) (.+)$/.exec(span);
+  if (!range) return span;
+  const day = (d: string) => d.replace(/ \d{4}$/, '').replace(/^(\d{1,2}) ([a-z]+)$/, (m, n: string, month: string) => (MONTH_LIST.includes(month) ? `${month} ${n}` : m));
+  return `${day(range[1]!)} to ${day(range[2]!)}`;
 }
 
 /** "The inspectorate has interviewed 36 employees", "surveyed 400 residents", "I counted four keepers": those an inquiry or a visitor reached, not all there are. */
@@ -759,6 +769,11 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})\\b`);
 const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
 /** A month told as the period counted ("in February"), not a day of it ("February 12"). */
+/** The street of a house number: "14 Canal Street", "3 Mill Lane". */
+const ADDRESS_AFTER = /^[\s\u00A0]+(?:\p{Lu}[\p{L}'\u2019-]+[\s\u00A0]+){1,3}(?:Street|Road|Lane|Avenue|Row|Square|Terrace|Crescent|Drive|Close|Gardens|Parade)\b/u;
+const LINE_LABEL_YEAR_BEFORE = new RegExp(`^\\s*[-*\\u2022]?\\s*(?:(?:${MONTH_NAMES})\\s+)?$`, 'iu');
+/** A list line labelled by its month: "- August 2060: PCNs issued 1,600; cancelled 246". */
+const MONTH_LINE = new RegExp(`^[\\s\\u00A0]*[-\\u2022*]?[\\s\\u00A0]*(${MONTH_NAMES})(?: \\d{4})?:`, 'i');
 const IN_MONTH = new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
 /** A count told as of a month: "As of the end of May, we have connected 10,400 premises", "by the end of May". */
 const AS_OF_MONTH = new RegExp(`\\b(?:as of|as at|at|by) (?:the (?:end|start|beginning) of )?(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
@@ -878,7 +893,8 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 }
 
 /** "between May 21 and June 10", "from May 21 to June 10": a range of days (a month, or a month and a day, at each end). */
-const DAY_RANGE = '(?:[Bb]etween \\p{Lu}\\w+(?: \\d{1,2})? and \\p{Lu}\\w+(?: \\d{1,2})?|[Ff]rom \\p{Lu}\\w+(?: \\d{1,2})? (?:to|until|through) \\p{Lu}\\w+(?: \\d{1,2})?)';
+// Either way round, with a year or not: "between August 12 and August 21", "between 1 March and 31 August 2060".
+const DAY_RANGE = '(?:[Bb]etween (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})? and (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})?|[Ff]rom (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})? (?:to|until|through) (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})?)';
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
 const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:(?:[\\p{L}-]+ )?[\\p{L}-]+['\u2019]s )?(?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|(?:this|last|next) year)\\b`, 'u');
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
@@ -1060,7 +1076,8 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   const listed = LIST_LABEL_BEFORE.exec(before);
   const spoken = listed && !/[-\u2022*]/.test(listed[0].slice(0, listed[0].indexOf(listed[1]!))) && /^\p{Lu}/u.test(text.slice(start));
   const item = (spoken ? undefined : listed?.[1]) ?? LIST_LINE_BEFORE.exec(before)?.[1] ?? TABLE_ROW_BEFORE.exec(before)?.[1];
-  if (item) return { owner: tokenize(item).filter((t) => !isStopWord(t.word)).map((t) => t.stem) };
+  // A month that labels the line is when, not what (whatFollows gives it as the span).
+  if (item && !MONTH_LINE.test(`${item}:`)) return { owner: tokenize(item).filter((t) => !isStopWord(t.word)).map((t) => t.stem) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
   const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
@@ -1106,6 +1123,11 @@ const REQUIRED_BEFORE = /\b(?:requires?|required|asks?|asked)\s+[^.;]{0,40}?\bto
 /** "14,000 premises by June 30, 2043": a figure and a deadline, with no verb between (not "had been connected by the end of May"). */
 const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?!(?:had|has|have|been|was|were|is|are)\\s|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,3}?by\\s+(?:(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+)?\\d{4}\\b`, 'u');
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
+/** What was forecast: "The Cabinet report forecast a net surplus of £90,000", "against the £90,000 the council forecast". */
+const FORECAST_OBJECT_BEFORE = /\b(?:forecast|forecasts|predicted|predicts|projected|projects)\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+|up to\s+)?$/iu;
+const FORECAST_AFTER = /^[\s\u00A0]+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:had\s+)?(?:forecast|predicted|projected|expected)\b/iu;
+/** A line or paragraph of proposals: "6.5 Proposed charges from 1 April 2061: Zone A first permit £90; …". */
+const PROPOSED_LINE = /^[\s\u00A0]*(?:\d+(?:\.\d+)*\.?[\s\u00A0]+)?(?:[-\u2022*][\s\u00A0]*)?(?:Proposed|Planned|Forecast|Projected)\b[^:.]{0,60}:/u;
 const FUTURE_LEVEL_BEFORE = /\bwill\s+(?:have|reach|employ|hire|recruit|train)\s+(?:(?:at least|about|around|up to|some)\s+)?$/i;
 const BY_A_DAY_AFTER = new RegExp(`^[^.;]{0,40}?\\bby\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+|(?:${MONTH_NAMES})\\b|\\d{4}\\b|next\\s)`, 'i');
 const WOULD_BE_BEFORE = /\bwould\s+(?:be|stand|lie|sit)\s+(?:just\s+|only\s+)?$/i;
@@ -1128,7 +1150,7 @@ const PLEDGE_BEFORE = /\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+t
 const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|stories|rumou?rs?|allegations?)\s+that\s+[^.;]*$/i;
 const REPORT_DENIED_AFTER = /^[^.;]*?\b(?:are|is|were|was)\s+(?:not\s+(?:correct|true|accurate|right)|wrong|untrue|false|incorrect|inaccurate)\b/i;
 const LISTED_OPTION_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(?:reduce|keep|close|cut|retain|replace|increase|extend|merge|move|end|stop|introduce|withdraw|expand|raise|lower|build|sell)\b[^\n]*$/;
-const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
+const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|proposing|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;
@@ -1153,6 +1175,7 @@ function markRoles(text: string, figures: Figure[]): void {
     if (USUAL_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || REQUIRED_BEFORE.test(text.slice(Math.max(0, f.start - 70), f.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || DEADLINE_AFTER.test(text.slice(f.end, f.end + 50))) f.role = 'norm';
     // A forecast: "In 2038 the agency forecast that the annual average would be below 30 by 2042".
     if (FORECAST_BEFORE.test(text.slice(Math.max(0, f.start - 140), f.start)) || LIKELY_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) f.role = 'supposed';
+    if (FORECAST_OBJECT_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start)) || FORECAST_AFTER.test(text.slice(f.end, f.end + 40)) || PROPOSED_LINE.test(text)) f.role = 'supposed';
     // A level to be reached by a day: "a plan showing how it will have 26 qualified drivers by the end of September".
     if (FUTURE_LEVEL_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && BY_A_DAY_AFTER.test(text.slice(f.end, f.end + 60))) f.role = 'norm';
     // Said on a condition: "once Enclosure 12 has been enlarged to 520 square metres", "if the council pays $5 million"; or of someone who is so.

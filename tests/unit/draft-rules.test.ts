@@ -2552,4 +2552,40 @@ describe('round thirty: faults the blind run of the round-thirty corpus showed',
     expect(conflicting('6.5 Proposed charges from 1 April 2061: visitors\u2019 day permit \u00a32.60.', 'Visitors\u2019 day permits are \u00a32.40.')).toEqual([]);
     expect(conflicting('The scheme made a net surplus of \u00a390,000 in its first six months.', 'The scheme made a net surplus of \u00a3216,160 in its first six months, the review says.')).toContain('conflict:figures-differ');
   });
+
+  it('a count told "by" a day or a month is of that day or month', () => {
+    expect(first('6.2 In all, 4,150 residents\u2019 permits had been issued by 31 August 2060.').span).toBe('august 31');
+    expect(first('A spokesperson said 3,980 residents\u2019 permits had been issued by the end of July.').span).toBe('july');
+    expect(conflicting('6.2 In all, 4,150 residents\u2019 permits had been issued by 31 August 2060.', 'A spokesperson said 3,980 residents\u2019 permits had been issued by the end of July.')).toEqual([]);
+    expect(conflicting('6.2 In all, 4,150 residents\u2019 permits had been issued by 31 July 2060.', 'A spokesperson said 3,980 residents\u2019 permits had been issued by the end of July.')).toContain('conflict:figures-differ');
+  });
+
+  it('a thing said not to be so ("the signs weren\u2019t up") is not asserted against a denial of it', () => {
+    const none = 'There were no warning signs on Tanner\u2019s Row, residents said.';
+    expect(conflicting(none, 'The warning signs on Tanner\u2019s Row were not up, residents said.')).toEqual([]);
+    expect(conflicting(none, 'Warning signs were put up on Tanner\u2019s Row in January, the council said.')).toContain('conflict:denial');
+    // Said how it is, not that it is not there, it is still asserted.
+    expect(conflicting(none, 'The warning signs on Tanner\u2019s Row are not getting any smaller.')).toContain('conflict:denial');
+    // A negation in a clause of its own says nothing of the word before it.
+    expect(conflicting('Not a single library visit had been cancelled for want of a driver.', 'Villages have lost library visits because the service couldn\u2019t find drivers.')).toContain('conflict:denial');
+  });
+
+  it('"in six months" is a span, not six places a total is spread across', () => {
+    const lyle = 'We issued 9,020 PCNs in six months, in a scheme covering thousands of households.';
+    expect(first(lyle)).toMatchObject({ span: 'in six months' });
+    expect(first(lyle).across).toBeUndefined();
+    expect(conflicting(lyle, '4.2 In total 11,640 PCNs were issued between 1 March and 31 August 2060.')).toContain('conflict:figures-differ');
+    // Another length of time is another span; six depots are places.
+    expect(conflicting(lyle.replace('six months', 'two months'), '4.2 In total 11,640 PCNs were issued between 1 March and 31 August 2060.')).toEqual([]);
+    expect(first('We issued 9,020 PCNs in six depots.').across).toBe(true);
+  });
+
+  it('a count told the same way as the one before it, its noun left out, counts the same things', () => {
+    const [, , fourteen] = extractFigures('For comparison, WVAT reports 187 handovers over 60 minutes and 14 over six hours for its own 598 patients.');
+    expect([fourteen!.value, fourteen!.unit, fourteen!.across, fourteen!.beyond]).toEqual([14, ['handov'], undefined, 360]);
+    // Those past a limit are not all of them.
+    expect(conflicting('For comparison, WVAT reports 187 handovers over 60 minutes and 14 over six hours for its own 598 patients.', 'The trust logged 612 handovers that week.')).toEqual([]);
+    // Not when the second is told another way.
+    expect(extractFigures('WVAT reports 187 handovers over 60 minutes and 14 in the car park.')[2]!.unit).toEqual([]);
+  });
 });

@@ -631,7 +631,7 @@ function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || ASKS_FOR.test(asserting.body) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameYearDenied(denying, asserting, ctx.months) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameSumDenied(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || ASKS_FOR.test(asserting.body) || deniedOfSubject(asserting, best.term) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameYearDenied(denying, asserting, ctx.months) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameSumDenied(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -742,6 +742,22 @@ const QUALIFYING = /^\s+(?:to|among)\s/i;
 
 /** What someone was told, passed on: "Tenants say they have been told that the mould is caused by drying washing indoors" asserts nothing itself. */
 const HEARSAY = /\b(?:(?:have|has|had)\s+been|was|were)\s+told\s+(?:that\s+)?/i;
+/**
+ * The asserting passage's word for what is denied is the subject of a negated verb of being there ("Residents say the signs
+ * weren't up in time"): it denies as the other does ("without ever having seen a sign"), it does not assert the thing. One
+ * that says how the thing is ("camps are not getting any smaller") still says it is there.
+ */
+/** What a thing is said not to be when it is not there at all: "the signs weren't up", "no permit was on display". */
+const PRESENCE = /^(?:up|there|present|available|visible|displayed|display|installed|place|exist|exists|existed|working)$/;
+
+function deniedOfSubject(asserting: Unit, term: string): boolean {
+  return asserting.tokens.some((t, i) => {
+    if (!names(t, term)) return false;
+    const next = asserting.tokens.slice(i + 1, i + 7);
+    return next.some((n, k) => NEGATORS.has(n.word) && n.word !== 'no' && !/[,;:.!?]/.test(asserting.body.slice(t.end, n.start)) && next.slice(0, k).every((m) => !m.isNumber && !/^(?:that|which|who|whom|and|but|or|because|since|as|when|while|if|after|before|until|unless|so|though|although)$/.test(m.word)) && asserting.tokens.slice(i + k + 2, i + k + 5).some((m) => PRESENCE.test(m.word)));
+  });
+}
+
 /** What is asked for is not so: "We are asking the council for three things: remove Schedule 4 from the contract, …". */
 const ASKS_FOR = /\b(?:(?:are|is|am|were|was)\s+ask(?:ing)?|ask(?:s|ed)?)\s+(?:the\s+)?[\p{L}'\u2019 -]{0,30}?\b(?:for|to)\b|\b(?:call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\b/iu;
 /** A share of a group before the denial: "a good third of our members do not drive". */

@@ -673,6 +673,9 @@ export function extractFigures(text: string): Figure[] {
     if (f.kind !== 'count' || f.unit.length) return;
     const before = out.slice(0, i).reverse().find((g) => g.kind === 'count' && g.unit.length);
     if (before && ALONG_WITH_BEFORE.test(text.slice(before.end, f.start))) [f.unit, f.persons] = [before.unit, before.persons];
+    // "187 handovers over 60 minutes and 14 over six hours": told the same way, the noun left out.
+    const same = before && SAME_WAY_BETWEEN.exec(text.slice(before.end, f.start))?.[1];
+    if (same && new RegExp(`^[\\s\\u00A0]+${same}\\b`).test(text.slice(f.end))) [f.unit, f.persons] = [before!.unit, before!.persons];
   });
   // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too.
   out.forEach((f, i) => {
@@ -717,7 +720,9 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   // Or a day the rest of its sentence puts it on: "having been 35mm when it was inspected on 21 August".
   const onDay = dates.length ? undefined : ON_DATE_AFTER.exec(tail.split(/[.;!?](?:\s|$)/)[0]!)?.[1];
   const days = [...weekdays, ...(timed ? [] : dates.length ? dates : onDay ? [monthFirst(onDay)] : [])];
-  const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause) ?? MONTH_LINE.exec(text))?.[1];
+  // Or the day or month it is counted to, after it: "had been issued by 31 August 2060", "by the end of July".
+  const asOf = days.length ? undefined : BY_DAY_AFTER.exec(tail.split(/[.;!?](?:\s|$)/)[0]!);
+  const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause) ?? MONTH_LINE.exec(text))?.[1] ?? (asOf?.[1] ? monthFirst(asOf[1]) : asOf?.[2]);
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
   const saidAt = /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,3}?(?:were|was|are|is|had|have)\s+still\b/iu.test(tail) ? SAID_AT.exec(upToClause)?.[1] : undefined;
@@ -758,7 +763,7 @@ function rangeOf(span: string): string {
 /** "The inspectorate has interviewed 36 employees", "surveyed 400 residents", "I counted four keepers": those an inquiry or a visitor reached, not all there are. */
 const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
 /** "310 buses at five depots", "across its 14 sites", "14,600 seats in the three older stands": so many over several places. */
-const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}[\\p{L}-]+s\\b`, 'iu');
+const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+(?!(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:days|weeks|months|years|hours|minutes|seasons)\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}[\\p{L}-]+s\\b`, 'iu');
 /** "the 1,180 households on the council's assisted-collection list": those on a list, not all of them. */
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
@@ -803,17 +808,18 @@ function yearFromNow(clause: string): Pick<Figure, 'yearFromNow'> {
 /** "About 200 homes in Elmstead had no running water", "Nine of our pupils missed the grades": those of them that lacked something or did not do it. */
 const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:(?:were|was|are|is)\s+)?(?:still\s+)?(?:had no|have no|has no|without|went without|lost their|missed|failed|did not|didn['\u2019]t|could not|couldn['\u2019]t|out of service|out of action)\b/u;
 /** What those that lacked something lacked: "had no running water" (run, water), "were still without power" (power). */
-/** "41 people waited more than six hours", "handovers that took longer than 60 minutes": those past a limit of time. */
+/** "41 people waited more than six hours", "handovers that took longer than 60 minutes", "187 handovers over 60 minutes": those past a limit of time. */
 const BEYOND = new RegExp(
-  `^[\\s\\u00A0]*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:(?:waited|spent|queued|stayed|lasted|took|waiting|had waited|have waited)\\s+(?:for\\s+)?(?:more than|over|longer than|at least|in excess of)|more than|longer than)\\s+(\\d+|${WORD_NUM})\\s+(minutes?|hours?|days?|weeks?)\\b`,
+  `^[\\s\\u00A0]*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:(?:waited|spent|queued|stayed|lasted|took|waiting|had waited|have waited)\\s+(?:for\\s+)?(?:more than|over|longer than|at least|in excess of)|more than|longer than)\\s+(\\d+|${WORD_NUM})\\s+(minutes?|hours?|days?|weeks?)\\b|^[\\s\\u00A0]*(?:[\\p{L}'’-]+\\s+)?over\\s+(\\d+|${WORD_NUM})\\s+(minutes?|hours?)\\b`,
   'iu',
 );
 const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10_080 };
 /** The limit of time those counted went past, in minutes: "who waited more than six hours" is 360. */
 function beyondOf(tail: string): Pick<Figure, 'beyond'> {
   const m = BEYOND.exec(tail);
-  const n = m && (/^\d+$/.test(m[1]!) ? Number(m[1]) : parseWordNumber(m[1]!));
-  return n ? { beyond: n * MINUTES[m![2]!.toLowerCase().replace(/s$/, '')]! } : {};
+  const [count, unit] = m ? [m[1] ?? m[3]!, m[2] ?? m[4]!] : [];
+  const n = count && (/^\d+$/.test(count) ? Number(count) : parseWordNumber(count));
+  return n ? { beyond: n * MINUTES[unit!.toLowerCase().replace(/s$/, '')]! } : {};
 }
 
 function lackingOf(tail: string): Pick<Figure, 'lacking'> {
@@ -896,7 +902,7 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 // Either way round, with a year or not: "between August 12 and August 21", "between 1 March and 31 August 2060".
 const DAY_RANGE = '(?:[Bb]etween (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})? and (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})?|[Ff]rom (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})? (?:to|until|through) (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})?)';
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
-const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:(?:[\\p{L}-]+ )?[\\p{L}-]+['\u2019]s )?(?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|(?:this|last|next) year)\\b`, 'u');
+const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:(?:[\\p{L}-]+ )?[\\p{L}-]+['\u2019]s )?(?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|(?:over|in) (?:\\d+|${WORD_NUM}) (?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|(?:this|last|next) year)\\b`, 'u');
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, 'g');
 const WEEKDAY_SPAN = new RegExp(`^(?:${WEEKDAY_NAMES})\\b`, 'i');
@@ -908,6 +914,7 @@ const DATE = new RegExp(`\\b(?:(?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_N
 /** A time told from another ("two days later", "at eight the next morning"): of that time, not of a day another passage names. */
 const RELATIVE_TIME = new RegExp(`\\b(?:(?:a|one|two|three|four|five|six|seven|a few|several|\\d+)\\s+(?:hours?|days?|weeks?|months?)\\s+later|the\\s+(?:next|following)\\s+(?:morning|day|afternoon|evening|night|week)|the\\s+day\\s+(?:before|after))\\b`, 'i');
 const ON_DATE_AFTER = new RegExp(`\\bon ((?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES}))\\b`);
+const BY_DAY_AFTER = new RegExp(`^[^,]{0,40}?\\b(?:had|has|have|were|was)\\s+(?:been\\s+)?[\\p{L}-]+\\s+by\\s+(?:(\\d{1,2} (?:${MONTH_NAMES})|(?:${MONTH_NAMES}) \\d{1,2})|the end of (${MONTH_NAMES}))\\b`, 'u');
 /** "4 September" as "September 4", so that one day is one span however it is written. */
 const monthFirst = (date: string) => date.replace(/^(\d{1,2}) (\p{L}+)$/u, '$2 $1');
 /** "Between March 13 and March 19, the council's contact centre logged 9,860 reports": a period set before the figure's clause. */
@@ -972,6 +979,8 @@ const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\(|:\s)[^()]*$/u
 /** "allocate the fund as follows: £0.5m to the principal road network and £0.3m to the cycle network": parts of a whole. */
 const AS_FOLLOWS_BEFORE = /\b(?:as follows|broken down as|split as)\s*:(?:[^.;!?]|\.\d)*$/i;
 /** Between a count and one that adds to it in the same sentence, its noun left out. */
+/** Between a count with its noun and one without, the word that follows the noun: " handovers over 60 minutes and " → "over". */
+const SAME_WAY_BETWEEN = /^[\s\u00A0]+[\p{L}'\u2019-]+[\s\u00A0]+(over|under|in|at|on|for|from|by|with|within)\b[^.;!?,]{0,30}?,?[\s\u00A0]+(?:and|or|but)[\s\u00A0]+$/u;
 const ALONG_WITH_BEFORE = /^[^.!?;]*,\s+(?:along\s+with|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?$/i;
 
 /** "The … Residents' Association, which represents 146 households": those a body speaks for are its own, not every household of the town. */
@@ -1379,7 +1388,7 @@ function sameSpan(a: string, b: string): boolean {
 }
 
 /** A period told by its length: "over the first three weeks", "in the timetable's first three weeks", "over the six months". */
-const PERIOD = /^(?:over|during|in) the (?:(?:[\p{L}-]+ )?[\p{L}-]+['\u2019]s )?(?:(past|last|first) )?(?:([\p{L}\d-]+) )?(day|week|month|year)s$/u;
+const PERIOD = /^(?:over|during|in) (?:the (?:(?:[\p{L}-]+ )?[\p{L}-]+['\u2019]s )?)?(?:(past|last|first) )?(?:([\p{L}\d-]+) )?(day|week|month|year)s$/u;
 const PAST_END = /^(?:past|last)$/;
 const DAYS_IN = { day: 1, week: 7, month: 30.4, year: 365 } as const;
 /** A span's length in days: a period's ("the first three weeks": 21), or a range of days' ("may 21 to june 10": 21). */

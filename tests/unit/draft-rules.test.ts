@@ -2589,3 +2589,33 @@ describe('round thirty: faults the blind run of the round-thirty corpus showed',
     expect(extractFigures('WVAT reports 187 handovers over 60 minutes and 14 in the car park.')[2]!.unit).toEqual([]);
   });
 });
+
+describe('round thirty-one: faults the blind run of the round-thirty-one corpus showed', () => {
+  it('"the number of X … has been cut from 14" counts X', () => {
+    expect(first('The number of on-call firefighters based at the station has been cut from 14 to eight.').unit).toEqual(['firefight']);
+    expect(conflicting('| Incidents in Hollinford station area | 688 | 712 |', 'The number of on-call firefighters based at the station has been cut from 14 to eight.')).toEqual([]);
+  });
+
+  it('what was so before a day is not what is so from it, nor now', () => {
+    const before = '- Night shift before 6 January 2061: two appliances, nine firefighters';
+    expect(extractFigures(before).find((f) => f.value === 9)!.span).toBe('before january 6');
+    expect(extractFigures('- Night shift from 6 January 2061: one appliance, seven firefighters').find((f) => f.value === 7)!.span).toBe('from january 6');
+    expect(conflicting(before, '- Night shift from 6 January 2061: one appliance, seven firefighters')).toEqual([]);
+    expect(conflicting('There are five firefighters on duty at Hollinford every night.', before)).toEqual([]);
+    expect(conflicting('There are five firefighters on duty at Hollinford every night.', '- Night shift from 6 January 2061: one appliance, seven firefighters')).toContain('conflict:figures-differ');
+  });
+
+  it('a total across the county is the county\u2019s, and a day shift is of the day', () => {
+    const county = '2.5 Across the county, 26 appliances are available during the day and 19 at night, from 17 stations.';
+    expect(first(county).owner).toEqual(['counti']);
+    expect(conflicting(county, 'Between 07:00 and 19:00 Hollinford continues to have two appliances.')).toEqual([]);
+    expect(conflicting('Across the county we have 26 engines available during the day.', 'The county has 24 engines available during the day.')).toContain('conflict:figures-differ');
+    expect(conflicting('- Day shift, 07:00-19:00: two appliances, nine firefighters', 'There are five firefighters on duty at Hollinford at night.')).toEqual([]);
+  });
+
+  it('a title or a first name that tells another sex is another person of the surname', () => {
+    const father = '5.6 Mr Pryce, 82, remains in hospital.';
+    expect(conflictsOnDays('Mr Pryce\u2019s daughter, Karen Pryce, 54, said her father was asleep.', father, [33000, 33010], 2061 * 12 + 2)).toEqual([]);
+    expect(conflictsOnDays('Karen Pryce, 54, was there.', 'Ms Pryce, 61, was there.', [33000, 33010], 2061 * 12 + 2)).toContain('conflict:ages-differ');
+  });
+});

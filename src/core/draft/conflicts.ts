@@ -25,7 +25,7 @@ import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
 import { compatible, describeFigure, doneDifferently, MEASURE_UNITS, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS, TOPIC_ONLY } from './candidates';
-import { sameSpeaker } from './speakers';
+import { sameSpeaker, sexOf } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
 import { conceptOf, contentTerms, escapeRegExp, fold, isStopWord, NEGATORS, stem, tokenize, type Token } from './text';
 
@@ -184,16 +184,23 @@ const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|counc
  * The name an age is told of: the run of capitalised words nearest before it, titles aside ("Carol
  * Ferris, 67, whose mother Edna, 94": Edna for 94; "Ms Ferris, 72": Ferris).
  */
-function nameOfAge(u: Unit, f: Figure): Set<string> {
+function nameOfAge(u: Unit, f: Figure): { names: Set<string>; sex?: 'm' | 'f' } {
   const near = u.tokens.filter((t) => t.end <= f.start && f.start - t.end < 30);
   const run: string[] = [];
-  for (let i = near.length - 1; i >= 0 && (near[i]!.capital || !run.length); i--) if (near[i]!.capital && !near[i]!.isNumber && !TITLES.test(near[i]!.word)) run.push(near[i]!.stem);
-  return new Set(run);
+  let sex: 'm' | 'f' | undefined;
+  for (let i = near.length - 1; i >= 0 && (near[i]!.capital || !run.length); i--) {
+    if (!near[i]!.capital || near[i]!.isNumber) continue;
+    // The title or first name, just before the surname, tells the person's sex.
+    if (run.length) sex ??= sexOf(near[i]!.word);
+    if (!TITLES.test(near[i]!.word)) run.push(near[i]!.stem);
+  }
+  return { names: new Set(run), ...(sex ? { sex } : {}) };
 }
 
-/** One names the other's person: "Ferris" is "Carol Ferris", "Edna" is not. */
-function samePerson(x: Set<string>, y: Set<string>): boolean {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+/** One names the other's person: "Ferris" is "Carol Ferris", "Edna" is not, nor is "Mr Pryce" "Karen Pryce". */
+function samePerson(x: { names: Set<string>; sex?: 'm' | 'f' }, y: { names: Set<string>; sex?: 'm' | 'f' }): boolean {
+  if (x.sex && y.sex && x.sex !== y.sex) return false;
+  const [small, large] = x.names.size <= y.names.size ? [x.names, y.names] : [y.names, x.names];
   return small.size > 0 && [...small].every((n) => large.has(n));
 }
 

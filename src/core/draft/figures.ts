@@ -614,7 +614,7 @@ export function extractFigures(text: string): Figure[] {
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
-      ...(owned.owner ? owned : representedBy(text, start) ?? (unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd))),
+      ...(owned.owner ? owned : representedBy(text, start) ?? areaOf(text.slice(from, to)) ?? (unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd))),
       ...withinOf(text, phraseEnd),
       ...counterOf(text.slice(0, start)),
       ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/)))) : {}),
@@ -713,7 +713,10 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   // "29,640 entries from Friday to Sunday"; "On a normal summer day we put about 290 megalitres into supply" is not what
   // "our customers used" on July 16.
   // Not the date of a document or a meeting named on the way ("a finance report to the cabinet meeting of July 9").
-  const dates = [...upToClause.matchAll(DATE)].filter((m) => !/\b(?:of|dated)\s+$/.test(upToClause.slice(0, m.index))).map((m) => monthFirst(m[0]));
+  // A day a period ends or starts at: "Night shift before 6 January 2061: … nine firefighters" is not "from 6 January".
+  const dates = [...upToClause.matchAll(DATE)]
+    .filter((m) => !/\b(?:of|dated)\s+$/.test(upToClause.slice(0, m.index)))
+    .map((m) => `${/\b(?:before|until|prior\s+to)\s+$/i.test(upToClause.slice(0, m.index)) ? 'before ' : /\b(?:from|after)\s+$/i.test(upToClause.slice(0, m.index)) ? 'from ' : ''}${monthFirst(m[0])}`);
   // A day the count is told at ("By 6pm on Tuesday, it said, 2,600 homes were still without power", "on Wednesday evening"), not the day it was said.
   const timed = WEEKDAY_TIME.exec(upToClause);
   const weekdays = clause.match(WEEKDAY) ?? (timed ? [timed[1] ?? timed[2]!] : []);
@@ -724,9 +727,11 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const asOf = days.length ? undefined : BY_DAY_AFTER.exec(tail.split(/[.;!?](?:\s|$)/)[0]!);
   const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause) ?? MONTH_LINE.exec(text))?.[1] ?? (asOf?.[1] ? monthFirst(asOf[1]) : asOf?.[2]);
   const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
+  // A list line's label is said of every figure on it: "- Day shift, 07:00-19:00: two appliances, nine firefighters".
+  const shift = dayOrNight(/^[\s\u00A0]*[-\u2022*][\s\u00A0]*([^:\n]{0,60}):/u.exec(text.slice(0, start))?.[1] ?? '');
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
   const saidAt = /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,3}?(?:were|was|are|is|had|have)\s+still\b/iu.test(tail) ? SAID_AT.exec(upToClause)?.[1] : undefined;
-  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? WHEN_EVENT.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? RELATIVE_TIME.exec(upToClause)?.[0]?.toLowerCase() ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt));
+  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? WHEN_EVENT.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? RELATIVE_TIME.exec(upToClause)?.[0]?.toLowerCase() ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt)) ?? shift;
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
@@ -764,6 +769,14 @@ function rangeOf(span: string): string {
 const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
 /** "310 buses at five depots", "across its 14 sites", "14,600 seats in the three older stands": so many over several places. */
 const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+(?!(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:days|weeks|months|years|hours|minutes|seasons)\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}[\\p{L}-]+s\\b`, 'iu');
+/** "Across the county, 26 appliances are available", "26 engines across the county": a total over a whole area's places. */
+const ACROSS_AREA = /\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+)?(county|region|country|borough|district|city|nation)\b/i;
+
+/** The area a total is told across is what has it: only a passage that speaks of that area tells the same total. */
+function areaOf(clause: string): Pick<Figure, 'owner'> | undefined {
+  const area = ACROSS_AREA.exec(clause)?.[1];
+  return area ? { owner: [stem(area.toLowerCase())] } : undefined;
+}
 /** "the 1,180 households on the council's assisted-collection list": those on a list, not all of them. */
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
@@ -928,8 +941,8 @@ const WEEKDAY_TIME = new RegExp(`\\b(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\s+o
 const SAID_AT = new RegExp(`\\b(?:said|says|told\\s+[\\p{L}\\s]{1,30}?|reported|confirmed)\\s+(last night|yesterday(?: morning| afternoon| evening)?|this morning|(?:on\\s+)?(?:${WEEKDAY_NAMES})(?: morning| afternoon| evening| night)?)\\s+that\\s+[^.;]*$`, 'iu');
 /** "At night the limit is 35 decibels", "The daytime limit is 40 decibels": the part of the day a figure is of. */
 function dayOrNight(clause: string): string | undefined {
-  if (/\b(?:at night|night-?time|overnight|by night)\b/i.test(clause)) return 'night';
-  if (/\b(?:day-?time|during the day|by day)\b/i.test(clause)) return 'day';
+  if (/\b(?:at night|night-?time|overnight|by night|night[- ]shift|every night|each night|nightly)\b/i.test(clause)) return 'night';
+  if (/\b(?:day-?time|during the day|by day|day[- ]shift)\b/i.test(clause)) return 'day';
   return undefined;
 }
 const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:day|week|month|year)\b/u;
@@ -1111,7 +1124,8 @@ const POINTED_BACK_BEFORE = /\b(?:those|these)\s+$/i;
 /** "puts open defects at", "estimated the losses at": the noun (and a word qualifying it) an estimate puts at the figure. */
 const PUT_AT_BEFORE = /\b(?:puts?|putting|estimates?|estimated|places?|placed)\s+(?:the\s+|its\s+|their\s+)?(?:([\p{Ll}-]+)\s+)??([\p{Ll}-]+s)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$/u;
 /** "The number of X … was", just before a figure: X is what it counts. */
-const NUMBER_OF_BEFORE = /\b(?:the|a)\s+(?:(?:largest|highest|greatest|smallest|lowest|total|overall|daily|weekly|average)\s+)?number\s+of\s+(\p{Ll}[\p{L}-]*s)\b[^.;:,!?]{0,70}?\s(?:was|is|were|are|stood\s+at|reached|peaked\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/iu;
+// Or changed from it: "The number of on-call firefighters based at the station has been cut from 14 to eight".
+const NUMBER_OF_BEFORE = /\b(?:the|a)\s+(?:(?:largest|highest|greatest|smallest|lowest|total|overall|daily|weekly|average)\s+)?number\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*s)\b[^.;:,!?]{0,70}?\s(?:was|is|were|are|stood\s+at|reached|peaked\s+at|(?:(?:has|have|had)\s+)?(?:been\s+)?(?:cut|reduced|increased|raised|lowered|fell|rose|dropped|grew|went\s+(?:up|down))\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/iu;
 /** "The" opening a sentence or a quote, just before the figure. */
 const THE_NUMBER_BEFORE = /(?:^|[.;:!?"\u201C]\s*)[Tt]he\s+$/u;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|quota|allowance|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for|by|from))?\s+$/i;
@@ -1307,6 +1321,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // At two clock times: "a departure at 1.52am that reached 84 dB(A)" / "79 dB(A) from a cargo departure at 2.47am".
   if (a.clock && b.clock && a.clock !== b.clock) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
+  // A period told as before a day is an earlier time than any other told, or one told with no time, which speaks of now.
+  if ((a.span ?? '').startsWith('before ') !== (b.span ?? '').startsWith('before ')) return false;
   if (a.span && b.span && !sameSpan(a.span, b.span)) return false;
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
@@ -1380,6 +1396,8 @@ function sameSpan(a: string, b: string): boolean {
   if (short === long || (MONTH_ALONE.test(short) && long.startsWith(`${short} `) && /^\d{1,2}$/.test(long.slice(short.length + 1)))) return true;
   // A day of the week and a date may be one day: which, only the articles' dates tell (conflicts.ts, dayTold).
   if (WEEKDAY_SPAN.test(a) !== WEEKDAY_SPAN.test(b) && [a, b].some((x) => DATE_SPAN.test(x))) return true;
+  // A time of day and a date or period ("every night" / "from 6 January") tell of different things, not of different times.
+  if ((a === 'day' || a === 'night') !== (b === 'day' || b === 'night')) return true;
   const [pa, pb] = [PERIOD.exec(a), PERIOD.exec(b)];
   // Two periods told alike: the same end of time ("first", "past"), when both say it, and the same length.
   if (pa && pb && pa[1] && pb[1] && pa[1] !== pb[1] && !(PAST_END.test(pa[1]) && PAST_END.test(pb[1]))) return false;

@@ -461,6 +461,14 @@ function speechGoesOn(text: string, s: Sentence): boolean {
   return quoted.split(/\s+/).length > 4;
 }
 
+/** The sex a first name or a courtesy title tells ("Karen", "Mr"), if the tagger's name lists or the title say. */
+export function sexOf(word: string): 'm' | 'f' | undefined {
+  if (/^(?:mr|sir|lord|father)$/i.test(word)) return 'm';
+  if (/^(?:mrs|ms|miss|dame|lady|sister)$/i.test(word)) return 'f';
+  const tags = new Set(nlp(word).json()[0]?.terms?.flatMap((t: { tags: string[] }) => t.tags) ?? []);
+  return tags.has('FemaleName') && !tags.has('MaleName') ? 'f' : tags.has('MaleName') && !tags.has('FemaleName') ? 'm' : undefined;
+}
+
 /** Two speaker guesses name the same person (so their agreement is not independent): the same name, or one's surname in the other. */
 export function sameSpeaker(a: string, b: string): boolean {
   const key = (s: string) => fold(s.replace(/, as reported$/, '').replace(/\s*\(the author\)$/, ''));

@@ -265,7 +265,9 @@ function sameOwner(a: Figure, b: Figure): boolean {
   let kind = 0;
   while (kind < Math.min(a.owner.length, b.owner.length) - 1 && a.owner.at(-1 - kind) === b.owner.at(-1 - kind)) kind++;
   const own = (o: string[]) => o.slice(0, o.length - kind);
-  return own(a.owner).some((o) => own(b.owner!).includes(o));
+  // A place's kind shared by two names ("Westmarsh (all stations)" / "Hollinford station area") does not make them one.
+  const shared = own(a.owner).filter((o) => own(b.owner!).includes(o));
+  return shared.length > 0 && !shared.every((o) => PLACE_NOUNS.has(o) || o === 'area' || o === 'all');
 }
 
 /** Things a passage names by number or letter ("Line 1", "Routes 6, 19 and 22", "PM10", "Zone B"), by the naming noun: line → 1. */

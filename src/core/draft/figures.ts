@@ -133,6 +133,8 @@ export interface Figure {
   counter?: string;
   /** The clock time its sentence names ("a departure at 1.52am that reached 84 dB(A)"): what happened at another time is another thing. */
   clock?: string;
+  /** Told on a timeline's line that opens with its time: what was so at that moment, not what is so in general. */
+  moment?: boolean;
   /** For a reading (parts per million, micrograms, decibels), the stems of the spot its clause puts it at ("at the loading bay doors"). */
   spot?: string[];
 }
@@ -536,7 +538,9 @@ export function extractFigures(text: string): Figure[] {
     // "the paper puts open defects at 2,318": what an estimate puts at the figure is what it counts.
     const putAt = unit.length ? undefined : PUT_AT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
     if (putAt) unit = [stem(fold(putAt[2]!))];
-    const modifiers = putAt?.[1] ? [stem(fold(putAt[1]))] : phrase.modifiers;
+    // "five firefighters on duty": those at work at a time, not all the station has.
+    const onDuty = unit.length && ON_DUTY_AFTER.test(text.slice(phraseEnd, phraseEnd + 20)) ? ['on-duti'] : [];
+    const modifiers = putAt?.[1] ? [stem(fold(putAt[1]))] : [...phrase.modifiers, ...onDuty];
     let kind: FigureKind = 'count';
     let low: number;
     let high: number;
@@ -1050,14 +1054,16 @@ const SURVEY_OWNER_BEFORE = /\b(?!(?:autumn|spring|summer|winter|year|month|week
 const RECEIVED_BY_US = new RegExp(`\\b[Ww]e(?:\\s+have|\\s+had|['\u2019]ve|['\u2019]d)?\\s+(?:had|received|got)\\s+${ABOUT_END}`, 'u');
 
 /** The first clock time of a sentence, written one way ("1.52am", "11.41pm", "7 a.m.", "19:00" → "7.00pm"). */
-const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b([01]?\d|2[0-3]):([0-5]\d)\b(?![:.]?\d)/iu;
-function clockOf(sentence: string): Pick<Figure, 'clock'> {
+const CLOCK_TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\b(?![:.]?\d)/iu;
+function clockOf(sentence: string): Pick<Figure, 'clock' | 'moment'> {
   const m = CLOCK_TIME.exec(sentence);
   if (!m) return {};
-  if (m[3]) return { clock: `${Number(m[1])}.${m[2] ?? '00'}${m[3].replace(/\./g, '').toLowerCase()}` };
+  // A timeline's line, which opens with its time ("- 02:58:00 Two firefighters enter the property"), tells of that moment.
+  const moment = /^[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?$/u.test(sentence.slice(0, m.index)) ? { moment: true } : {};
+  if (m[3]) return { clock: `${Number(m[1])}.${m[2] ?? '00'}${m[3].replace(/\./g, '').toLowerCase()}`, ...moment };
   // The 24-hour clock of logs and reports, read as the 12-hour one people speak.
   const hour = Number(m[4]);
-  return { clock: `${hour % 12 || 12}.${m[5]}${hour < 12 ? 'am' : 'pm'}` };
+  return { clock: `${hour % 12 || 12}.${m[5]}${hour < 12 ? 'am' : 'pm'}`, ...moment };
 }
 
 /** Units of a reading taken at one spot: a gas's or a sound's level. */
@@ -1126,6 +1132,7 @@ const PUT_AT_BEFORE = /\b(?:puts?|putting|estimates?|estimated|places?|placed)\s
 /** "The number of X … was", just before a figure: X is what it counts. */
 // Or changed from it: "The number of on-call firefighters based at the station has been cut from 14 to eight".
 const NUMBER_OF_BEFORE = /\b(?:the|a)\s+(?:(?:largest|highest|greatest|smallest|lowest|total|overall|daily|weekly|average)\s+)?number\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*s)\b[^.;:,!?]{0,70}?\s(?:was|is|were|are|stood\s+at|reached|peaked\s+at|(?:(?:has|have|had)\s+)?(?:been\s+)?(?:cut|reduced|increased|raised|lowered|fell|rose|dropped|grew|went\s+(?:up|down))\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/iu;
+const ON_DUTY_AFTER = /^[\s\u00A0]+(?:on duty|on shift|on call|at work)\b/i;
 /** "The" opening a sentence or a quote, just before the figure. */
 const THE_NUMBER_BEFORE = /(?:^|[.;:!?"\u201C]\s*)[Tt]he\s+$/u;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|quota|allowance|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for|by|from))?\s+$/i;
@@ -1320,6 +1327,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if (a.spot && b.spot && !a.spot.some((w) => b.spot!.includes(w))) return false;
   // At two clock times: "a departure at 1.52am that reached 84 dB(A)" / "79 dB(A) from a cargo departure at 2.47am".
   if (a.clock && b.clock && a.clock !== b.clock) return false;
+  if ((a.moment && !b.clock) || (b.moment && !a.clock)) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
   // A period told as before a day is an earlier time than any other told, or one told with no time, which speaks of now.
   if ((a.span ?? '').startsWith('before ') !== (b.span ?? '').startsWith('before ')) return false;

@@ -2631,4 +2631,14 @@ describe('round thirty-one: faults the blind run of the round-thirty-one corpus 
     expect(conflicting('| Westmarsh (all stations) | 8 min 52 s | 9 min 14 s |', '| Hollinford station area | 6 min 40 s | 7 min 52 s |')).toEqual([]);
     expect(conflicting('| Hollinford station area | 6 min 40 s | 7 min 52 s |', '| Hollinford station area | 6 min 10 s | 7 min 30 s |')).toContain('conflict:figures-differ');
   });
+
+  it('a passage that gives the speaker\u2019s title as its source ("The Chief said") retells the speaker\u2019s account', () => {
+    const interview = { ...source('MARA HOLT: How many engines stand at Orrin at night?\n\nDAVID QUELL: There are three engines at Orrin every night, fully crewed by trained staff.', '2061-03-17', 'Orrin Sound'), genre: 'interview' as const, title: 'Breakfast interview: Chief Fire Officer David Quell on night cover' };
+    const blog = { ...source('The Chief said there are three engines at Orrin every night, fully crewed by trained staff.', '2061-04-08', 'Orrin Union Blog'), genre: 'blog' as const, author: 'Jo Kerr' };
+    const { pack } = draftPack([interview, blog], { updated: '2061-06-01' });
+    const item = pack.items.find((i) => i.quote.text.includes('There are three engines at Orrin every night'))!;
+    const retold = [...item.evidence, ...(((item.extensions as { draft?: DraftItemExtension })?.draft?.candidates ?? []) as Array<{ text: string; stance: string }>)].find((e) => e.text.includes('The Chief said'));
+    expect(retold?.stance).toBe('context');
+    expect(item.verdict).not.toBe('verified-fact');
+  });
 });

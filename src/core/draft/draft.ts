@@ -136,9 +136,26 @@ const best = (signals: Signal[], polarity: Signal['polarity']) =>
  * The passage repeats the quote's speaker's own account: the same person speaks, or the
  * passage attributes what it says to them ("according to Dessane", "Okafor told a podcast").
  */
-function sameAccount(quote: Unit, other: Unit): boolean {
+function sameAccount(quote: Unit, other: Unit, analyses?: readonly SourceAnalysis[]): boolean {
   if (sameSpeaker(quote.speaker.speaker, other.speaker.speaker)) return true;
-  return quote.speaker.how !== 'writer' && mentionsAsSource(other, quote.speaker.speaker);
+  return quote.speaker.how !== 'writer' && (mentionsAsSource(other, quote.speaker.speaker) || (!!analyses && citesByTitle(other, titleOf(quote, analyses))));
+}
+
+/** The words of the title its source gives the quote's speaker ("Chief Fire Officer Alan Bretherton": chief, fire, officer). */
+function titleOf(quote: Unit, analyses: readonly SourceAnalysis[]): string[] {
+  const name = quote.speaker.speaker.replace(/, as reported$/, '').trim();
+  if (!/\s/.test(name)) return [];
+  const source = analyses[quote.source]!.source;
+  // The name as written anywhere ("ALAN BRETHERTON:" labels what "Chief Fire Officer Alan Bretherton" says).
+  const text = `${source.title ?? ''}\n${source.text}`;
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  const m = at > 0 ? /((?:\p{Lu}[\p{L}-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, at - 60), at)) : null;
+  return m ? fold(m[1]!).split(/\s+/).filter((w) => w && !/^(?:mr|mrs|ms|dr|the|and|of)$/.test(w)) : [];
+}
+
+/** The passage gives someone of that title as its source: "The Chief said there were five firefighters on duty". */
+function citesByTitle(u: Unit, title: readonly string[]): boolean {
+  return title.length > 0 && new RegExp(`\\bthe (?:[\\p{L}-]+ ){0,2}?(?:${title.map(escapeRegExp).join('|')}) (?:has |had )?(?:said|says|told|claimed|claims|insisted|insists)\\b`, 'u').test(fold(u.sentence.text));
 }
 
 /**
@@ -304,10 +321,10 @@ function buildItem(
       continue;
     }
     if (i >= 4) {
-      offer(a.hit.unit, sameAccount(unit, a.hit.unit) || sameDocument(unit, a.hit.unit, analyses) || REPORTS_A_CLAIM.test(a.hit.unit.sentence.text) ? 'context' : 'supports', 'agreement', { signal: a.best });
+      offer(a.hit.unit, sameAccount(unit, a.hit.unit, analyses) || sameDocument(unit, a.hit.unit, analyses) || REPORTS_A_CLAIM.test(a.hit.unit.sentence.text) ? 'context' : 'supports', 'agreement', { signal: a.best });
       continue;
     }
-    if (sameAccount(unit, a.hit.unit)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
+    if (sameAccount(unit, a.hit.unit, analyses)) add(a.hit.unit, 'context', 'same-account', { signal: a.best });
     else if (sameDocument(unit, a.hit.unit, analyses)) add(a.hit.unit, 'context', 'same-document', { signal: a.best });
     else if (REPORTS_A_CLAIM.test(a.hit.unit.sentence.text)) add(a.hit.unit, 'context', 'reported-claim', { signal: a.best });
     else if (add(a.hit.unit, 'supports', 'agreement', { signal: a.best })) agreementWeight = Math.max(agreementWeight, a.best.weight);

@@ -751,14 +751,14 @@ const QUALIFYING = /^\s+(?:to|among)\s/i;
 
 /** What someone was told, passed on: "Tenants say they have been told that the mould is caused by drying washing indoors" asserts nothing itself. */
 const HEARSAY = /\b(?:(?:have|has|had)\s+been|was|were)\s+told\s+(?:that\s+)?/i;
+/** What a thing is said not to be when it is not there at all: "the signs weren't up", "no permit was on display". */
+const PRESENCE = /^(?:up|there|present|available|visible|displayed|display|installed|place|exist|exists|existed|working)$/;
+
 /**
  * The asserting passage's word for what is denied is the subject of a negated verb of being there ("Residents say the signs
  * weren't up in time"): it denies as the other does ("without ever having seen a sign"), it does not assert the thing. One
  * that says how the thing is ("camps are not getting any smaller") still says it is there.
  */
-/** What a thing is said not to be when it is not there at all: "the signs weren't up", "no permit was on display". */
-const PRESENCE = /^(?:up|there|present|available|visible|displayed|display|installed|place|exist|exists|existed|working)$/;
-
 function deniedOfSubject(asserting: Unit, term: string): boolean {
   return asserting.tokens.some((t, i) => {
     if (!names(t, term)) return false;

@@ -793,6 +793,7 @@ const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
 /** A month told as the period counted ("in February"), not a day of it ("February 12"). */
 /** The street of a house number: "14 Canal Street", "3 Mill Lane". */
 const ADDRESS_AFTER = /^[\s\u00A0]+(?:\p{Lu}[\p{L}'\u2019-]+[\s\u00A0]+){1,3}(?:Street|Road|Lane|Avenue|Row|Square|Terrace|Crescent|Drive|Close|Gardens|Parade)\b/u;
+/** What may come before a year that labels a list line: its bullet, and a month ("- August 2060:"). */
 const LINE_LABEL_YEAR_BEFORE = new RegExp(`^\\s*[-*\\u2022]?\\s*(?:(?:${MONTH_NAMES})\\s+)?$`, 'iu');
 /** A list line labelled by its month: "- August 2060: PCNs issued 1,600; cancelled 246". */
 const MONTH_LINE = new RegExp(`^[\\s\\u00A0]*[-\\u2022*]?[\\s\\u00A0]*(${MONTH_NAMES})(?: \\d{4})?:`, 'i');
@@ -827,7 +828,7 @@ const LACKED = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p
 /** What those that lacked something lacked: "had no running water" (run, water), "were still without power" (power). */
 /** "41 people waited more than six hours", "handovers that took longer than 60 minutes", "187 handovers over 60 minutes": those past a limit of time. */
 const BEYOND = new RegExp(
-  `^[\\s\\u00A0]*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:(?:waited|spent|queued|stayed|lasted|took|waiting|had waited|have waited)\\s+(?:for\\s+)?(?:more than|over|longer than|at least|in excess of)|more than|longer than)\\s+(\\d+|${WORD_NUM})\\s+(minutes?|hours?|days?|weeks?)\\b|^[\\s\\u00A0]*(?:[\\p{L}'’-]+\\s+)?over\\s+(\\d+|${WORD_NUM})\\s+(minutes?|hours?)\\b`,
+  `^[\\s\\u00A0]*(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:(?:waited|spent|queued|stayed|lasted|took|waiting|had waited|have waited)\\s+(?:for\\s+)?(?:more than|over|longer than|at least|in excess of)|more than|longer than)\\s+(\\d+|${WORD_NUM})\\s+(minutes?|hours?|days?|weeks?)\\b|^[\\s\\u00A0]*(?:[\\p{L}'\u2019-]+\\s+)?over\\s+(\\d+|${WORD_NUM})\\s+(minutes?|hours?)\\b`,
   'iu',
 );
 const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10_080 };

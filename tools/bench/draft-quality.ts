@@ -455,7 +455,8 @@ const ROUND_LABEL: Record<number, string> = {
   28: 'held out in round twenty-eight (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-seven\'s rules; only their first run was blind)',
   29: 'held out in round twenty-nine (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-eight\'s rules; only their first run was blind)',
   30: 'held out in round thirty (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round twenty-nine\'s rules; only its first run was blind)',
-  31: 'held out in round thirty-one (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty\'s rules; its first run is the latest blind figure)',
+  31: 'held out in round thirty-one (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty\'s rules; only its first run was blind)',
+  32: 'held out in round thirty-two (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round thirty-one\'s rules; their first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

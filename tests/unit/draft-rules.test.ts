@@ -2642,3 +2642,21 @@ describe('round thirty-one: faults the blind run of the round-thirty-one corpus 
     expect(item.verdict).not.toBe('verified-fact');
   });
 });
+
+describe('round thirty-two: faults the blind run of the round-thirty-two corpora showed', () => {
+  it('a line labelled "kind, which one" is of that one, and a weekly label is per week', () => {
+    const castle = '- Weekly GP appointments, Castle Street: 1,260';
+    expect(first(castle)).toMatchObject({ per: 'week', which: ['castl', 'street'] });
+    expect(conflicting(castle, '- Weekly GP appointments, Quarry Hill: 720')).toEqual([]);
+    expect(conflicting(castle, '- Weekly GP appointments, both sites: 1,980')).toEqual([]);
+    expect(conflicting('4.3 In May 2059 the partnership offered 8,600 GP appointments in total.', '- Weekly GP appointments, both sites: 1,980')).toEqual([]);
+    // One site's line is not what a passage that never names the site tells; the line of both sites is.
+    expect(conflicting('Across April and May we offered 2,300 GP appointments a week.', castle)).toEqual([]);
+    expect(conflicting('The partnership offered 2,300 GP appointments a week, she said.', '- Weekly GP appointments, both sites: 1,980')).toContain('conflict:figures-differ');
+    expect(conflicting(castle, '- Weekly GP appointments, Castle Street: 1,100')).toContain('conflict:figures-differ');
+  });
+
+  it('what a body forecasts, with no article before it, is not what was so', () => {
+    expect(first('4.4 The partnership forecasts 2,150 GP appointments a week from October.').role).toBe('supposed');
+  });
+});

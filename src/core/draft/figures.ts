@@ -123,6 +123,8 @@ export interface Figure {
   route?: string[];
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
   owner?: string[];
+  /** Of a list line's label, the part after a comma that says which one it is of ("Castle Street", "both sites"). */
+  which?: string[];
   /** Stems of the named place just after what is counted ("12 flats in Linwood Court"): counts in two named places are two counts. */
   within?: string[];
   /** For those that lacked something, the stems of what ("had no running water"): those without power are not those without water. */
@@ -738,7 +740,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? WHEN_EVENT.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? RELATIVE_TIME.exec(upToClause)?.[0]?.toLowerCase() ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt)) ?? shift;
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
-  const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => m.index === 0 || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
+  // Or opening a list line's label: "- Weekly GP appointments, both sites: 1,980".
+  const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => /^[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?$/u.test(upToClause.slice(0, m.index)) || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
   const perYear = adjective ? ({ yearly: 'year', annual: 'year', annually: 'year', daily: 'day', weekly: 'week', monthly: 'month', hourly: 'hour' } as Record<string, string>)[adjective] : undefined;
   // "On Saturdays there are 36 trains and on Sundays 24": so many each Saturday, each Sunday.
   const everyDay = [...text.slice(0, start).matchAll(EVERY_WEEKDAY)].at(-1)?.[1]?.replace(/s$/, '');
@@ -793,6 +796,8 @@ const MONTH_ALONE = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
 /** A month told as the period counted ("in February"), not a day of it ("February 12"). */
 /** The street of a house number: "14 Canal Street", "3 Mill Lane". */
 const ADDRESS_AFTER = /^[\s\u00A0]+(?:\p{Lu}[\p{L}'\u2019-]+[\s\u00A0]+){1,3}(?:Street|Road|Lane|Avenue|Row|Square|Terrace|Crescent|Drive|Close|Gardens|Parade)\b/u;
+/** A line's "which" that is all of them: "both sites", "all stations", "the total". */
+const WHOLE_WHICH = /\b(?:both|all|total|combined|overall|whole)\b/i;
 /** What may come before a year that labels a list line: its bullet, and a month ("- August 2060:"). */
 const LINE_LABEL_YEAR_BEFORE = new RegExp(`^\\s*[-*\\u2022]?\\s*(?:(?:${MONTH_NAMES})\\s+)?$`, 'iu');
 /** A list line labelled by its month: "- August 2060: PCNs issued 1,600; cancelled 246". */
@@ -1095,7 +1100,7 @@ function placeBefore(text: string, start: number): Pick<Figure, 'place'> {
   return word && PLACE_WORDS.has(fold(word)) ? { place: stem(fold(word)) } : {};
 }
 
-function ownerBefore(text: string, start: number, unit: readonly string[]): Pick<Figure, 'owner'> {
+function ownerBefore(text: string, start: number, unit: readonly string[]): Pick<Figure, 'owner' | 'which'> {
   const before = text.slice(Math.max(0, start - 140), start);
   // "Enclosure 12 measures 380 square metres": the thing named by number, all of whose words must be spoken of.
   const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
@@ -1106,7 +1111,12 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   const spoken = listed && !/[-\u2022*]/.test(listed[0].slice(0, listed[0].indexOf(listed[1]!))) && /^\p{Lu}/u.test(text.slice(start));
   const item = (spoken ? undefined : listed?.[1]) ?? LIST_LINE_BEFORE.exec(before)?.[1] ?? TABLE_ROW_BEFORE.exec(before)?.[1];
   // A month that labels the line is when, not what (whatFollows gives it as the span).
-  if (item && !MONTH_LINE.test(`${item}:`)) return { owner: tokenize(item).filter((t) => !isStopWord(t.word)).map((t) => t.stem) };
+  // After a comma, the label names which one the line is of: "- Weekly GP appointments, Castle Street: 1,260" / ", both sites: 1,980".
+  const which = item && /,\s*([^,]+)$/.exec(item)?.[1];
+  const labelStems = (words: string) => tokenize(words).filter((t) => !isStopWord(t.word)).map((t) => t.stem);
+  // "both sites", "all stations": the line is of the whole, named by what comes before the comma.
+  if (which && WHOLE_WHICH.test(which)) return { owner: labelStems(item.slice(0, item.length - which.length).replace(/,\s*$/, '')) };
+  if (item && !MONTH_LINE.test(`${item}:`)) return { owner: labelStems(item), ...(which && !/^\d{4}\b/.test(which) ? { which: labelStems(which) } : {}) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
   const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
@@ -1119,7 +1129,7 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
 const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}):[\s\u00A0]*(?:about\s+|around\s+|some\s+)?$/u;
 /** "- Standard stall (6 sq m): current £3,850; proposed £4,620": a bulleted line's label (and its bracket) names what has every figure on the line. */
 // Its year may follow it: "- All-weather lifeboat running cost, 2057 (outturn): £231,400", "- Base budget 2057/58: £6.1m".
-const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}?)(?:,?[\s\u00A0]+\d{4}(?:\/\d{2,4})?)?[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
+const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{Lu}[\p{Ll}\p{Lu}'\u2019 -][\p{L}'\u2019 ,-]{0,59}?)(?:,?[\s\u00A0]+\d{4}(?:\/\d{2,4})?)?[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
 /** "- Within 15 minutes | 233 | 38%": a table row's first cell names what has the row's figures. */
 const TABLE_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*|][\s\u00A0]*)?(\p{L}[^|\n]{0,40}?)[\s\u00A0]*\|[^\n]*$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
@@ -1155,7 +1165,7 @@ const REQUIRED_BEFORE = /\b(?:requires?|required|asks?|asked)\s+[^.;]{0,40}?\bto
 const DEADLINE_AFTER = new RegExp(`^\\s+(?:(?!(?:had|has|have|been|was|were|is|are)\\s|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,3}?by\\s+(?:(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+)?\\d{4}\\b`, 'u');
 const FORECAST_BEFORE = /\b(?:forecasts?|predicted|predicts?|projected|projects?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:would|will)\b[^.;]{0,40}$/i;
 /** What was forecast: "The Cabinet report forecast a net surplus of £90,000", "against the £90,000 the council forecast". */
-const FORECAST_OBJECT_BEFORE = /\b(?:forecast|forecasts|predicted|predicts|projected|projects)\s+(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+|up to\s+)?$/iu;
+const FORECAST_OBJECT_BEFORE = /\b(?:forecast|forecasts|predicted|predicts|projected|projects)\s+(?:(?:a|an|the)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:of\s+)?)?(?:about\s+|around\s+|some\s+|up to\s+)?$/iu;
 const FORECAST_AFTER = /^[\s\u00A0]+(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}'\u2019-]+\s+){0,2}?(?:had\s+)?(?:forecast|predicted|projected|expected)\b/iu;
 /** A line or paragraph of proposals: "6.5 Proposed charges from 1 April 2061: Zone A first permit £90; …". */
 const PROPOSED_LINE = /^[\s\u00A0]*(?:\d+(?:\.\d+)*\.?[\s\u00A0]+)?(?:[-\u2022*][\s\u00A0]*)?(?:Proposed|Planned|Forecast|Projected)\b[^:.]{0,60}:/u;
@@ -1329,6 +1339,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // At two clock times: "a departure at 1.52am that reached 84 dB(A)" / "79 dB(A) from a cargo departure at 2.47am".
   if (a.clock && b.clock && a.clock !== b.clock) return false;
   if ((a.moment && !b.clock) || (b.moment && !a.clock)) return false;
+  if (a.which && b.which && !a.which.some((w) => b.which!.includes(w))) return false;
+  // One of several a line is of ("Castle Street") is not what a passage that does not name it tells of.
+  const oneOf = (x: Figure, y: Figure) => !!x.which && !y.which && !x.which.some((w) => y.context.includes(w) || (y.owner ?? []).includes(w));
+  if (oneOf(a, b) || oneOf(b, a)) return false;
   // Counted over different spans of time: "4,200 tonnes over the six months" / "380 tonnes between August 12 and August 21".
   // A period told as before a day is an earlier time than any other told, or one told with no time, which speaks of now.
   if ((a.span ?? '').startsWith('before ') !== (b.span ?? '').startsWith('before ')) return false;

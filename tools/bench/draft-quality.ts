@@ -456,7 +456,8 @@ const ROUND_LABEL: Record<number, string> = {
   29: 'held out in round twenty-nine (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round twenty-eight\'s rules; only their first run was blind)',
   30: 'held out in round thirty (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round twenty-nine\'s rules; only its first run was blind)',
   31: 'held out in round thirty-one (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty\'s rules; only its first run was blind)',
-  32: 'held out in round thirty-two (two corpora of ordinary news density, written blind by two helpers, without sight of any rule, and first run after round thirty-one\'s rules; their first run is the latest blind figure)',
+  32: 'held out in round thirty-two (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-one\'s rules; only its first run was blind)',
+  33: 'held out in round thirty-three (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-two\'s rules; its first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -2660,3 +2660,23 @@ describe('round thirty-two: faults the blind run of the round-thirty-two corpora
     expect(first('4.4 The partnership forecasts 2,150 GP appointments a week from October.').role).toBe('supposed');
   });
 });
+
+describe('round thirty-three: faults the blind run of the round-thirty-three corpus showed', () => {
+  it('a name a bracket follows has the figure in it, and a total of several places together is theirs', () => {
+    const line = '7.2 Wrayford is the third-busiest station, after Castlebury (4.1 million entries and exits in 2061).';
+    expect(first(line).owner).toEqual(['castleburi']);
+    expect(conflicting('The number is around 820,000 entries and exits a year.', line)).toEqual([]);
+    expect(conflicting('Castlebury recorded 3.9 million entries and exits in 2061.', line)).toContain('conflict:figures-differ');
+    expect(first('The 11 stations together recorded 7.6 million entries and exits in 2061.').across).toBe(true);
+    expect(conflicting('The number is around 820,000 entries and exits a year.', 'The 11 stations together recorded 7.6 million entries and exits in 2061.')).toEqual([]);
+  });
+
+  it('two rows of one document\u2019s table are two rows', () => {
+    const rows = (text: string) => {
+      const u = analyseSource({ ...source(text), genre: 'official' }, 0, 0).units;
+      return kinds(compareUnits(u[0]!, u[1]!, { index: new EvidenceIndex(u), months: [2062 * 12 + 2] }).signals);
+    };
+    expect(rows('Entries | 377,000 | 412,000\n\nEntries and exits | 750,000 | 820,000')).toEqual([]);
+    expect(rows('Entries | 377,000 | 412,000\n\nEntries | 370,000 | 412,000')).toContain('conflict:figures-differ');
+  });
+});

@@ -314,7 +314,9 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
       if (fa.state) out.push(...compareAges(a, fa, b, ctx));
       continue;
     }
-    const same = bFigures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb) && sameYear(fa, a, fb, b, ctx));
+    // Two rows of one document's table or list ("Entries | 377,000" / "Entries and exits | 750,000") are two rows.
+    const otherRow = (fb: Figure) => a.source === b.source && !!fa.row && !!fb.row && fa.row !== fb.row;
+    const same = bFigures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb) && sameYear(fa, a, fb, b, ctx) && !otherRow(fb));
     if (!same.length) {
       const sum = bFigures.find((fb) => fb.role === fa.role && sameSum(fa, fb));
       if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });

@@ -123,6 +123,8 @@ export interface Figure {
   route?: string[];
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
   owner?: string[];
+  /** The label of the list line or table row the figure is on ("Entries and exits"): one document's rows are different rows. */
+  row?: string;
   /** Of a list line's label, the part after a comma that says which one it is of ("Castle Street", "both sites"). */
   which?: string[];
   /** Stems of the named place just after what is counted ("12 flats in Linwood Court"): counts in two named places are two counts. */
@@ -758,7 +760,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || sampled ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
     ...(REPLIED.test(bare) || sampled ? { sampled: true } : {}),
-    ...(ACROSS_PLACES.test(tail) ? { across: true } : {}),
+    ...(ACROSS_PLACES.test(tail) || TOGETHER_BEFORE.test(upToClause) ? { across: true } : {}),
     // "between May 21 and June 10" and "from May 21 to June 10" are one span.
     ...(span ? { span: rangeOf(fold(span).replace(/\s+/g, ' ')) } : {}),
   };
@@ -776,6 +778,8 @@ function rangeOf(span: string): string {
 const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
 /** "310 buses at five depots", "across its 14 sites", "14,600 seats in the three older stands": so many over several places. */
 const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+(?!(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:days|weeks|months|years|hours|minutes|seasons)\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}[\\p{L}-]+s\\b`, 'iu');
+/** "The 11 stations together recorded 7.6 million entries": a total over several places. */
+const TOGETHER_BEFORE = new RegExp(`\\b(?:\\d+|${WORD_NUM}|all|both)\\s+(?:[\\p{Ll}-]+\\s+)?[\\p{Ll}-]+s\\s+(?:together|combined|between them)\\b`, 'iu');
 /** "Across the county, 26 appliances are available", "26 engines across the county": a total over a whole area's places. */
 const ACROSS_AREA = /\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+)?(county|region|country|borough|district|city|nation)\b/i;
 
@@ -1100,7 +1104,7 @@ function placeBefore(text: string, start: number): Pick<Figure, 'place'> {
   return word && PLACE_WORDS.has(fold(word)) ? { place: stem(fold(word)) } : {};
 }
 
-function ownerBefore(text: string, start: number, unit: readonly string[]): Pick<Figure, 'owner' | 'which'> {
+function ownerBefore(text: string, start: number, unit: readonly string[]): Pick<Figure, 'owner' | 'which' | 'row'> {
   const before = text.slice(Math.max(0, start - 140), start);
   // "Enclosure 12 measures 380 square metres": the thing named by number, all of whose words must be spoken of.
   const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
@@ -1110,13 +1114,16 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   const listed = LIST_LABEL_BEFORE.exec(before);
   const spoken = listed && !/[-\u2022*]/.test(listed[0].slice(0, listed[0].indexOf(listed[1]!))) && /^\p{Lu}/u.test(text.slice(start));
   const item = (spoken ? undefined : listed?.[1]) ?? LIST_LINE_BEFORE.exec(before)?.[1] ?? TABLE_ROW_BEFORE.exec(before)?.[1];
-  // A month that labels the line is when, not what (whatFollows gives it as the span).
   // After a comma, the label names which one the line is of: "- Weekly GP appointments, Castle Street: 1,260" / ", both sites: 1,980".
   const which = item && /,\s*([^,]+)$/.exec(item)?.[1];
   const labelStems = (words: string) => tokenize(words).filter((t) => !isStopWord(t.word)).map((t) => t.stem);
   // "both sites", "all stations": the line is of the whole, named by what comes before the comma.
-  if (which && WHOLE_WHICH.test(which)) return { owner: labelStems(item.slice(0, item.length - which.length).replace(/,\s*$/, '')) };
-  if (item && !MONTH_LINE.test(`${item}:`)) return { owner: labelStems(item), ...(which && !/^\d{4}\b/.test(which) ? { which: labelStems(which) } : {}) };
+  if (which && WHOLE_WHICH.test(which)) return { owner: labelStems(item.slice(0, item.length - which.length).replace(/,\s*$/, '')), row: item };
+  // A month that labels the line is when, not what (whatFollows gives it as the span).
+  if (item && !MONTH_LINE.test(`${item}:`)) return { owner: labelStems(item), row: item, ...(which && !/^\d{4}\b/.test(which) ? { which: labelStems(which) } : {}) };
+  // "after Castlebury (4.1 million entries and exits in 2061)": the name a bracket follows has the figure in it.
+  const bracketed = NAME_BRACKET_BEFORE.exec(before)?.[1];
+  if (bracketed && !MONTH_WORD.test(bracketed)) return { owner: labelStems(bracketed) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
   const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
@@ -1125,6 +1132,7 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   return stems.length ? { owner: stems } : {};
 }
 
+const NAME_BRACKET_BEFORE = /(?:^|[\s,;])(?!(?:The|A|An|In|At|On|By|Of)\s)(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+\((?:about\s+|around\s+|some\s+)?$/u;
 /** A list line's label ("- Coldwell: "), in mixed case: an interview's speaker label ("PELLING: ") names who speaks. */
 const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}):[\s\u00A0]*(?:about\s+|around\s+|some\s+)?$/u;
 /** "- Standard stall (6 sq m): current £3,850; proposed £4,620": a bulleted line's label (and its bracket) names what has every figure on the line. */

@@ -2679,4 +2679,19 @@ describe('round thirty-three: faults the blind run of the round-thirty-three cor
     expect(rows('Entries | 377,000 | 412,000\n\nEntries and exits | 750,000 | 820,000')).toEqual([]);
     expect(rows('Entries | 377,000 | 412,000\n\nEntries | 370,000 | 412,000')).toContain('conflict:figures-differ');
   });
+
+  it('two figures of one paragraph are told together, unless it says one revises the other', () => {
+    const pair = (text: string) => {
+      const u = analyseSource({ ...source(text), genre: 'official' }, 0, 0).units;
+      return kinds(compareUnits(u[0]!, u[1]!, { index: new EvidenceIndex(u), months: [2062 * 12 + 2] }).signals);
+    };
+    expect(pair('7.3 The monitor recorded an average of 140 passengers a day using the lift in November 2061. About 1,100 passengers a day join or leave trains at platform 2.')).toEqual([]);
+    expect(pair('The council first said 230 homes were flooded. It now says 210 homes were flooded.')).toContain('conflict:figures-differ');
+    expect(pair('The board said on Monday that 71 grades had been raised. Its spokesman had told the Gazette last week that 64 grades had been raised.')).toContain('conflict:figures-differ');
+  });
+
+  it('what "is now put at" another figure is the figure it replaces', () => {
+    expect(extractFigures('The repair that was going to cost about \u00a3180,000 is now put at \u00a3246,000.').map((f) => f.role)).toEqual(['earlier', 'stated']);
+    expect(conflicting('5.3 The total estimated cost of the repair is \u00a3246,000.', 'The repair that was going to cost about \u00a3180,000 is now put at \u00a3246,000.')).toEqual([]);
+  });
 });

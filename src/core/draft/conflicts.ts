@@ -842,6 +842,9 @@ function deniedFigures(u: Unit): Figure[] {
   return u.figures.filter((f) => (f.kind === 'money' || f.kind === 'count') && f.value > 1 && DENIES_FIGURE.test(u.body.slice(Math.max(0, f.start - 40), f.start)));
 }
 
+/** Words that tell a figure is being revised or contradicted: "first said", "now", "corrected", "not", "had told … last week". */
+const SAYS_REVISED = /\b(?:revis\w*|correct\w*|earlier|initial(?:ly)?|first|now|previous(?:ly)?|original(?:ly)?|typo|mistake|error|instead|actually|not|no longer|rather than|had (?:said|told|given|reported)|last (?:week|month|year))\b/i;
+
 const TOPIC_STEMS = new Set([...TOPIC_ONLY].map(stem));
 
 const PURPOSE = /\bfor\s+(?:the\s+)?(money|profit|fun|love|glory|fame|publicity)\b/i;
@@ -972,7 +975,10 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
   // person's denial against what someone else in the article asserts ("Mbeki told the Advertiser that the
   // county had never been warned" / "A 2036 report … warned that scour around the piers was advanced").
   if (a.source === b.source) {
-    const figures = compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict');
+    // Two figures of one paragraph are told together ("140 passengers a day using the lift. About 1,100 passengers a day join
+    // or leave trains at platform 2"), not one revising the other, unless it says so.
+    const together = a.sentence.paragraph === b.sentence.paragraph && !SAYS_REVISED.test(`${a.body} ${b.body}`);
+    const figures = together ? [] : compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict');
     // Sentences of one article share its topic: a word of what is denied, not a concept alone, and a close overlap.
     const apart = a.speaker.how !== 'writer' && !sameSpeaker(a.speaker.speaker, b.speaker.speaker) && a.sentence.paragraph !== b.sentence.paragraph && overlap.ratio >= 0.2 && overlap.keys.some((k) => !k.startsWith('@'));
     const denial = apart ? [...compareDenial(a, b, ctx, overlap), ...compareNone(a, b, overlap)].filter((s) => s.kind === 'denial' && s.denied?.by === 'quote').slice(0, 1) : [];

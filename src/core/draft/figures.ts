@@ -1141,6 +1141,7 @@ const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{Lu}[\p{Ll}
 /** "- Within 15 minutes | 233 | 38%": a table row's first cell names what has the row's figures. */
 const TABLE_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*|][\s\u00A0]*)?(\p{L}[^|\n]{0,40}?)[\s\u00A0]*\|[^\n]*$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
+const NOW_PUT_AFTER = /^[^.;!?\d\u00A3$\u20AC]{0,20}?\b(?:is|are|has been|have been)\s+now\s+(?:put|estimated|set|reckoned|revised|forecast)\s+(?:at|to)\b/i;
 const REVISION = /\b(?:revis\w*|correct\w*|typo|mistake|error|misprint|withdr\w*|announced|had (?:said|given|reported)|initial(?:ly)?|(?:earlier|previous|original) (?:figure|estimate|count|toll|number))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:previous|earlier|original|initial|first|old) (?:estimate|figure|count|toll|number|tally) (?:of|was|had been)\s+$/i;
 const PROMISED_BEFORE = /\b(?:the|its|their|his|her|our)\s+(?:promised|planned|pledged|announced|proposed|original|initial|earlier|previous)\s+$/i;
@@ -1212,6 +1213,8 @@ function markRoles(text: string, figures: Figure[]): void {
     // "The 640 included around 260 construction jobs": a bare number named as one said before.
     // "29 of the 38", "Twenty-three of the 71": the whole a part is taken from, bare, is a number said before.
     if (PROMISED_BEFORE.test(before) || POINTED_BACK_BEFORE.test(before) || (!f.unit.length && (THE_NUMBER_BEFORE.test(before) || /\bof\s+the\s+$/i.test(before)))) f.role = 'earlier';
+    // "The repair that was going to cost about £180,000 is now put at £246,000": the figure the new one replaces.
+    if (NOW_PUT_AFTER.test(text.slice(f.end, f.end + 40))) f.role = 'earlier';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     // An option a list sets out ("- reduce the mobile library to one vehicle visiting 41 stops"), not what is so now.
     if (LISTED_OPTION_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start))) f.role = 'supposed';

@@ -342,7 +342,9 @@ export function measureTopics(blind: number[] = []): TopicFigures[] {
       // The key's surname: the last word of the name, before any role after a comma ("Graham Pellow, trust chief executive").
       // A key that gives a body's own document to the body ("Hallowford Borough Council") is answered by the draft
       // giving it to the document's writer, its signatory or "the reporter": one voice, the document's.
-      const ownText = fold(k.speaker) === fold(sources[i]!.outlet) && unit?.speaker.how === 'writer';
+      // The body is the outlet's first part, as the draft reads it ("North Thornmere Commissioning Board, Primary Care Commissioning Committee").
+      const outlet = sources[i]!.outlet ?? '';
+      const ownText = [outlet, outlet.split(',')[0]!.trim()].some((o) => fold(k.speaker!) === fold(o)) && unit?.speaker.how === 'writer';
       if (ownText || fold(said).includes(fold(k.speaker.split(',')[0]!.trim().split(/\s+/).at(-1)!))) speakers.right++;
       else speakers.wrong.push(`"${k.quote.slice(0, 40)}": guessed ${said}, key ${k.speaker}`);
     }

@@ -23,7 +23,7 @@
 
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
-import { compatible, describeFigure, doneDifferently, MEASURE_UNITS, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
+import { compatible, describeFigure, doneDifferently, MEASURE_UNITS, REVISION, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS, TOPIC_ONLY } from './candidates';
 import { sameSpeaker, sexOf } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
@@ -842,8 +842,8 @@ function deniedFigures(u: Unit): Figure[] {
   return u.figures.filter((f) => (f.kind === 'money' || f.kind === 'count') && f.value > 1 && DENIES_FIGURE.test(u.body.slice(Math.max(0, f.start - 40), f.start)));
 }
 
-/** Words that tell a figure is being revised or contradicted: "first said", "now", "corrected", "not", "had told … last week". */
-const SAYS_REVISED = /\b(?:revis\w*|correct\w*|earlier|initial(?:ly)?|first|now|previous(?:ly)?|original(?:ly)?|typo|mistake|error|instead|actually|not|no longer|rather than|had (?:said|told|given|reported)|last (?:week|month|year))\b/i;
+/** Besides a revision's own words (figures.ts, REVISION), those that tell one figure is said against another: "first said … now", "not", "had told … last week". */
+const SAID_AGAINST = /\b(?:earlier|first|now|previous(?:ly)?|original(?:ly)?|instead|actually|not|no longer|rather than|had told|last (?:week|month|year))\b/i;
 
 const TOPIC_STEMS = new Set([...TOPIC_ONLY].map(stem));
 
@@ -977,7 +977,8 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
   if (a.source === b.source) {
     // Two figures of one paragraph are told together ("140 passengers a day using the lift. About 1,100 passengers a day join
     // or leave trains at platform 2"), not one revising the other, unless it says so.
-    const together = a.sentence.paragraph === b.sentence.paragraph && !SAYS_REVISED.test(`${a.body} ${b.body}`);
+    const both = `${a.body} ${b.body}`;
+    const together = a.sentence.paragraph === b.sentence.paragraph && !REVISION.test(both) && !SAID_AGAINST.test(both);
     const figures = together ? [] : compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict');
     // Sentences of one article share its topic: a word of what is denied, not a concept alone, and a close overlap.
     const apart = a.speaker.how !== 'writer' && !sameSpeaker(a.speaker.speaker, b.speaker.speaker) && a.sentence.paragraph !== b.sentence.paragraph && overlap.ratio >= 0.2 && overlap.keys.some((k) => !k.startsWith('@'));

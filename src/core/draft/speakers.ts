@@ -293,6 +293,9 @@ function peopleOf(seen: Map<string, number>, counts: Map<string, number>, text: 
   });
 }
 
+/** Guesses that name someone speaking in the sentence itself, or carrying on a quotation of theirs. */
+const SPEAKING = new Set<SpeakerHow>(['quoted', 'attributed', 'pronoun', 'continued-quote']);
+
 /**
  * "he" or "she": the last person quoted in the paragraph, or the last person named before it in the
  * paragraph, or else the person the source names most — each only when their name does not say otherwise.
@@ -303,7 +306,7 @@ function resolvePronoun(index: SpeakerIndex, pronoun: string, previous: SpeakerG
     const g = index.people.find((p) => p.name === name || p.name.endsWith(` ${name.split(/\s+/).at(-1)}`))?.gender;
     return !gender || !g || g === gender;
   };
-  if (previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'pronoun' || previous.how === 'continued-quote') && isPerson(previous.speaker) && fits(previous.speaker))
+  if (previous && SPEAKING.has(previous.how) && isPerson(previous.speaker) && fits(previous.speaker))
     return previous.speaker;
   const named = index.people
     .map((p) => ({ name: p.name, at: fold(before).lastIndexOf(fold(p.name.split(/\s+/).at(-1)!)) }))
@@ -413,12 +416,10 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
     return { speaker: named ?? `the ${role[1]!}, as reported`, how: 'role' };
   }
   // Quoted speech with no attribution of its own continues the quote before it ("…," Wu said. "Nobody is being laid off.").
-  if ((opensQuote(text) || insideQuote(source.text, s.start)) && previous && (previous.how === 'quoted' || previous.how === 'attributed' || previous.how === 'continued-quote' || previous.how === 'pronoun' || previous.how === 'label' || previous.how === 'role'))
+  if ((opensQuote(text) || insideQuote(source.text, s.start)) && previous && (SPEAKING.has(previous.how) || previous.how === 'label' || previous.how === 'role'))
     return { speaker: previous.speaker, how: 'continued-quote' };
   return { speaker: writerOf(source), how: 'writer' };
 }
-
-const SPEAKING = new Set<SpeakerHow>(['quoted', 'attributed', 'pronoun', 'continued-quote']);
 
 /**
  * Every sentence's speaker. Besides what `guessSpeaker` reads in a sentence and the one before it in its paragraph,

@@ -26,7 +26,7 @@
  *    reasoning ("Draft suggestion", "Suggested:", "relevance"), and evidence passages per item.
  */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseSourceDocument } from '../../src/core/corpus/sourceDocument.ts';
@@ -318,7 +318,8 @@ export interface TopicFigures {
 
 /** `blind`: rounds of held-out corpora not to run (kept unseen while rules are developed). */
 export function measureTopics(blind: number[] = []): TopicFigures[] {
-  const topics = readdirSync(CORPORA).filter((d) => statSync(join(CORPORA, d)).isDirectory()).sort();
+  // A folder whose key is not yet written is a corpus still being made: it is not run.
+  const topics = readdirSync(CORPORA).filter((d) => existsSync(join(CORPORA, d, 'key.json'))).sort();
   const keys = new Map(topics.map((t) => [t, JSON.parse(readFileSync(join(CORPORA, t, 'key.json'), 'utf8')) as Key]));
   return topics.filter((t) => !blind.includes(roundOf(t, keys.get(t)!))).map((topic) => {
     const dir = join(CORPORA, topic);

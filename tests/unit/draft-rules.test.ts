@@ -2692,4 +2692,15 @@ describe('round thirty-three: faults the blind run of the round-thirty-three cor
     expect(extractFigures('The repair that was going to cost about \u00a3180,000 is now put at \u00a3246,000.').map((f) => f.role)).toEqual(['earlier', 'stated']);
     expect(conflicting('5.3 The total estimated cost of the repair is \u00a3246,000.', 'The repair that was going to cost about \u00a3180,000 is now put at \u00a3246,000.')).toEqual([]);
   });
+
+  it('a count of two nouns joined by "and" counts both, not the first alone', () => {
+    expect(first('The number is around 820,000 entries and exits a year.').unit).toEqual(['entri', 'exit']);
+    expect(first('The station had 820,000 entries and exits in 2061.').unit).toEqual(['entri', 'exit']);
+    const row = extractFigures('Entries | 377,000 | 412,000')[0]!;
+    expect(sameThing(first('The station recorded around 820,000 entries and exits.'), row)).toBe(false);
+    expect(sameThing(first('The station recorded around 820,000 entries.'), row)).toBe(true);
+    expect(conflicting('The station recorded around 820,000 entries and exits.', 'The station recorded 600,000 entries and exits.')).toContain('conflict:figures-differ');
+    // A verb after "and" with its own object is no second noun.
+    expect(first('The university employs about 2,900 staff and teaches about 16,500 students.').unit).toEqual(['staff']);
+  });
 });

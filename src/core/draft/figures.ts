@@ -282,8 +282,29 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
     used.push(t);
     if (CLAUSE_END.test(t.post)) break;
   }
+  // "820,000 entries and exits a year" counts both nouns, not the entries alone.
+  const joined = words.length && fold(terms[i]?.text ?? '') === 'and' && !CLAUSE_END.test(used.at(-1)!.post) ? terms[i + 1] : undefined;
+  if (joined && pluralNounAt(terms, i + 1)) {
+    words.push(stem(fold(joined.text)));
+    used.push(terms[i]!, joined);
+  }
   // Adjectives with no noun after them describe, they do not count ("were 212 strong").
   return { unit: words, modifiers: words.length ? modifiers : [], used: words.length ? used : [], ...(part && words.length ? { part } : {}) };
+}
+
+/**
+ * A plural noun at `k`, which the tagger may read as a verb ("entries and exits a year"): so read when
+ * no object follows it, only the clause's end, a preposition or a rate ("a year", "each week").
+ */
+function pluralNounAt(terms: Term[], k: number): boolean {
+  const t = terms[k];
+  if (!t || t.tags.has('Pronoun') || t.tags.has('Value')) return false;
+  if (t.tags.has('Noun') && t.tags.has('Plural')) return true;
+  if (!t.tags.has('PresentTense') || !/s$/i.test(t.text) || t.tags.has('Copula') || AUXILIARY.test(t.text)) return false;
+  const after = terms[k + 1];
+  // A preposition before a count is the verb's object ("and teaches about 16,500 students"), before a year it is not.
+  const object = terms[k + 2]?.tags.has('Value') && !terms[k + 2]!.tags.has('Year');
+  return CLAUSE_END.test(t.post) || !after || (after.tags.has('Preposition') && !object) || after.tags.has('Duration') || (/^(?:a|each|every|per)$/i.test(after.text) && !!terms[k + 2]?.tags.has('Duration'));
 }
 
 /** The index past a run of hyphenated terms starting at `i` that a noun follows ("full-time posts"), or `i`. */

@@ -2641,6 +2641,19 @@ describe('round thirty-one: faults the blind run of the round-thirty-one corpus 
     expect(retold?.stance).toBe('context');
     expect(item.verdict).not.toBe('verified-fact');
   });
+
+  it('a change "from 14 to eight" ends at eight, and the 14 is what was before', () => {
+    const cut = 'The number of on-call firefighters based at the station has been cut from 14 to eight.';
+    expect(extractFigures(cut).map((f) => [f.value, f.role])).toEqual([[14, 'earlier'], [8, 'stated']]);
+    expect(conflicting('- Day shift, 07:00-19:00: two appliances, up to nine firefighters', cut)).toEqual([]);
+    expect(conflicting('The station now has 12 on-call firefighters.', cut)).toContain('conflict:figures-differ');
+  });
+
+  it('the crew an engine is "crewed by" is those on duty, not all the station has', () => {
+    expect(first('Hollinford 1 was crewed by five firefighters on 42 nights.').modifiers).toContain('on-duti');
+    expect(conflicting('Hollinford 1 was crewed by five firefighters on 42 nights.', 'The station has eight firefighters.')).toEqual([]);
+    expect(conflicting('Hollinford 1 was crewed by five firefighters on 42 nights.', 'Hollinford 1 was crewed by four firefighters on 42 nights.')).toContain('conflict:figures-differ');
+  });
 });
 
 describe('round thirty-two: faults the blind run of the round-thirty-two corpora showed', () => {

@@ -522,7 +522,9 @@ export function extractFigures(text: string): Figure[] {
     if (digits !== undefined && /^s\b/.test(text.slice(end, end + 2))) continue;
     // Cheap refusals first, before the tagger runs: "one of", "someone's two".
     if (digits === undefined && !second && value <= 1 && !vague) continue;
-    if (wordAlone !== undefined && !/^[\s\u00A0]+\p{L}/u.test(text.slice(end, end + 3))) continue;
+    // But "cut from 14 to eight": the figure a change ends at, which says the first one was before.
+    const changedTo = FROM_NUMBER_TO_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    if (wordAlone !== undefined && !changedTo && !/^[\s\u00A0]+\p{L}/u.test(text.slice(end, end + 3))) continue;
     terms ??= tagTerms(text);
     const own = terms.filter((t) => t.end > start && t.start < end);
     const next = terms.find((t) => t.start >= end);
@@ -564,7 +566,8 @@ export function extractFigures(text: string): Figure[] {
     const putAt = unit.length ? undefined : PUT_AT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
     if (putAt) unit = [stem(fold(putAt[2]!))];
     // "five firefighters on duty": those at work at a time, not all the station has.
-    const onDuty = unit.length && ON_DUTY_AFTER.test(text.slice(phraseEnd, phraseEnd + 20)) ? ['on-duti'] : [];
+    // So is the crew an engine is "crewed by".
+    const onDuty = unit.length && (ON_DUTY_AFTER.test(text.slice(phraseEnd, phraseEnd + 20)) || CREWED_BY_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ? ['on-duti'] : [];
     const modifiers = putAt?.[1] ? [stem(fold(putAt[1]))] : [...phrase.modifiers, ...onDuty];
     let kind: FigureKind = 'count';
     let low: number;
@@ -595,7 +598,7 @@ export function extractFigures(text: string): Figure[] {
     if (kind !== 'tally' && !unit.length && DEGREES_AFTER.test(text.slice(end, end + 9))) [kind, unit] = ['measure', ['degre']];
     else if (unit[0] === 'degre' || unit[0] === 'degree') kind = 'measure';
     // Bare small word numbers ("two of them") are too noisy unless a unit follows.
-    if (wordAlone !== undefined && !unit.length) continue;
+    if (wordAlone !== undefined && !unit.length && !changedTo) continue;
     const { before, after } = clauseOf(terms, start, end);
     const clause = [...before, ...after];
     clauses.push(clause);
@@ -1174,6 +1177,7 @@ const PUT_AT_BEFORE = /\b(?:puts?|putting|estimates?|estimated|places?|placed)\s
 // Or changed from it: "The number of on-call firefighters based at the station has been cut from 14 to eight".
 const NUMBER_OF_BEFORE = /\b(?:the|a)\s+(?:(?:largest|highest|greatest|smallest|lowest|total|overall|daily|weekly|average)\s+)?number\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*s)\b[^.;:,!?]{0,70}?\s(?:was|is|were|are|stood\s+at|reached|peaked\s+at|(?:(?:has|have|had)\s+)?(?:been\s+)?(?:cut|reduced|increased|raised|lowered|fell|rose|dropped|grew|went\s+(?:up|down))\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/iu;
 const ON_DUTY_AFTER = /^[\s\u00A0]+(?:on duty|on shift|on call|at work)\b/i;
+const CREWED_BY_BEFORE = /\b(?:crewed|staffed|manned)\s+by\s+(?:only\s+|just\s+)?$/i;
 /** "The" opening a sentence or a quote, just before the figure. */
 const THE_NUMBER_BEFORE = /(?:^|[.;:!?"\u201C]\s*)[Tt]he\s+$/u;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|quota|allowance|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for|by|from))?\s+$/i;
@@ -1225,6 +1229,8 @@ const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;
+
+const FROM_NUMBER_TO_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?[\d,.]+\s+to\s+$/i;
 
 /** Marks figures that another figure of the same sentence replaces, or that belong to an earlier time. */
 function markRoles(text: string, figures: Figure[]): void {

@@ -2474,6 +2474,12 @@ describe('round twenty-nine: faults the blind run of the two round-twenty-nine c
     // Without "as follows:" nothing says they are parts.
     expect(conflicting(cut, split.replace(' as follows:', ':'))).toContain('conflict:figures-differ');
   });
+
+  it('a total that names what was added to a base is that base and the addition, not another count of it', () => {
+    const base = '"The base budget for fixing roads has been cut from \u00a36.1 million to \u00a35.4 million," he said.';
+    expect(conflicting(base, 'With the extra \u00a3800,000 from the government, our repair budget this year is \u00a36.2 million.')).toEqual([]);
+    expect(conflicting(base, 'With the extra \u00a3300,000 from the government, our repair budget this year is \u00a36.2 million.')).toContain('conflict:figures-differ');
+  });
 });
 
 describe('round thirty: faults the blind run of the round-thirty corpus showed', () => {

@@ -364,6 +364,8 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     const fb = stated.reduce((x, y) => (Math.abs(Math.log((y.value + 1) / (fa.value + 1))) < Math.abs(Math.log((x.value + 1) / (fa.value + 1))) ? y : x));
     // One gives the change from a level the other passage moves from: "would lose 110 posts" / "would go from 640 posts to 530".
     if (isDifference(fa, b, fb) || isDifference(fb, a, fa)) continue;
+    // Or is the other with an addition its passage names: a base budget of £5.4 million / "With the extra £800,000 …, our repair budget this year is £6.2 million".
+    if (addsUpTo(fa, b, fb) || addsUpTo(fb, a, fa)) continue;
     // Distances of different trips: "eleven miles away" (to Brackenford) / "The drive from Brackenford to Stainmoor is 17 miles".
     if (!routed(fa, b) || !routed(fb, a)) continue;
     // Another figure of this passage is the one that speaks of what the other passage counts, or the
@@ -410,6 +412,12 @@ function isDifference(f: Figure, u: Unit, level: Figure): boolean {
   const i = u.figures.indexOf(level);
   return u.figures.some((e) => e.role === 'earlier' && e.replacedBy === i && Math.abs(Math.abs(e.value - level.value) - f.value) <= 0.005 * Math.max(1, f.value));
 }
+
+/** `total` is `part` and a sum `u` names as added to it ("the extra £800,000", "plus 40 agency staff"). */
+function addsUpTo(part: Figure, u: Unit, total: Figure): boolean {
+  return u.figures.some((g) => g !== total && g.kind === part.kind && ADDITION_BEFORE.test(u.text.slice(Math.max(0, g.start - 24), g.start)) && Math.abs(part.value + g.value - total.value) <= 0.005 * total.value);
+}
+const ADDITION_BEFORE = /\b(?:extra|additional|plus|on top of|as well as)\s+(?:the\s+|an?\s+|its\s+)?$/i;
 
 function routed(f: Figure, other: Unit): boolean {
   return !f.route || f.route.every((r) => mentions(other, r));

@@ -2678,6 +2678,12 @@ describe('round thirty-two: faults the blind run of the round-thirty-two corpora
   it('what a body forecasts, with no article before it, is not what was so', () => {
     expect(first('4.4 The partnership forecasts 2,150 GP appointments a week from October.').role).toBe('supposed');
   });
+
+  it('what a thing is "not the same as" is weighed against it, not denied', () => {
+    const notices = 'We put notices up in both waiting rooms and on the website in March, and every patient has since had a letter.';
+    expect(conflicting(notices, 'A notice on a waiting-room wall is not the same as a letter through your door.')).toEqual([]);
+    expect(conflicting(notices, 'A notice on a waiting-room wall went up, but no letter came through your door.')).toContain('conflict:denial');
+  });
 });
 
 describe('round thirty-three: faults the blind run of the round-thirty-three corpus showed', () => {

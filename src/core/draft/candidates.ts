@@ -121,6 +121,8 @@ const PRIVATIVE = new Set(['restriction', 'restrictions', 'restricted', 'lack', 
 /** Words that name their concept's topic without saying which way ("food" is no hunger, "border" no flight). */
 export const TOPIC_ONLY = new Set(['food', 'rations', 'border', 'labour', 'labor', 'money', 'dollars', 'euros', 'funds']);
 
+const NOT_THE_SAME = /^(?:the same as|(?:an? )?(?:substitute|replacement|alternative) for)\b/;
+
 function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => string[]): { negated: Set<string>; affirmed: Set<string>; strong: Set<string> } {
   const negated = new Set<string>();
   const affirmed = new Set<string>();
@@ -182,6 +184,12 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     // "signs advising people not to swim", "urged residents not to drink it": a directive, which asserts and denies nothing.
     // "The system may not be used until …", "it might not reopen": a rule or a possibility, which denies no fact either.
     if (t.word === 'not' && (/^(?:may|might|must)$/.test(tokens[i - 1]?.word ?? '') || (tokens[i + 1]?.word === 'to' && tokens.slice(Math.max(0, i - 3), i).some((x) => DIRECTIVE.test(x.word))))) {
+      condition = true;
+      scope = strongScope = missing = 0;
+      continue;
+    }
+    // "A notice on a wall is not the same as a letter", "no substitute for a GP": what it is weighed against is neither denied nor asserted.
+    if (NEGATORS.has(t.word) && NOT_THE_SAME.test(tokens.slice(i + 1, i + 4).map((x) => x.word).join(' '))) {
       condition = true;
       scope = strongScope = missing = 0;
       continue;

@@ -2729,3 +2729,18 @@ describe('round thirty-three: faults the blind run of the round-thirty-three cor
     expect(first('The university employs about 2,900 staff and teaches about 16,500 students.').unit).toEqual(['staff']);
   });
 });
+
+describe('round thirty-four: faults the blind run of the round-thirty-four corpus showed', () => {
+  it('the places a passage names as known ("at the nine schools") are all of them, not those something is done at', () => {
+    expect(first('Pupils are on roll at the nine schools.').all).toBe(true);
+    expect(conflicting('2.4 Hot meals are cooked on site at six schools.', 'Pupils are on roll at the nine schools.')).toEqual([]);
+    expect(conflicting('2.4 Hot meals are cooked on site at six schools.', 'Hot meals are cooked on site at nine schools.')).toContain('conflict:figures-differ');
+  });
+
+  it('"the other three" is the rest of the whole a part was taken from, and speaks of what that rest counts', () => {
+    const six = 'Hot meals are cooked on site at six of the schools and brought by van from the central kitchen to the other three.';
+    expect(extractFigures(six).map((f) => [f.value, f.unit, !!f.part])).toEqual([[6, ['school'], true], [3, ['school'], true]]);
+    expect(conflicting(six, 'Three of the nine schools get their meals from our kitchen.')).not.toContain('conflict:figures-differ');
+    expect(conflicting(six.replace(' and brought by van from the central kitchen to the other three', ''), 'Three of the nine schools get their meals from our kitchen.')).toContain('conflict:figures-differ');
+  });
+});

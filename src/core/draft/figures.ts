@@ -523,7 +523,8 @@ export function extractFigures(text: string): Figure[] {
     // Cheap refusals first, before the tagger runs: "one of", "someone's two".
     if (digits === undefined && !second && value <= 1 && !vague) continue;
     // But "cut from 14 to eight": the figure a change ends at, which says the first one was before.
-    const changedTo = FROM_NUMBER_TO_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    // So is "to the other three", the rest of a whole another count of the sentence took a part of.
+    const changedTo = FROM_NUMBER_TO_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || THE_OTHER_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     if (wordAlone !== undefined && !changedTo && !/^[\s\u00A0]+\p{L}/u.test(text.slice(end, end + 3))) continue;
     terms ??= tagTerms(text);
     const own = terms.filter((t) => t.end > start && t.start < end);
@@ -645,7 +646,7 @@ export function extractFigures(text: string): Figure[] {
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
-      ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { all: true } : {}),
+      ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (unit.length && PLACES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) ? { all: true } : {}),
       ...(owned.owner ? owned : representedBy(text, start) ?? areaOf(text.slice(from, to)) ?? (unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd))),
       ...withinOf(text, phraseEnd),
       ...counterOf(text.slice(0, start)),
@@ -708,6 +709,14 @@ export function extractFigures(text: string): Figure[] {
     // "187 handovers over 60 minutes and 14 over six hours": told the same way, the noun left out.
     const same = before && SAME_WAY_BETWEEN.exec(text.slice(before.end, f.start))?.[1];
     if (same && new RegExp(`^[\\s\\u00A0]+${same}\\b`).test(text.slice(f.end))) [f.unit, f.persons] = [before!.unit, before!.persons];
+  });
+  // "cooked at six of the schools … to the other three": the rest of the whole the part before was taken from.
+  out.forEach((f, i) => {
+    const part = out.slice(0, i).reverse().find((g) => g.kind === 'count' && g.unit.length && g.part);
+    if (f.kind === 'count' && !f.unit.length && part && THE_OTHER_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) {
+      // A part like the first, not the few of a list "other" also opens.
+      [f.unit, f.part, f.persons, f.subset] = [part.unit, true, part.persons, part.subset];
+    }
   });
   // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too.
   out.forEach((f, i) => {
@@ -900,6 +909,8 @@ const REPLIED = /^[\s\u00A0]*(?:who|that|which)\s+(?:had\s+|have\s+)?(?:replied|
  * keeps 612 animals", "Fourteen deaths among 612 animals", "Brackenridge Homes … owns about 6,400 homes".
  */
 const STOCK_BEFORE = /\b(?:has|holds|keeps|contains|houses|owns|among|(?:collection|population|herd|flock|stock) of)\s+$/i;
+/** "pupils on roll at the nine schools": the places named as known, all of them. */
+const PLACES_NAMED_BEFORE = /\b(?:at|across)\s+the\s+$/i;
 /** "every one of the district's 18,400 households", "all 11 of …". */
 const ALL_BEFORE = /\b(?:all(?: of)?|every one of|each of)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
@@ -1230,6 +1241,7 @@ const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;
 
+const THE_OTHER_BEFORE = /\bthe\s+(?:other|remaining)\s+$/i;
 const FROM_NUMBER_TO_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?[\d,.]+\s+to\s+$/i;
 
 /** Marks figures that another figure of the same sentence replaces, or that belong to an earlier time. */

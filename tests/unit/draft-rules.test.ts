@@ -2743,4 +2743,10 @@ describe('round thirty-four: faults the blind run of the round-thirty-four corpu
     expect(conflicting(six, 'Three of the nine schools get their meals from our kitchen.')).not.toContain('conflict:figures-differ');
     expect(conflicting(six.replace(' and brought by van from the central kitchen to the other three', ''), 'Three of the nine schools get their meals from our kitchen.')).toContain('conflict:figures-differ');
   });
+
+  it('those "made to" one body are some of what is counted, not the total', () => {
+    expect(first('Of the 44 complaints made to Harvest Table directly, 29 received a full reply.').subset).toBe(true);
+    expect(conflicting('There have been 212 complaints in total.', 'Of the 44 complaints made to Harvest Table directly, 29 received a full reply.')).toEqual([]);
+    expect(conflicting('There have been 212 complaints in total.', 'There have been 44 complaints in total.')).toContain('conflict:figures-differ');
+  });
 });

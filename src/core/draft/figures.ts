@@ -790,7 +790,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...beyondOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || sampled ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || sampled ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
     ...(REPLIED.test(bare) || sampled ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) || TOGETHER_BEFORE.test(upToClause) ? { across: true } : {}),
@@ -894,6 +894,8 @@ const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?
 /** Those who meet a rule: "540 pupils would qualify once the site closes", "about 300 homes are eligible". */
 const QUALIFY = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:(?:would|will|could|may|might|now|already)\s+)?(?:qualify|qualified|qualifies|(?:be|are|were|is|was)\s+(?:eligible|entitled))\b/u;
 /** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
+/** "44 complaints made to Harvest Table directly", "claims sent to the council": those that went one way, some of them. */
+const MADE_TO = /^[\s\u00A0]*(?:made|sent|submitted|addressed|passed|given)\s+(?:directly\s+)?(?:to|by)\b/;
 const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
 /** Who tells a figure: "the trust has said", "which the trust estimates at", "given by the trust", "the ambulance trust's figure is". */
 const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['\u2019]s\s+(?:own\s+)?(?:figures?|estimates?|count|tally|total|number)\s+(?:is|was|are|were|of|stands\s+at|stood\s+at|puts\s+it\s+at)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|estimates|estimated|reckons|claims|claimed|expects|expected|told\s+[\p{L}]+)\b|\b(?:given|provided|supplied|quoted)\s+(?:to\s+[\p{L}]+\s+)?by\s+(?:the\s+)?([\p{Ll}-]+)\b/gu;

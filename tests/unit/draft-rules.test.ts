@@ -2744,6 +2744,12 @@ describe('round thirty-four: faults the blind run of the round-thirty-four corpu
     expect(conflicting(six.replace(' and brought by van from the central kitchen to the other three', ''), 'Three of the nine schools get their meals from our kitchen.')).toContain('conflict:figures-differ');
   });
 
+  it('of a passage that names several things by number, a figure is of the one named nearest it', () => {
+    const spec = '6.1 The contract requires a standard main-course portion of 380g for Key Stage 2 pupils and 290g for Key Stage 1 pupils.';
+    expect(conflicting('6.2 The menu cut the Key Stage 2 main-course portion to 340g.', spec)).not.toContain('conflict:figures-differ');
+    expect(conflicting('6.2 The menu cut the Key Stage 1 main-course portion to 340g.', spec)).toContain('conflict:figures-differ');
+  });
+
   it('those "made to" one body are some of what is counted, not the total', () => {
     expect(first('Of the 44 complaints made to Harvest Table directly, 29 received a full reply.').subset).toBe(true);
     expect(conflicting('There have been 212 complaints in total.', 'Of the 44 complaints made to Harvest Table directly, 29 received a full reply.')).toEqual([]);

@@ -271,10 +271,10 @@ function sameOwner(a: Figure, b: Figure): boolean {
 }
 
 /** Things a passage names by number or letter ("Line 1", "Routes 6, 19 and 22", "PM10", "Zone B"), by the naming noun: line → 1. */
-function labelsOf(u: Unit): Map<string, Set<string>> {
+function labelsOf(text: string): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   // By number or by letter ("Zone A and Zone B", "Zones A and B"; not "I").
-  for (const m of u.body.matchAll(/\b(\p{Lu}\p{Ll}+?)s? ((?:\d+|[A-HJ-Z](?![\p{L}\d'\u2019]))(?:(?:, | and | or )(?:\d+|[A-HJ-Z](?![\p{L}\d'\u2019])))*)\b|\b(\p{Lu}{1,3})(\d+(?:\.\d+)?)\b/gu)) {
+  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+?)s? ((?:\d+|[A-HJ-Z](?![\p{L}\d'\u2019]))(?:(?:, | and | or )(?:\d+|[A-HJ-Z](?![\p{L}\d'\u2019])))*)\b|\b(\p{Lu}{1,3})(\d+(?:\.\d+)?)\b/gu)) {
     if (m[3]) {
       // "PM10", "PM2.5", "NO2": a name with its number attached.
       const set = out.get(m[3]) ?? new Set<string>();
@@ -292,10 +292,22 @@ function labelsOf(u: Unit): Map<string, Set<string>> {
 
 /** The two name different things of one kind by number or letter ("Line 1" / "Line 2", "Zone A" / "Zone B"), and not each other's: what they count is apart. */
 function namedApart(a: Unit, b: Unit): boolean {
-  const la = labelsOf(a);
-  if (!la.size) return false;
-  const lb = labelsOf(b);
+  return labelsApart(labelsOf(a.body), labelsOf(b.body));
+}
+
+function labelsApart(la: Map<string, Set<string>>, lb: Map<string, Set<string>>): boolean {
   return [...la].some(([noun, numbers]) => lb.has(noun) && ![...numbers].some((n) => lb.get(noun)!.has(n)));
+}
+
+/**
+ * The things named by number nearest a figure of a passage that names several ("380g for Key Stage 2 pupils … and
+ * 290g for Key Stage 1 pupils"): those after it up to the next figure, or else those before it.
+ */
+function labelsNear(u: Unit, f: Figure): Map<string, Set<string>> {
+  const i = u.figures.findIndex((g) => g.start === f.start);
+  const next = u.figures[i + 1]?.start ?? u.text.length;
+  const after = labelsOf(u.text.slice(f.end, next).split(/[.;]/)[0]!);
+  return after.size ? after : labelsOf(u.text.slice(0, f.start));
 }
 
 function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
@@ -316,7 +328,7 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     }
     // Two rows of one document's table or list ("Entries | 377,000" / "Entries and exits | 750,000") are two rows.
     const otherRow = (fb: Figure) => a.source === b.source && !!fa.row && !!fb.row && fa.row !== fb.row;
-    const same = bFigures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb) && sameYear(fa, a, fb, b, ctx) && !otherRow(fb));
+    const same = bFigures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb) && sameYear(fa, a, fb, b, ctx) && !otherRow(fb) && !labelsApart(labelsNear(a, fa), labelsNear(b, fb)));
     if (!same.length) {
       const sum = bFigures.find((fb) => fb.role === fa.role && sameSum(fa, fb));
       if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });

@@ -2750,6 +2750,14 @@ describe('round thirty-four: faults the blind run of the round-thirty-four corpu
     expect(conflicting('6.2 The menu cut the Key Stage 1 main-course portion to 340g.', spec)).toContain('conflict:figures-differ');
   });
 
+  it('"40g off" is a difference, and a list line that asks for something to be done is no fact', () => {
+    expect(first('That is 40g off every junior plate.').change).toBe(true);
+    expect(conflicting('6.2 The menu cut the junior portion to 340g.', 'That is 40g off every junior plate.')).toEqual([]);
+    expect(extractFigures('We ask Harvest Table to:\n- get the 380g junior portion back on the plate by 11 June;')[0]!.role).toBe('supposed');
+    expect(conflicting('6.2 The menu cut the junior portion to 340g.', '- get the 380g junior portion back on the plate by 11 June;')).toEqual([]);
+    expect(conflicting('6.2 The menu cut the junior portion to 340g.', '- The junior portion is 380g on the plate.')).toContain('conflict:figures-differ');
+  });
+
   it('those "made to" one body are some of what is counted, not the total', () => {
     expect(first('Of the 44 complaints made to Harvest Table directly, 29 received a full reply.').subset).toBe(true);
     expect(conflicting('There have been 212 complaints in total.', 'Of the 44 complaints made to Harvest Table directly, 29 received a full reply.')).toEqual([]);

@@ -930,7 +930,7 @@ const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|add
  */
 // But "41 people waited more than six hours": "more than" a number is that number's bound, not a difference.
 const DIFFERENCE_AFTER = new RegExp(
-  `^[\\s\\u00A0]+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\\s+than(?!\\s+(?:\\d|${WORD_NUM}))|(?:above|below)\\s+(?:the|its|their|a|an)\\s|short\\s+of\\b)|(?:more|fewer|extra|additional)\\s+(?:each|a|an|every|per)\\s|(?:fall|rise|cut|increase|decrease|drop|reduction)\\b)`,
+  `^[\\s\\u00A0]+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:(?:smaller|larger|bigger|more|less|fewer|higher|lower|longer|shorter|cheaper|dearer)\\s+than(?!\\s+(?:\\d|${WORD_NUM}))|(?:above|below)\\s+(?:the|its|their|a|an)\\s|short\\s+of\\b)|(?:more|fewer|extra|additional)\\s+(?:each|a|an|every|per)\\s|(?:fall|rise|cut|increase|decrease|drop|reduction|off)\\b)`,
   'iu',
 );
 
@@ -1237,7 +1237,7 @@ const PLEDGE_BEFORE = /\b(?:would|will|is\s+to|are\s+to|plans?\s+to|intends?\s+t
 /** "Reports that more than 90 homes were flooded are not correct." */
 const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|stories|rumou?rs?|allegations?)\s+that\s+[^.;]*$/i;
 const REPORT_DENIED_AFTER = /^[^.;]*?\b(?:are|is|were|was)\s+(?:not\s+(?:correct|true|accurate|right)|wrong|untrue|false|incorrect|inaccurate)\b/i;
-const LISTED_OPTION_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(?:reduce|keep|close|cut|retain|replace|increase|extend|merge|move|end|stop|introduce|withdraw|expand|raise|lower|build|sell)\b[^\n]*$/;
+const LISTED_OPTION_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(?:reduce|keep|close|cut|retain|replace|increase|extend|merge|move|end|stop|introduce|withdraw|expand|raise|lower|build|sell|get|bring|restore|reinstate|return|put|give|publish|pay)\b[^\n]*$/;
 const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|proposing|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;

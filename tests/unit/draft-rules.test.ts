@@ -2758,6 +2758,19 @@ describe('round thirty-four: faults the blind run of the round-thirty-four corpu
     expect(conflicting('6.2 The menu cut the junior portion to 340g.', '- The junior portion is 380g on the plate.')).toContain('conflict:figures-differ');
   });
 
+  it('a clause that opens "No child …" denies its privative however far it comes', () => {
+    const selwood = 'No child in any of our schools has gone without a hot meal.';
+    expect(kinds(signals(selwood, 'His answer was that no child had gone without a hot meal.'))).not.toContain('conflict:denial');
+    expect(kinds(signals(selwood, 'His answer was that no child had gone without a hot meal.'))).toContain('agreement:same-denial');
+    expect(conflicting(selwood, 'Some children in our schools have gone without a hot meal.')).toContain('conflict:denial');
+  });
+
+  it('"X\u2019s answer … was that" is X\u2019s account retold, and "As" opens no name', () => {
+    const blog = 'Martin Selwood runs the firm.\n\nMr Selwood\u2019s answer on the radio was that no child had gone without a hot meal.\n\nAs Naveen Kapoor, the head at Coldharbour, told the Echo, 63 children were given a sandwich.';
+    expect(speakerOf(blog, 'answer on the radio', 'blog')).toMatch(/Selwood/);
+    expect(speakerOf(blog, 'told the Echo', 'blog')).toBe('Naveen Kapoor');
+  });
+
   it('those "made to" one body are some of what is counted, not the total', () => {
     expect(first('Of the 44 complaints made to Harvest Table directly, 29 received a full reply.').subset).toBe(true);
     expect(conflicting('There have been 212 complaints in total.', 'Of the 44 complaints made to Harvest Table directly, 29 received a full reply.')).toEqual([]);

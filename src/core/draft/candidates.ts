@@ -134,14 +134,18 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
   let prevEnd = 0;
   /** Inside a condition ("provided that the texts don't spread …", "if they go back home"): nothing is asserted or denied. */
   let condition = false;
+  /** After a clause that opens with "No …" / "Nobody …": its verb is denied, far as it may be. */
+  let subjectDenied = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A clause break between the previous token and this one ends a negation's scope, and a condition.
     const gap = text.slice(prevEnd, t.start);
     if (/[,;:.!?()\u2014\u2013]/.test(gap)) scope = strongScope = 0;
     if (/[;:.!?()\u2014\u2013]/.test(gap)) missing = 0;
-    if (/[,;:.!?()\u2014\u2013]/.test(gap)) condition = false;
+    if (/[,;:.!?()\u2014\u2013]/.test(gap)) condition = subjectDenied = false;
     prevEnd = t.end;
+    // "No child in any of our schools has gone without a hot meal": a denied subject's privative, however far, is denied too.
+    if (subjectDenied && PRIVATIVE.has(t.word) && scope === 0) scope = 1;
     if (CLAUSE_BREAK.test(t.word)) {
       scope = strongScope = missing = 0;
       continue;
@@ -220,6 +224,8 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       const late = ahead.slice(0, 4).some((w) => w === 'until' || w === 'till');
       if (!NOT_A_DENIAL.has(next) && !shortage && !undone && !useless && !figure && !late) {
         scope = NEGATION_SCOPE;
+        const opensClause = i === 0 || /[,;:.!?()\u2014\u2013]/.test(gap) || /^(?:that|and|but)$/.test(tokens[i - 1]!.word);
+        if (/^(?:no|nobody|none)$/.test(t.word) && opensClause) subjectDenied = true;
         // "no X", "never X", "n't any X", "not a single X".
         const after = tokens[i + 2]?.word ?? '';
         strongScope = STRONG_NEGATORS.has(t.word) || /^(any|a|single|ever)$/.test(next) || /^(any|a|single)$/.test(after) ? 4 : 2;

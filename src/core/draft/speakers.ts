@@ -35,6 +35,8 @@ const NAME_APPOSITION_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME}),\\s+(
 const NAME_OF_BODY_SAYS_RE = new RegExp(`(?:^|[\\s,;\u201D"(])(${NAME})\\s+(?:of|at|from)\\s+(?:the\\s+)?${NAME}(?:\\s+of\\s+(?:the\\s+)?${NAME})?,?\\s+${SPEECH}\\b`, 'u');
 /** "Whitlow gave the stand's final cost as £38.2 million", "Tolley put the repairs at $1.3 million": a figure given is said. */
 const NAME_GAVE_RE = new RegExp(`^(${NAME})\\s+(?:gave|gives|put|puts)\\s+[^.;]{1,60}?\\s+(?:as|at)\\s+(?:about\\s+|around\\s+)?[\\p{Sc}\\d]`, 'u');
+/** "Mr Selwood's answer on the radio was that no child had gone without": his account, retold. */
+const NAME_ANSWER_RE = new RegExp(`(?:^|[\\s,;(])(${NAME})['\u2019]s?\\s+(?:answer|reply|response|account|explanation|position|defence|defense)\\b[^.;"\u201C]{0,60}?\\s+(?:was|is|had been)\\s+that\\b`, 'u');
 /** "A Brackenridge spokesperson said": the body's spokesperson. */
 const BODY_ROLE_SAYS_RE = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(${NAME})\\s+(spokesperson|spokesman|spokeswoman|official)\\s+${SPEECH}\\b`, 'u');
 const SAYS_NAME_RE = new RegExp(`\\b${SPEECH}\\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(${NAME})`, 'u');
@@ -48,7 +50,7 @@ const REPORTED_THAT_NAME_RE = new RegExp(`\\b(?:reported|reports|found|wrote|wri
 const ORG_CLAIMS_RE = new RegExp(`\\b(?:the\\s+)?(\\p{Lu}{2,}|${NAME})\\s+(?:claims|claimed|says|said|states|reports|reported|estimates)\\b`, 'u');
 
 const NOT_NAMES = new Set(
-  `the a an this that these those it its in on at for and but or if when while he she they we i you his her their our my
+  `the a an as this that these those it its in on at for and but or if when while he she they we i you his her their our my
   yes no so then there here what who why how which however although though after before since during meanwhile today
   yesterday last next first second third north south east west western eastern one two three some many most all none both
   each either neither several few`.split(/\s+/),
@@ -377,7 +379,7 @@ export function guessSpeaker(s: Sentence, index: SpeakerIndex, source: Source, p
   const ofBody = NAME_OF_BODY_SAYS_RE.exec(text);
   const apposition = NAME_APPOSITION_SAYS_RE.exec(text);
   const ofPerson = ofBody && ofBody[1]!.includes(' ') && isPerson(ofBody[1]!) && (!apposition || ofBody.index < apposition.index) ? ofBody[1] : undefined;
-  const named = ofPerson ?? apposition?.[1] ?? NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1] ?? NAME_GAVE_RE.exec(text)?.[1];
+  const named = ofPerson ?? apposition?.[1] ?? NAME_SAYS_RE.exec(text)?.[1] ?? SAYS_NAME_RE.exec(text)?.[1] ?? NAME_GAVE_RE.exec(text)?.[1] ?? NAME_ANSWER_RE.exec(text)?.[1];
   if (named) {
     const name = cleanName(named);
     if (name && /^\p{Lu}/u.test(name)) return { speaker: resolveName(index, name), how: quoted ? 'quoted' : 'attributed' };

@@ -893,9 +893,9 @@ function lackingOf(tail: string): Pick<Figure, 'lacking'> {
 const OWN_PART = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}?(?:on|in|at|from|along)\s+(?:our|their|its|his|her|my)\s+own\b/u;
 /** Those who meet a rule: "540 pupils would qualify once the site closes", "about 300 homes are eligible". */
 const QUALIFY = /^[\s\u00A0]*(?:(?:in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?(?:(?:would|will|could|may|might|now|already)\s+)?(?:qualify|qualified|qualifies|(?:be|are|were|is|was)\s+(?:eligible|entitled))\b/u;
-/** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
 /** "44 complaints made to Harvest Table directly", "claims sent to the council": those that went one way, some of them. */
 const MADE_TO = /^[\s\u00A0]*(?:made|sent|submitted|addressed|passed|given)\s+(?:directly\s+)?(?:to|by)\b/;
+/** "Two firefighters were treated at the scene", "Twenty-three ballot papers were rejected": those of them something was done to, not all there were. */
 const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescued|taken to hospital|admitted to hospital|rejected|spoiled|spoilt|disqualified)\b/;
 /** Who tells a figure: "the trust has said", "which the trust estimates at", "given by the trust", "the ambulance trust's figure is". */
 const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['\u2019]s\s+(?:own\s+)?(?:figures?|estimates?|count|tally|total|number)\s+(?:is|was|are|were|of|stands\s+at|stood\s+at|puts\s+it\s+at)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|estimates|estimated|reckons|claims|claimed|expects|expected|told\s+[\p{L}]+)\b|\b(?:given|provided|supplied|quoted)\s+(?:to\s+[\p{L}]+\s+)?by\s+(?:the\s+)?([\p{Ll}-]+)\b/gu;

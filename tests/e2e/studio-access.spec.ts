@@ -1,6 +1,6 @@
 /**
  * The studio by keyboard alone, axe on every view, spreadsheet cells with mistakes, and
- * screenshots at laptop, projector and tablet sizes (kept in test-results/ to be looked at).
+ * screenshots at laptop, projector, tablet and phone sizes (kept in test-results/ to be looked at).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -208,6 +208,7 @@ const SIZES = [
   { name: 'laptop', viewport: { width: 1366, height: 768 }, hasTouch: false },
   { name: 'projector', viewport: { width: 1920, height: 1080 }, hasTouch: false },
   { name: 'tablet', viewport: { width: 768, height: 1024 }, hasTouch: true },
+  { name: 'phone', viewport: { width: 390, height: 844 }, hasTouch: true },
 ] as const;
 
 for (const size of SIZES) {

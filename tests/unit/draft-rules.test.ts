@@ -2777,3 +2777,75 @@ describe('round thirty-four: faults the blind run of the round-thirty-four corpu
     expect(conflicting('There have been 212 complaints in total.', 'There have been 44 complaints in total.')).toContain('conflict:figures-differ');
   });
 });
+
+describe('round thirty-five: faults the blind run of the round-thirty-five corpus showed', () => {
+  /** The figures of the unit of `text` whose text contains `part`. */
+  const figuresOf = (text: string, part: string) => analyseSource(source(text), 0, 0).units.find((u) => u.text.includes(part))!.figures;
+  /** The conflicts between the unit of `a` that contains `part` and the first unit of `b`. */
+  function conflictingUnits(a: string, part: string, b: string): string[] {
+    const ua = analyseSource(source(a), 0, 0).units;
+    const ub = analyseSource(source(b), 1, ua.length).units;
+    const signals = compareUnits(ua.find((u) => u.text.includes(part))!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [2031 * 12, 2031 * 12 + 1] }).signals;
+    return kinds(signals).filter((k) => k.startsWith('conflict:'));
+  }
+  const table = '| Feature | Market Street (current) | Station Road (proposed) |\n| Serving positions | 4 | 2, plus 1 kiosk |\n| Figures | 2061 | 2062 |';
+
+  it('what is now is not what is to be: "where four serve now" / "there will be two serving positions"', () => {
+    expect(first('Two people serving, where four serve now, is our worry.').tense).toBeUndefined();
+    expect(extractFigures('Two people serving, where four serve now, is our worry.')[1]!.tense).toBe('now');
+    expect(first('There will be two serving positions and a kiosk.').tense).toBe('later');
+    // Both in one clause say nothing; "the same as now" after a comma leaves the figure to what is to be.
+    expect(first('There\u2019ll be four counter positions, the same as now.').tense).toBe('later');
+    expect(conflicting('There will be two serving positions at the new branch.', 'Four people serve now at the branch.')).toEqual([]);
+    expect(conflicting('There will be two serving positions at the new branch.', 'There will be four serving positions at the new branch.')).toContain('conflict:figures-differ');
+  });
+
+  it('a table\u2019s column heading says which time its cells are of', () => {
+    const [now, later] = figuresOf(table, 'Serving positions');
+    expect([now!.tense, later!.tense]).toEqual(['now', 'later']);
+    expect(figuresOf(table, 'Figures | 2061')).toEqual([]);
+    const years = figuresOf('| Measure | 2059 | 2060 |\n| Calls | 412 | 388 |', 'Calls');
+    expect(years.map((f) => f.years)).toEqual([[2059], [2060]]);
+    const staff = '| Feature | Market Street (current) | Station Road (proposed) |\n| Counter staff | 4 | 3 |';
+    expect(conflictingUnits(staff, 'Counter staff', 'The branch now has 6 staff employed by the operator.')).toContain('conflict:figures-differ');
+    expect(conflictingUnits(staff, 'Counter staff', 'The branch will have 6 staff employed by the operator.')).toEqual([]);
+  });
+
+  it('a table row\u2019s label names what its bare figures count: positions are not staff', () => {
+    const [positions] = figuresOf(table, 'Serving positions');
+    expect(sameThing(first('The branch has 6 staff employed by the operator.'), positions!)).toBe(false);
+    const [staff] = figuresOf('| Feature | Market Street |\n| Counter staff | 6 (4.8 FTE) |', 'Counter staff');
+    expect(sameThing(first('The branch has 6 staff employed by the operator.'), staff!)).toBe(true);
+  });
+
+  it('a distance in a straight line is not one by road', () => {
+    const [road, straight] = extractFigures('The nearest branch is 4.1 miles from here by road (2.9 miles in a straight line).');
+    expect([road!.straight, straight!.straight]).toEqual([undefined, true]);
+    expect(first('Little Cawsey is 2.9 miles away as the crow flies.').straight).toBe(true);
+    expect(conflicting('Little Cawsey is 4.1 miles away by road.', 'Little Cawsey is 2.9 miles away as the crow flies.')).toEqual([]);
+    expect(conflicting('Little Cawsey is 4.1 miles away by road.', 'Little Cawsey is 3.6 miles away by road.')).toContain('conflict:figures-differ');
+  });
+
+  it('what a total "included" is some of it, not all of it', () => {
+    expect(first('It included 81 responses that had been submitted twice.').subset).toBe(true);
+    expect(conflicting('Of the 1,222 responses, 788 opposed the move.', 'It included 81 responses that had been submitted twice.')).toEqual([]);
+  });
+
+  it('how many "have never used" something is a count, not a denial of it', () => {
+    const kiosk = 'There will be two serving positions and a self-service kiosk.';
+    expect(conflicting(kiosk, 'Our survey found that 19 per cent have never used a self-service kiosk.')).not.toContain('conflict:denial');
+    expect(conflicting(kiosk, 'In 2062 the branch did not have a self-service kiosk.')).toContain('conflict:denial');
+    expect(conflicting(kiosk, 'There will never be a self-service kiosk.')).toContain('conflict:denial');
+    // A date is no count: "told the radio on 22 May that \"We have not reduced …\"" still denies.
+    const denial = 'We have not reduced a single portion size.';
+    expect(kinds(signals(denial, 'Mr Selwood told the radio on 22 May that "We have not reduced a single portion size."'))).not.toContain('conflict:opposite-ends');
+  });
+
+  it('a privative governs its noun phrase only up to its verb: "without replacement remains the fallback"', () => {
+    const report = 'Closure remains the fallback if the agreement is not signed by 31 March.';
+    expect(conflicting('The report says closure without replacement remains the fallback.', report)).toEqual([]);
+    expect(conflicting('The report says closure does not remain the fallback.', report)).toContain('conflict:denial');
+    // Nor through where it is said of: "a ban on the use of hosepipes across the valley" does not deny "across".
+    expect(conflicting('The company will ban the use of hosepipes across the valley.', 'A temporary use ban, often called a hosepipe ban, will come into force across the area.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 
 import type { Source } from '../pack/types';
 import { clausesOf } from './clauses';
-import { extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
+import { applyColumnHeadings, extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
 import { guessSpeakers, indexSpeakers, type SpeakerGuess } from './speakers';
 import { conceptOf, contentTerms, isStopWord, NEGATORS, tokenize, type Token } from './text';
@@ -97,6 +97,29 @@ const STRONG_NEGATORS = new Set(['no', 'none', 'never', 'nothing', 'nobody', 'no
 const FACTIVE = new Set(['ignore', 'ignored', 'deny', 'denies', 'denied', 'dispute', 'disputes', 'disputed', 'doubt', 'doubts', 'doubted', 'overlook', 'forget', 'question', 'questions']);
 
 /** Words that open a condition: what follows, to the end of the clause, is supposed, not said. */
+/** Verbs that end a noun phrase a privative governs ("without replacement remains …", "a lack of staff is …"). */
+const FINITE_VERB = /^(?:is|are|was|were|remains?|remained|stays?|stayed|has|have|had|will|would)$/;
+/** Prepositions of where or when, which a privative's noun phrase does not run through. */
+const PLACE_OR_TIME = /^(?:across|in|at|after|before|during|since|until|throughout)$/;
+/** Verbs between a count and its negator: "19 per cent have never", "41 residents did not". */
+const COUNTED_AUXILIARY = /^(?:have|has|had|do|does|did|are|is|were|was|would|could|will|can)$/;
+
+/** Words that are no part of a count's noun phrase. */
+const NOT_OF_A_COUNT = /^(?:that|which|who|whom|we|i|you|they|he|she|it|and|but|or|when|if|because|so)$/;
+
+/** A negator whose clause opens with a count of those it is said of (not a year): how many did not, not a denial. */
+function countedSubject(tokens: readonly Token[], i: number, text: string): boolean {
+  const aux = COUNTED_AUXILIARY.test(tokens[i - 1]?.word ?? '') ? 1 : 0;
+  for (let k = i - 1 - aux; k >= Math.max(0, i - 5); k--) {
+    if (/[,;:.!?()\u2014\u2013]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    const n = tokens[k]!;
+    if (n.isNumber) return (aux > 0 || tokens[i]!.word === 'never') && !/^(?:1[89]|20)\d\d$/.test(n.word);
+    // The count's own noun phrase only: "on 22 May that we have not …" opens with no count.
+    if (n.capital || NOT_OF_A_COUNT.test(n.word)) return false;
+  }
+  return false;
+}
+
 function opensCondition(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.word;
   const next = tokens[i + 1]?.word;
@@ -198,6 +221,12 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       scope = strongScope = missing = 0;
       continue;
     }
+    // "19 per cent have never used a self-service kiosk", "41 residents did not reply": how many did not, which denies nothing.
+    if (NEGATORS.has(t.word) && countedSubject(tokens, i, text)) {
+      condition = true;
+      scope = strongScope = missing = 0;
+      continue;
+    }
     if (NEGATORS.has(t.word)) {
       const next = tokens[i + 1]?.word ?? '';
       // "none are as cruel as …", "no one is more …": a comparison, which asserts the superlative.
@@ -232,6 +261,9 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       }
       continue;
     }
+    // "closure without replacement remains the fallback": the privative's noun phrase ends at its verb, and
+    // "a ban on hosepipes across the valley" at a place or time it is said of.
+    if (missing > 0 && (FINITE_VERB.test(t.word) || (missing < NEGATION_SCOPE && PLACE_OR_TIME.test(t.word)))) missing = 0;
     // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does;
     // a topic word ("food", "border") names its concept's topic without asserting or denying it. A capitalised
     // word is a name, unless it is a word of a concept ("the Internet").
@@ -415,6 +447,8 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   let lastBlock = -1;
   let previousParagraph = -1;
   let setting: string | undefined;
+  /** The first row of the table being read, whose cells head its columns. */
+  let tableHeading: { paragraph: number; text: string } | undefined;
   /** Sentence units by block, so an answer can reject the statements just before it. */
   const byBlock = new Map<number, Unit[]>();
   /** The question before each block that may answer it, for quoting a short answer whole. */
@@ -430,6 +464,10 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     }
     const speaker = guesses[sentenceIndex]!;
     const figures = extractFigures(text);
+    if (text.startsWith('|')) {
+      if (tableHeading?.paragraph !== sentence.paragraph) tableHeading = { paragraph: sentence.paragraph, text };
+      else applyColumnHeadings(figures, text, tableHeading.text);
+    }
     inheritMeasures(figures, sentenceUnits, sentence.paragraph);
     const years = extractYears(text);
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;

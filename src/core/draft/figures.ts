@@ -119,6 +119,10 @@ export interface Figure {
   statistic?: 'max' | 'min' | 'reading' | 'mean';
   /** "The town's 38,000 households": the place word that has them (told apart from other counts only for conflicts, as every passage about a place may leave its name out). */
   place?: string;
+  /** When it is said of, where its own clause says so: "where four serve now" (now) / "there will be two serving positions" (later). */
+  tense?: 'now' | 'later';
+  /** For a distance, measured in a straight line ("2.9 miles as the crow flies"), not along a way ("4.1 miles by road"). */
+  straight?: boolean;
   /** For a distance, the places its sentence names ("The drive from Brackenford to Stainmoor is 17 miles"): another trip names others. */
   route?: string[];
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
@@ -642,6 +646,8 @@ export function extractFigures(text: string): Figure[] {
       ...whatFollows(text, start, phraseEnd, text.slice(from, to), text.slice(0, to)),
       ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phraseEnd, unit) ?? materialOf(text, unit, kind === 'percent' ? end : phraseEnd)),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
+      ...(DISTANCE_UNITS.has(unit[0] ?? '') && STRAIGHT_LINE.test(clauseAfter(text, end)) ? { straight: true } : {}),
+      ...tenseOf(text, start, end),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
@@ -790,7 +796,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...beyondOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || sampled ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || INCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || sampled ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
     ...(REPLIED.test(bare) || sampled ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) || TOGETHER_BEFORE.test(upToClause) ? { across: true } : {}),
@@ -825,6 +831,8 @@ function areaOf(clause: string): Pick<Figure, 'owner'> | undefined {
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
+/** "It included 81 responses that had been submitted twice", "including 12 children": some of a whole, not all of it. */
+const INCLUDED_BEFORE = /\b(?:included|includes|including)\s+(?:(?:about|around|some|nearly|more than|over)\s+)?$/i;
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A month's name, alone or opening a name ("March", "May Fletcher"). */
@@ -1019,6 +1027,48 @@ function routeOf(sentence: string): Pick<Figure, 'route'> {
   const names = [...sentence.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/gu)].map((m) => m[0]).filter((w) => !MONTH_WORD.test(w));
   const stems = [...new Set(tokenize(names.join(' ')).map((t) => t.stem))];
   return stems.length ? { route: stems } : {};
+}
+
+/** "2.9 miles as the crow flies", "(2.9 miles in a straight line)": a distance not along any way. */
+const STRAIGHT_LINE = /\b(?:as the crow flies|in a straight line|in a direct line|straight-line)\b/i;
+
+/** The rest of a figure's clause: up to its next comma, bracket, semicolon or sentence end. */
+function clauseAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 80);
+  const stop = /[,;()]|[.!?](?:\s|$)/.exec(rest);
+  return stop ? rest.slice(0, stop.index) : rest;
+}
+
+/** "There will be two serving positions", "the new branch will have 3 posts": what is to be. */
+const LATER_BEFORE = /(?:\bwill|['\u2019]ll|\bgoing to)\s+(?:be|have|employ|offer|provide|open with)\s+(?:(?:about|around|only|just|up to|at least|some)\s+)?$/i;
+/** "where four serve now", "currently employs 6 staff": what is, said so in the figure's own clause. */
+const NOW_WORDS = /\b(?:now|currently|at present|today)\b/i;
+
+/** Said of now or of what is to be, by the figure's own clause; neither when it says both ("There'll be four, the same as now" is later). */
+function tenseOf(text: string, start: number, end: number): Pick<Figure, 'tense'> {
+  const before = text.slice(Math.max(0, start - 80), start).split(/[,;:.!?()]/).at(-1)!;
+  const later = LATER_BEFORE.test(before);
+  const now = NOW_WORDS.test(before) || NOW_WORDS.test(clauseAfter(text, end));
+  return later === now ? {} : { tense: later ? 'later' : 'now' };
+}
+
+/** A table's column heading that says which time its cells are of: "Market Street (current)" / "Greenaway's (proposed)". */
+const NOW_COLUMN = /\b(?:current|now|existing|present|today)\b/i;
+const LATER_COLUMN = /\b(?:proposed|planned|future|after|new|forecast)\b/i;
+
+/**
+ * A table row's figures take from their column's heading (the table's first row) the time it names: a year
+ * ("| Measure | 2059 | 2060 |") or now against what is to be ("Market Street (current)" / "Greenaway's (proposed)").
+ */
+export function applyColumnHeadings(figures: Figure[], row: string, heading: string): void {
+  const headings = heading.split('|');
+  for (const f of figures) {
+    const cell = headings[row.slice(0, f.start).split('|').length - 1];
+    if (!cell) continue;
+    const years = [...cell.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    if (years.length === 1 && !f.years.length) f.years = years;
+    if (NOW_COLUMN.test(cell) !== LATER_COLUMN.test(cell)) f.tense = NOW_COLUMN.test(cell) ? 'now' : 'later';
+  }
 }
 
 /** "eighteen officers at Ollerby", "24 officers work from Ollerby": the named place that has them. */
@@ -1402,6 +1452,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
+  // What is now is not what is to be: "two serving positions" at the new branch / "where four serve now".
+  if (a.tense && b.tense && a.tense !== b.tense) return false;
+  // "4.1 miles … by road (2.9 miles in a straight line)": two ways of measuring one distance.
+  if (!a.straight !== !b.straight) return false;
   // Said of different years ("62,000 visits in 2030" / "85,000 visits in 2037"): different times, not one thing told twice.
   if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
   const sharedUnit = a.unit.filter((u) => b.unit.includes(u));
@@ -1450,7 +1504,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // with no unit ("a budget of $48.2 million") may count the other's if its clause names it.
   const named = (x: Figure, y: Figure) => x.unit.filter(specific).every((u) => !y.unit.length && y.context.includes(u) && !y.placed?.includes(u));
   if (!named(a, b) || !named(b, a)) return false;
-  if (a.kind === 'count' && a.unit.length && b.unit.length && a.persons !== b.persons) return false;
+  // A table row's label names what its bare figures count: "| Serving positions | 4 |" are not "6 staff".
+  const counted = (x: Figure) => (x.unit.length ? x.unit : x.row ? (x.owner ?? []) : []);
+  const persons = (x: Figure) => x.persons || (!x.unit.length && counted(x).some(isPersonUnit));
+  if (a.kind === 'count' && counted(a).length && counted(b).length && persons(a) !== persons(b)) return false;
   if ([...ma].some((m) => mb.has(m))) return true;
   // "41 people waited more than six hours" / "fourteen people waited more than six hours": the same people, told by the limit they passed.
   if (a.beyond !== undefined && a.actions.some((x) => b.actions.includes(x))) return true;

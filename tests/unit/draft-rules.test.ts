@@ -2806,9 +2806,9 @@ describe('round thirty-five: faults the blind run of the round-thirty-five corpu
     expect(figuresOf(table, 'Figures | 2061')).toEqual([]);
     const years = figuresOf('| Measure | 2059 | 2060 |\n| Calls | 412 | 388 |', 'Calls');
     expect(years.map((f) => f.years)).toEqual([[2059], [2060]]);
-    const staff = '| Feature | Market Street (current) | Station Road (proposed) |\n| Counter staff | 4 | 3 |';
-    expect(conflictingUnits(staff, 'Counter staff', 'The branch now has 6 staff employed by the operator.')).toContain('conflict:figures-differ');
-    expect(conflictingUnits(staff, 'Counter staff', 'The branch will have 6 staff employed by the operator.')).toEqual([]);
+    const staff = '| Feature | Market Street (current) | Station Road (proposed) |\n| Staff | 4 | 3 |';
+    expect(conflictingUnits(staff, '| Staff', 'The branch now has 6 staff employed by the operator.')).toContain('conflict:figures-differ');
+    expect(conflictingUnits(staff, '| Staff', 'The branch will have 6 staff employed by the operator.')).toEqual([]);
   });
 
   it('a table row\u2019s label names what its bare figures count: positions are not staff', () => {
@@ -2847,5 +2847,73 @@ describe('round thirty-five: faults the blind run of the round-thirty-five corpu
     expect(conflicting('The report says closure does not remain the fallback.', report)).toContain('conflict:denial');
     // Nor through where it is said of: "a ban on the use of hosepipes across the valley" does not deny "across".
     expect(conflicting('The company will ban the use of hosepipes across the valley.', 'A temporary use ban, often called a hosepipe ban, will come into force across the area.')).toEqual([]);
+  });
+});
+
+describe('round thirty-six: faults the blind run of the round-thirty-six corpus showed', () => {
+  /** The conflicts between the unit of `a` that contains `part` and the first unit of `b`. */
+  function conflictingUnit(a: string, part: string, b: string): string[] {
+    const ua = analyseSource(source(a), 0, 0).units;
+    const ub = analyseSource(source(b), 1, ua.length).units;
+    const signals = compareUnits(ua.find((u) => u.text.includes(part))!, ub[0]!, { index: new EvidenceIndex([...ua, ...ub]), months: [2031 * 12, 2031 * 12 + 1] }).signals;
+    return kinds(signals).filter((k) => k.startsWith('conflict:'));
+  }
+
+  it('a decimal after a document\u2019s part ("paragraph 4.4") and a reference ("LIC/65/14") count nothing', () => {
+    expect(extractFigures('It was 45, not 50 as stated in paragraph 4.4 of report LIC/65/14.').map((f) => f.text)).toEqual(['45', '50']);
+    expect(extractFigures('Paragraph 7.4 of the report says 4.4 tonnes.').map((f) => f.text)).toEqual(['4.4']);
+  });
+
+  it('a list line\u2019s or table row\u2019s label names what its bare counts count', () => {
+    expect(first('- Hackney carriage drivers: 243').unit).toEqual(['driver']);
+    expect(first('- Applicants on the vehicle waiting list: 62').unit).toEqual(['applic']);
+    // A name, two things, or a measure word name no noun.
+    expect(first('- Coldwell: 27').unit).toEqual([]);
+    expect(first('- Entries and exits: 377,000').unit).toEqual([]);
+    expect(conflicting('There are currently 174 licensed hackney carriages.', '- Hackney carriage drivers: 243')).toEqual([]);
+    expect(conflicting('There are currently 250 hackney carriage drivers.', '- Hackney carriage drivers: 243')).toContain('conflict:figures-differ');
+  });
+
+  it('a label\u2019s words after its noun qualify the count, and a passage about the same count names them', () => {
+    const table = '| Measure | 2059 | 2060 |\n| Incidents in Westmarsh | 9,512 | 9,870 |';
+    expect(conflictingUnit(table, 'Incidents in', 'Hollinford\u2019s engines went to 1,094 incidents in 2059.')).toEqual([]);
+    expect(conflictingUnit(table, 'Incidents in', 'Westmarsh had 9,700 incidents in 2059.')).toContain('conflict:figures-differ');
+  });
+
+  it('a column heading names what its cells count, and how often a label says they are', () => {
+    const objections = '| Objector | Objections |\n| Private hire drivers | 104 |';
+    expect(conflictingUnit(objections, 'Private hire', 'There are 538 licensed private hire drivers.')).toEqual([]);
+    expect(conflictingUnit(objections, 'Private hire', 'Private hire drivers sent 120 objections.')).toContain('conflict:figures-differ');
+    const fares = '| Fare | Now | New |\n| Rate per mile | \u00A32.60 | \u00A32.90 |';
+    expect(conflictingUnit(fares, 'Rate per mile', 'A typical two-mile journey will cost \u00A39.60.')).toEqual([]);
+    expect(conflictingUnit(fares, 'Rate per mile', 'The rate is now \u00A32.75 per mile.')).toContain('conflict:figures-differ');
+  });
+
+  it('hours that run through the night say the figure is of the night', () => {
+    const night = 'Tariff 2, which applies from 22:00 to 06:00, would make a typical journey cost \u00A314.40.';
+    expect(first(night).span).toBe('night');
+    expect(conflicting('A typical daytime journey will cost \u00A39.60.', night)).toEqual([]);
+    expect(conflicting('A typical journey at night will cost \u00A313.90.', night)).toContain('conflict:figures-differ');
+  });
+
+  it('what someone was "never surveyed about" is not denied, only the surveying', () => {
+    const never = 'Private hire drivers were never surveyed about their earnings.';
+    expect(conflicting(never, 'The licensing service\u2019s income from licence fees was \u00A3386,500 in 2064/65.')).toEqual([]);
+    expect(conflicting(never, '- Private hire drivers, average earnings per hour after costs: \u00A310.70')).toEqual([]);
+    expect(conflicting(never, 'Private hire drivers were surveyed about their earnings.')).toContain('conflict:denial');
+  });
+
+  it('a list line that gives a ground counts those who gave it, and "responses from" some are a sample', () => {
+    expect(first('- the fare increase is too large at a time of high living costs: 118 objections').subset).toBe(true);
+    expect(conflicting('The council received 163 objections.', '- the fare increase is too large at a time of high living costs: 118 objections')).toEqual([]);
+    expect(conflicting('The council received 163 objections.', '- Objections received: 118 objections')).toContain('conflict:figures-differ');
+    expect(first('The survey received responses from 57 private hire drivers.').sampled).toBe(true);
+    expect(conflicting('There are 538 licensed private hire drivers.', 'The survey received responses from 57 private hire drivers.')).toEqual([]);
+  });
+
+  it('those something was done to are not those still waiting', () => {
+    expect(first('At 30 September, 2,318 defects were open.').standing).toBe(true);
+    expect(conflicting('- All defects: 3,140 logged', 'At 30 September, 2,318 defects were open.')).toEqual([]);
+    expect(conflicting('- All defects: 3,140 logged', '- All defects: 2,318 logged')).toContain('conflict:figures-differ');
   });
 });

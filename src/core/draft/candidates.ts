@@ -97,6 +97,8 @@ const STRONG_NEGATORS = new Set(['no', 'none', 'never', 'nothing', 'nobody', 'no
 const FACTIVE = new Set(['ignore', 'ignored', 'deny', 'denies', 'denied', 'dispute', 'disputes', 'disputed', 'doubt', 'doubts', 'doubted', 'overlook', 'forget', 'question', 'questions']);
 
 /** Words that open a condition: what follows, to the end of the clause, is supposed, not said. */
+/** Verbs of asking or telling, whose topic ("asked about their earnings") a negation leaves alone. */
+const ASKED = /^(?:asked|consulted|told|informed|warned|surveyed|questioned|contacted|notified|spoken|talked|written|heard)$/;
 /** Verbs that end a noun phrase a privative governs ("without replacement remains …", "a lack of staff is …"). */
 const FINITE_VERB = /^(?:is|are|was|were|remains?|remained|stays?|stayed|has|have|had|will|would)$/;
 /** Prepositions of where or when, which a privative's noun phrase does not run through. */
@@ -195,7 +197,10 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     // "The contract does not govern how the contractor pays its staff": the negation denies the governing; what the
     // question word opens is neither denied nor asserted. Nor is what "no information on" is held about ("the council
     // holds no information on officers' pay").
-    if ((scope > 0 && /^(?:how|whether|what|why|where|which)$/.test(t.word)) || (/^(?:on|about|regarding)$/.test(t.word) && /^(?:information|data|details|knowledge)$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.word === 'no')) {
+    // Nor what someone was "never asked about" (their earnings): the asking is denied, not its topic.
+    // (But "Nothing was done about the walk" denies that anything was done about it.)
+    const topic = scope > 0 && /^(?:about|regarding|concerning)$/.test(t.word) && ASKED.test(tokens[i - 1]?.word ?? '') && !tokens[i + 1]?.isNumber;
+    if (topic || (scope > 0 && /^(?:how|whether|what|why|where|which)$/.test(t.word)) || (/^(?:on|about|regarding)$/.test(t.word) && /^(?:information|data|details|knowledge)$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.word === 'no')) {
       condition = true;
       scope = strongScope = missing = 0;
       continue;

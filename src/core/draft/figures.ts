@@ -129,6 +129,10 @@ export interface Figure {
   owner?: string[];
   /** The label of the list line or table row the figure is on ("Entries and exits"): one document's rows are different rows. */
   row?: string;
+  /** Those still waiting at a time ("2,318 defects were open", "41 posts remain unfilled"), not those something was done to. */
+  standing?: boolean;
+  /** Of a label that names what is counted, the words after its noun ("Incidents in Hollinford station area"), all of which a passage about the same count names. */
+  qualifier?: string[];
   /** Of a list line's label, the part after a comma that says which one it is of ("Castle Street", "both sites"). */
   which?: string[];
   /** Stems of the named place just after what is counted ("12 flats in Linwood Court"): counts in two named places are two counts. */
@@ -417,6 +421,8 @@ const DEGREES_AFTER = /^(?:\s?°\s?[CF]?|[CF](?![\p{L}])|\s+degrees?\b)/u;
 const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|^\s+(?:in the (?:morning|afternoon|evening)|at night|o['\u2019]clock)\b/iu;
 /** Between two numbers of one list: "6, 19, 22 and 25". */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
+/** Parts of a document, which a decimal after them numbers ("paragraph 4.4"). */
+const SECTION_NOUN = /^(?:paragraph|section|clause|article|chapter|appendix|annex|table|item)s?$/i;
 /** Lower-case nouns that a number after them names ("bus route 14", "room 101"). */
 const LABEL_NOUNS = new Set(['route', 'line', 'gate', 'platform', 'room', 'ward', 'bay', 'flight', 'number', 'page', 'section', 'article', 'chapter', 'clause', 'exit', 'junction', 'berth', 'unit', 'block', 'plot', 'zone', 'phase', 'floor', 'terminal', 'lane', 'pier', 'stand', 'court', 'pitch', 'stall', 'paragraph', 'table', 'appendix', 'annex', 'item', 'question']);
 const NOT_LABEL_TAGS = ['Adverb', 'Determiner', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date', 'Month', 'Possessive'];
@@ -507,6 +513,8 @@ export function extractFigures(text: string): Figure[] {
     if (/^(st|nd|rd|th)$/.test(suffix)) continue; // an ordinal
     // A code, not a count: a leading zero or groups of digits ("01632 960 471", "Form 0457").
     if (digits !== undefined && (/^0\d/.test(digits) || /\d[\s-]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[\s-]\d/.test(text.slice(end, end + 2)))) continue;
+    // A reference with letters and slashes ("report LIC/65/14"), not a count.
+    if (digits !== undefined && (/\p{L}\/(?:\d+\/)*$/u.test(text.slice(Math.max(0, start - 20), start)) || /^\/\p{L}/u.test(text.slice(end, end + 2)))) continue;
     // A code written as one long number ("centre 40417", "the exam centre number is 40417"), not a count, which would take separators.
     if (digits !== undefined && !qualifier && /^\d{5,}$/.test(digits)) continue;
     // A line's numbering ("5. Serious incident", "6.1 Responses received: 1,214"), not a count.
@@ -544,7 +552,9 @@ export function extractFigures(text: string): Figure[] {
     if (next && (next.tags.has('Time') || next.tags.has('Month')) && !/^(year|years|month|months)$/i.test(next.text)) continue;
     if (previous?.tags.has('Month') && !afterMonth) continue;
     // A number after a noun names one of the things ("Route 14", "Routes 6, 19, 22 and 25", "Gate 12"), as do the rest of its list.
-    if (!qualifier && !currency && !suffix && digits !== undefined && /^\d+$/.test(digits)) {
+    // So does a decimal after a noun of a document's parts ("paragraph 4.4", "Section 3.2").
+    const section = !!previous && SECTION_NOUN.test(previous.text) && /^[\s\u00A0]+$/.test(text.slice(previous.end, start));
+    if (!qualifier && !currency && !suffix && digits !== undefined && (/^\d+$/.test(digits) || (section && /^\d+\.\d+$/.test(digits)))) {
       if ((labelEnd >= 0 && LIST_GAP.test(text.slice(labelEnd, start))) || (previous && namesByNumber(previous, text.slice(previous.end, start)))) {
         labelEnd = end;
         continue;
@@ -652,6 +662,7 @@ export function extractFigures(text: string): Figure[] {
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
+      ...(kind === 'count' && STANDING_AFTER.test(text.slice(phraseEnd, phraseEnd + 50)) ? { standing: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (unit.length && PLACES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) ? { all: true } : {}),
       ...(owned.owner ? owned : representedBy(text, start) ?? areaOf(text.slice(from, to)) ?? (unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd))),
       ...withinOf(text, phraseEnd),
@@ -739,6 +750,13 @@ export function extractFigures(text: string): Figure[] {
     const first = out.slice(0, i).reverse().find((g) => g.unit[0] === f.unit[0] && g.material);
     if (first && !f.material && /,\s*or\s+$/i.test(text.slice(first.end, f.start).slice(-12))) [f.material, f.context] = [first.material, [...new Set([...f.context, ...first.context])]];
   });
+  // A list line's or table row's label names what its bare counts count ("- Hackney carriage drivers: 243"),
+  // and how often ("| Rate per mile | £2.60 |").
+  for (const f of out) {
+    if (!f.row) continue;
+    if (!f.unit.length) labelled(f, f.row);
+    f.per ??= labelPer(f.row);
+  }
   markRoles(text, out);
   return out;
 }
@@ -773,7 +791,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   // Or the day or month it is counted to, after it: "had been issued by 31 August 2060", "by the end of July".
   const asOf = days.length ? undefined : BY_DAY_AFTER.exec(tail.split(/[.;!?](?:\s|$)/)[0]!);
   const month = days.length ? undefined : (IN_MONTH.exec(upToClause) ?? AS_OF_MONTH.exec(upToClause) ?? MONTH_LINE.exec(text))?.[1] ?? (asOf?.[1] ? monthFirst(asOf[1]) : asOf?.[2]);
-  const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause);
+  // Hours that run through the night ("Tariff 2, which applies from 22:00 to 06:00"), said anywhere before the figure.
+  const typical = TYPICAL.exec(clause)?.[0] ?? dayOrNight(clause) ?? (NIGHT_HOURS.test(upToClause) ? 'night' : undefined);
   // A list line's label is said of every figure on it: "- Day shift, 07:00-19:00: two appliances, nine firefighters".
   const shift = dayOrNight(/^[\s\u00A0]*[-\u2022*][\s\u00A0]*([^:\n]{0,60}):/u.exec(text.slice(0, start))?.[1] ?? '');
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
@@ -796,7 +815,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...beyondOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || INCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || sampled ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || INCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || GROUND_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || sampled ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
     ...(REPLIED.test(bare) || sampled ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) || TOGETHER_BEFORE.test(upToClause) ? { across: true } : {}),
@@ -814,7 +833,7 @@ function rangeOf(span: string): string {
 }
 
 /** "The inspectorate has interviewed 36 employees", "surveyed 400 residents", "I counted four keepers": those an inquiry or a visitor reached, not all there are. */
-const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
+const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled|(?:responses|replies|answers)\s+from)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
 /** "310 buses at five depots", "across its 14 sites", "14,600 seats in the three older stands": so many over several places. */
 const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+(?!(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:days|weeks|months|years|hours|minutes|seasons)\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}[\\p{L}-]+s\\b`, 'iu');
 /** "The 11 stations together recorded 7.6 million entries": a total over several places. */
@@ -831,6 +850,10 @@ function areaOf(clause: string): Pick<Figure, 'owner'> | undefined {
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
+/** "2,318 defects were open", "41 posts remain unfilled": what is still so at a time. */
+const STANDING_AFTER = /^[\s\u00A0]+(?:were|was|are|is|remain|remained|stood|still)\s+(?:still\s+)?(?:open|outstanding|unresolved|unfilled|vacant|waiting|unpaid|unanswered)\b/i;
+/** "- the fare increase is too large at a time of high living costs: 118 objections": those that gave one ground, of all there were. */
+const GROUND_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*[^\n:]*\b(?:is|are|was|were|has|have|had|will|would|should|could|can|does|do|did)\b[^\n:]*:[\s\u00A0]*(?:(?:about|around|some)\s+)?$/u;
 /** "It included 81 responses that had been submitted twice", "including 12 children": some of a whole, not all of it. */
 const INCLUDED_BEFORE = /\b(?:included|includes|including)\s+(?:(?:about|around|some|nearly|more than|over)\s+)?$/i;
 
@@ -1004,6 +1027,7 @@ function dayOrNight(clause: string): string | undefined {
   if (/\b(?:day-?time|during the day|by day|day[- ]shift)\b/i.test(clause)) return 'day';
   return undefined;
 }
+const NIGHT_HOURS = /\bfrom\s+(?:(?:1[89]|2[0-3])[:.]?[0-5]\d|(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*pm)\s+(?:to|until|till)\s+(?:0?[0-7][:.]?[0-5]\d|[1-7](?:[:.][0-5]\d)?\s*am)\b/i;
 const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:day|week|month|year)\b/u;
 
 /**
@@ -1052,13 +1076,49 @@ function tenseOf(text: string, start: number, end: number): Pick<Figure, 'tense'
   return later === now ? {} : { tense: later ? 'later' : 'now' };
 }
 
+/** Label words that say how a thing is measured, not what is counted ("Total", "Headcount"). */
+const MEASURE_LABEL = /^(?:total|totals|number|numbers|count|counts|headcount|figure|figures|amount|value|equivalent|share|rate|average|overall|all|feature|measure|hours?|days?|weeks?|months?|years?|minutes?)$/i;
+
+/**
+ * The stem of the noun a label counts: "Applicants on the hackney carriage vehicle waiting list" → applicant,
+ * "GPs (partners and salaried), both sites" → gp, "Objections" → object; none for a name ("Ashby Road",
+ * "Coldwell"), two things ("Entries and exits"), a date or a measure ("Headcount").
+ */
+function labelHead(label: string): { head: string; qualifier: string[] } | undefined {
+  const [phrase = '', ...qualified] = label.replace(/\([^)]*\)/g, ' ').split(',')[0]!.replace(/\s+(?:a|per|each)\s+\p{L}+\s*$/u, '')
+    .trim().split(/\s+(?:on|of|in|at|for|with|per|by|from|to|after|before|under|over|between|who|that|which)\s+/u);
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const acronym = (w: string) => /^\p{Lu}{2,}s?$/u.test(w);
+  if (!words.length || /\d/.test(phrase) || words.some((w, i) => (i > 0 && /^\p{Lu}/u.test(w) && !acronym(w)) || /^(?:and|or|&)$/i.test(w))) return undefined;
+  // A single capitalised word is a name unless it is a plural ("Objections"), or an acronym ("GPs").
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]!) && !acronym(words[0]!) && !/\p{Ll}s$/u.test(words[0]!)) return undefined;
+  const head = words.at(-1)!;
+  if (!/^\p{L}[\p{L}-]{2,}$/u.test(head) || MEASURE_LABEL.test(head) || isStopWord(fold(head))) return undefined;
+  // What the words after the noun say of it: "Incidents in Hollinford station area" are not all incidents.
+  const qualifier = tokenize(qualified.join(' ')).filter((t) => !isStopWord(t.word) && !/^(?:all|area|areas)$/.test(t.word)).map((t) => t.stem);
+  return { head: stem(fold(head)), qualifier };
+}
+
+function labelled(f: Figure, label: string): void {
+  const said = f.kind === 'count' ? labelHead(label) : undefined;
+  if (!said) return;
+  [f.unit, f.persons] = [[said.head], isPersonUnit(said.head)];
+  if (said.qualifier.length) f.qualifier = said.qualifier;
+}
+
+/** How often a label says its figures are ("Counter opening hours per week", "Average meals a day"). */
+function labelPer(label: string): string | undefined {
+  return /\b(?:per|a|each)\s+(day|night|week|month|year|hour|mile|kilometre|trip|journey|passenger|pupil|head)\b/i.exec(label)?.[1]?.toLowerCase();
+}
+
 /** A table's column heading that says which time its cells are of: "Market Street (current)" / "Greenaway's (proposed)". */
 const NOW_COLUMN = /\b(?:current|now|existing|present|today)\b/i;
 const LATER_COLUMN = /\b(?:proposed|planned|future|after|new|forecast)\b/i;
 
 /**
  * A table row's figures take from their column's heading (the table's first row) the time it names: a year
- * ("| Measure | 2059 | 2060 |") or now against what is to be ("Market Street (current)" / "Greenaway's (proposed)").
+ * ("| Measure | 2059 | 2060 |") or now against what is to be ("Market Street (current)" / "Greenaway's (proposed)");
+ * and what they count, when it names a thing.
  */
 export function applyColumnHeadings(figures: Figure[], row: string, heading: string): void {
   const headings = heading.split('|');
@@ -1068,6 +1128,9 @@ export function applyColumnHeadings(figures: Figure[], row: string, heading: str
     const years = [...cell.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
     if (years.length === 1 && !f.years.length) f.years = years;
     if (NOW_COLUMN.test(cell) !== LATER_COLUMN.test(cell)) f.tense = NOW_COLUMN.test(cell) ? 'now' : 'later';
+    // Or what its cells count ("| Objector | Objections |"), and how often ("Average meals a day").
+    labelled(f, cell.trim());
+    f.per ??= labelPer(cell);
   }
 }
 
@@ -1433,6 +1496,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const flow = (f: Figure) => f.kind === 'count' && !!f.span && f.actions.length > 0 && !f.state;
   const level = (f: Figure) => f.kind === 'count' && f.unit.length > 0 && f.state && !f.actions.length && !f.span;
   if ((flow(a) && level(b)) || (flow(b) && level(a))) return false;
+  // Nor are those something was done to ("3,140 logged") those still waiting ("At 30 September, 2,318 defects were open").
+  const done = (f: Figure) => f.kind === 'count' && !f.span && f.actions.length > 0 && !f.state;
+  if ((done(a) && b.standing) || (done(b) && a.standing)) return false;
   // A count at a past event of someone's ("when I joined at 17 there were more than 70 boats") is of that time only.
   const atEvent = (f: Figure) => !!f.span?.startsWith('when ');
   if (atEvent(a) !== atEvent(b)) return false;
@@ -1452,6 +1518,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
+  // A count a label qualifies ("| Incidents in Westmarsh (all stations) |") is not one that does not say so.
+  const unqualified = (x: Figure, y: Figure) => !!x.qualifier && !x.qualifier.every((w) => y.context.includes(w) || !!y.owner?.includes(w) || !!y.qualifier?.includes(w) || y.unit.includes(w));
+  if (unqualified(a, b) || unqualified(b, a)) return false;
   // What is now is not what is to be: "two serving positions" at the new branch / "where four serve now".
   if (a.tense && b.tense && a.tense !== b.tense) return false;
   // "4.1 miles … by road (2.9 miles in a straight line)": two ways of measuring one distance.

@@ -2917,3 +2917,43 @@ describe('round thirty-six: faults the blind run of the round-thirty-six corpus 
     expect(conflicting('- All defects: 3,140 logged', '- All defects: 2,318 logged')).toContain('conflict:figures-differ');
   });
 });
+
+describe('round thirty-seven: faults the blind run of the round-thirty-seven corpus showed', () => {
+  it('the places other figures are counted over ("across its six sites") are not what a sentence tells', () => {
+    expect(extractFigures('212 households are on its waiting list across its six sites.')[1]!.scope).toBe(true);
+    expect(conflicting('212 households are on its waiting list across its six sites.', 'The number of plots across the two sites will fall by one.')).toEqual([]);
+    expect(conflicting('The council runs six allotment sites.', 'The council runs two allotment sites.')).toContain('conflict:figures-differ');
+  });
+
+  it('what is said of "the other sites" is not said of the one named', () => {
+    const named = 'Rents at Sallow Fields will be \u00A382 per full plot in 2066/67.';
+    expect(first('The standard rent at the council\u2019s other sites will be \u00A374 per full plot in 2066/67.').elsewhere).toBe(true);
+    expect(conflicting(named, 'The standard rent at the council\u2019s other sites will be \u00A374 per full plot in 2066/67.')).toEqual([]);
+    expect(conflicting(named, 'The rent at Sallow Fields will be \u00A374 per full plot in 2066/67.')).toContain('conflict:figures-differ');
+  });
+
+  it('those "left out" of a count are some of what it counts', () => {
+    expect(first('It left out the five plots let to the community garden.').subset).toBe(true);
+    expect(conflicting('So 91 plots go and 90 come back.', 'That figure was wrong: it left out the five plots let to the community garden.')).toEqual([]);
+  });
+
+  it('those who hold some of them ("the remaining 57 plots, held by 48 tenants") are some of those who hold them all', () => {
+    expect(extractFigures('The remaining 57 plots, held by 48 tenants, are not affected.')[1]!.subset).toBe(true);
+    expect(conflicting('The 91 plots in the disposal area are held by 83 tenants.', 'The remaining 57 plots, held by 48 tenants, are not affected.')).toEqual([]);
+    expect(conflicting('The 91 plots in the disposal area are held by 83 tenants.', 'The 91 plots in the disposal area are held by 48 tenants.')).toContain('conflict:figures-differ');
+  });
+
+  it('a rise and a fall told by figures of different kinds are of different things', () => {
+    const rent = 'The standard rent will rise from \u00A368 to \u00A374 per full plot.';
+    expect(conflicting(rent, 'Full plots shrink from 250 to 200 square metres.')).toEqual([]);
+    expect(conflicting(rent, 'Full plot rents will shrink.')).toContain('conflict:opposite-ends');
+  });
+
+  it('"I wouldn\u2019t grow on it myself" is what the speaker would do, no denial of a fact', () => {
+    const negated = (text: string) => analyseSource(source(text), 0, 0).units[0]!.negated;
+    expect(negated('I wouldn\u2019t grow food on that corner myself.').has('grow')).toBe(false);
+    expect(negated('We would not grow food on that corner.').has('grow')).toBe(false);
+    // Not someone else's refusal: "The council wouldn't grow food there" says what it did not do.
+    expect(negated('The council wouldn\u2019t grow food on that corner.').has('grow')).toBe(true);
+  });
+});

@@ -109,6 +109,13 @@ const COUNTED_AUXILIARY = /^(?:have|has|had|do|does|did|are|is|were|was|would|co
 /** Words that are no part of a count's noun phrase. */
 const NOT_OF_A_COUNT = /^(?:that|which|who|whom|we|i|you|they|he|she|it|and|but|or|when|if|because|so)$/;
 
+/** "I wouldn't", "we would not": a speaker's own would-be choice. */
+function wouldNot(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.word;
+  const k = w === "wouldn't" ? i - 1 : w === 'not' && tokens[i - 1]?.word === 'would' ? i - 2 : -1;
+  return k >= 0 && /^(?:i|we)$/.test(tokens[k]!.word);
+}
+
 /** A negator whose clause opens with a count of those it is said of (not a year): how many did not, not a denial. */
 function countedSubject(tokens: readonly Token[], i: number, text: string): boolean {
   const aux = COUNTED_AUXILIARY.test(tokens[i - 1]?.word ?? '') ? 1 : 0;
@@ -227,7 +234,8 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       continue;
     }
     // "19 per cent have never used a self-service kiosk", "41 residents did not reply": how many did not, which denies nothing.
-    if (NEGATORS.has(t.word) && countedSubject(tokens, i, text)) {
+    // "I wouldn't grow on it myself": what the speaker would do, which states no fact.
+    if (NEGATORS.has(t.word) && (countedSubject(tokens, i, text) || wouldNot(tokens, i))) {
       condition = true;
       scope = strongScope = missing = 0;
       continue;

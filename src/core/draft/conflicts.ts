@@ -981,11 +981,21 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
       const about = [...new Set([...names, ...things])];
       if (!about.length) continue;
       const scale = { name: x.scale, quote: x.word, other: y.word };
-      if (x.sign !== y.sign) return [{ kind: 'opposite-ends', polarity: 'conflict', weight: 0.6, scale, shared: about }];
+      if (x.sign !== y.sign && !measuredApart(a, b)) return [{ kind: 'opposite-ends', polarity: 'conflict', weight: 0.6, scale, shared: about }];
       // The same end, in other words or the same ("is safe to drink" / "the west district is safe").
       return [{ kind: 'same-end', polarity: 'agreement', weight: 0.5, scale, shared: about }];
     }
   return [];
+}
+
+/**
+ * Two passages whose figures are of different kinds, a share aside ("rent will rise from £68 to £74" / "Full plots
+ * shrink from 250 to 200 square metres"): what rises in one is not what shrinks in the other.
+ */
+function measuredApart(a: Unit, b: Unit): boolean {
+  const kinds = (u: Unit) => new Set(u.figures.map((f) => f.kind).filter((k) => k !== 'percent'));
+  const [ka, kb] = [kinds(a), kinds(b)];
+  return ka.size > 0 && kb.size > 0 && ![...ka].some((k) => kb.has(k));
 }
 
 /** Everything a pair of units says about each other; empty when nothing is found. */

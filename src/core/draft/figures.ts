@@ -129,6 +129,10 @@ export interface Figure {
   owner?: string[];
   /** The label of the list line or table row the figure is on ("Entries and exits"): one document's rows are different rows. */
   row?: string;
+  /** The places another figure of its sentence is counted over ("across its six sites"): not what the sentence tells. */
+  scope?: boolean;
+  /** Said of "the other sites" (schools, branches): of every place but the one named. */
+  elsewhere?: boolean;
   /** Those still waiting at a time ("2,318 defects were open", "41 posts remain unfilled"), not those something was done to. */
   standing?: boolean;
   /** Of a label that names what is counted, the words after its noun ("Incidents in Hollinford station area"), all of which a passage about the same count names. */
@@ -663,6 +667,8 @@ export function extractFigures(text: string): Figure[] {
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(kind === 'count' && STANDING_AFTER.test(text.slice(phraseEnd, phraseEnd + 50)) ? { standing: true } : {}),
+      ...(kind === 'count' && unit.length && SCOPE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { scope: true } : {}),
+      ...(OTHER_PLACES.test(text) ? { elsewhere: true } : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (unit.length && PLACES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) ? { all: true } : {}),
       ...(owned.owner ? owned : representedBy(text, start) ?? areaOf(text.slice(from, to)) ?? (unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd))),
       ...withinOf(text, phraseEnd),
@@ -734,6 +740,11 @@ export function extractFigures(text: string): Figure[] {
       // A part like the first, not the few of a list "other" also opens.
       [f.unit, f.part, f.persons, f.subset] = [part.unit, true, part.persons, part.subset];
     }
+  });
+  // "The remaining 57 plots, held by 48 tenants": those who hold some of them are some of those who hold them all.
+  out.forEach((f, i) => {
+    const held = out[i - 1];
+    if (held?.kind === 'count' && (held.subset || held.part) && f.kind === 'count' && HELD_BY_BETWEEN.test(text.slice(held.end, f.start))) f.subset = true;
   });
   // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too.
   out.forEach((f, i) => {
@@ -815,7 +826,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...beyondOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || INCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || GROUND_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || sampled ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || INCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || EXCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || GROUND_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || sampled ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
     ...(REPLIED.test(bare) || sampled ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) || TOGETHER_BEFORE.test(upToClause) ? { across: true } : {}),
@@ -850,8 +861,16 @@ function areaOf(clause: string): Pick<Figure, 'owner'> | undefined {
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
+/** "212 households … across its six sites": the places another figure is counted over, not what the sentence counts. */
+const SCOPE_BEFORE = /\b(?:across|over)\s+(?:all\s+)?(?:its|their|our|the|all)\s+$/i;
+/** "The standard rent at the council's other sites": of every place but the one named, not of it. */
+const OTHER_PLACES = /\b(?:the|its|their|our|[\p{L}]+['\u2019]s)\s+other\s+(?:sites|schools|branches|stations|depots|wards|libraries|pools|centres|homes|practices|surgeries|hospitals|areas|districts|towns|villages|routes|stores|shops)\b/u;
 /** "2,318 defects were open", "41 posts remain unfilled": what is still so at a time. */
 const STANDING_AFTER = /^[\s\u00A0]+(?:were|was|are|is|remain|remained|stood|still)\s+(?:still\s+)?(?:open|outstanding|unresolved|unfilled|vacant|waiting|unpaid|unanswered)\b/i;
+/** Between a count and the count of those who have them: "57 plots, held by 48 tenants". */
+const HELD_BY_BETWEEN = /^[\s\u00A0]+[\p{L}-]+,?\s+(?:held|used|shared|occupied|rented|let|owned|run)\s+by\s+(?:(?:about|around|some)\s+)?$/u;
+/** "it left out the five plots let to the community garden": those left out of a count, some of what it counts. */
+const EXCLUDED_BEFORE = /\b(?:left out|leaves out|leave out|leaving out|excluded|excludes|excluding|omitted|omits|not counting)\s+(?:the\s+)?(?:(?:about|around|some)\s+)?$/i;
 /** "- the fare increase is too large at a time of high living costs: 118 objections": those that gave one ground, of all there were. */
 const GROUND_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*[^\n:]*\b(?:is|are|was|were|has|have|had|will|would|should|could|can|does|do|did)\b[^\n:]*:[\s\u00A0]*(?:(?:about|around|some)\s+)?$/u;
 /** "It included 81 responses that had been submitted twice", "including 12 children": some of a whole, not all of it. */
@@ -1518,6 +1537,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
+  // "across its six sites" / "across the two sites": the places other figures are counted over.
+  if (a.scope || b.scope) return false;
+  // "the rent at the council's other sites" is not the rent at the named one.
+  if (!a.elsewhere !== !b.elsewhere) return false;
   // A count a label qualifies ("| Incidents in Westmarsh (all stations) |") is not one that does not say so.
   const unqualified = (x: Figure, y: Figure) => !!x.qualifier && !x.qualifier.every((w) => y.context.includes(w) || !!y.owner?.includes(w) || !!y.qualifier?.includes(w) || y.unit.includes(w));
   if (unqualified(a, b) || unqualified(b, a)) return false;

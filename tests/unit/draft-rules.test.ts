@@ -2957,3 +2957,42 @@ describe('round thirty-seven: faults the blind run of the round-thirty-seven cor
     expect(negated('The council wouldn\u2019t grow food on that corner.').has('grow')).toBe(true);
   });
 });
+
+describe('round thirty-six, again: the false conflicts its corpus still showed', () => {
+  const fares = 'The flag fall will rise from \u00A33.40 to \u00A33.80, and the rate per mile from \u00A32.60 to \u00A32.90.';
+
+  it('a rate its clause names before the figure ("the rate per mile from £2.60 to £2.90") is per that', () => {
+    expect(extractFigures(fares).map((f) => f.per)).toEqual([undefined, undefined, 'mile', 'mile']);
+    expect(conflicting('A typical daytime journey will cost \u00A39.90.', 'The rate per mile is \u00A32.90.')).toEqual([]);
+  });
+
+  it('the new value of a change is of the old one\u2019s time of day, not of the day the old one was said on', () => {
+    const trip = 'Under the new table, a typical daytime trip goes up from \u00A38.60 to \u00A39.90.';
+    expect(extractFigures(trip).map((f) => f.span)).toEqual(['day', 'day']);
+    const night = 'Tariff 2, which applies from 22:00 to 06:00, would make a typical journey cost \u00A314.40.';
+    expect(conflicting(trip, night)).toEqual([]);
+    expect(extractFigures('On Friday the ministry said the figure of 318,000 was a typo and should have read 316,000.')[1]!.span).toBeUndefined();
+  });
+
+  it('a sample\u2019s list is a sample, all of it: "responses from 96 hackney drivers and 57 private hire drivers"', () => {
+    const survey = 'The survey received responses from 96 hackney carriage drivers and 57 private hire drivers.';
+    expect(extractFigures(survey).map((f) => f.sampled)).toEqual([true, true]);
+    expect(conflicting('There are 538 licensed private hire drivers.', survey)).toEqual([]);
+  });
+
+  it('the verb after a figure says when it is of: "will be" is later than "were"', () => {
+    const later = '45 of the 185 hackney carriages will be wheelchair accessible.';
+    const past = 'The report stated that 39 of the 174 hackney carriages were wheelchair accessible.';
+    expect(extractFigures(later).map((f) => f.tense)).toEqual(['later', 'later']);
+    expect(extractFigures(past).map((f) => f.tense)).toEqual(['past', 'past']);
+    expect(conflicting(later, past)).toEqual([]);
+    expect(conflicting(later, '50 of the 185 hackney carriages will be wheelchair accessible.')).toContain('conflict:figures-differ');
+  });
+
+  it('a figure no one put forward ("No proposal for 20 additional licences") is not told as so', () => {
+    expect(first('No proposal for 20 additional licences has been made by officers.').role).toBe('supposed');
+    const limit = 'The committee confirmed the limit of 185 licences, with the 11 additional licences reserved for wheelchair-accessible vehicles.';
+    expect(conflicting('No proposal for 20 additional licences has been made by officers.', limit)).toEqual([]);
+    expect(conflicting('A proposal for 20 additional licences has been made by officers.', limit)).toContain('conflict:figures-differ');
+  });
+});

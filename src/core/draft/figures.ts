@@ -119,8 +119,8 @@ export interface Figure {
   statistic?: 'max' | 'min' | 'reading' | 'mean';
   /** "The town's 38,000 households": the place word that has them (told apart from other counts only for conflicts, as every passage about a place may leave its name out). */
   place?: string;
-  /** When it is said of, where its own clause says so: "where four serve now" (now) / "there will be two serving positions" (later). */
-  tense?: 'now' | 'later';
+  /** When it is said of, where its own clause says so: "where four serve now" (now) / "there will be two serving positions" (later) / "39 of the 174 … were" (past). */
+  tense?: 'now' | 'later' | 'past';
   /** For a distance, measured in a straight line ("2.9 miles as the crow flies"), not along a way ("4.1 miles by road"). */
   straight?: boolean;
   /** For a distance, the places its sentence names ("The drive from Brackenford to Stainmoor is 17 miles"): another trip names others. */
@@ -746,6 +746,11 @@ export function extractFigures(text: string): Figure[] {
     const held = out[i - 1];
     if (held?.kind === 'count' && (held.subset || held.part) && f.kind === 'count' && HELD_BY_BETWEEN.test(text.slice(held.end, f.start))) f.subset = true;
   });
+  // "responses from 96 hackney carriage drivers and 57 private hire drivers": the list is a sample, all of it.
+  out.forEach((f, i) => {
+    const prev = out[i - 1];
+    if (prev?.sampled && f.kind === prev.kind && /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}(?:and|or)\s+$/u.test(text.slice(prev.end, f.start))) [f.sampled, f.subset] = [true, true];
+  });
   // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too.
   out.forEach((f, i) => {
     const prev = out[i - 1];
@@ -769,6 +774,16 @@ export function extractFigures(text: string): Figure[] {
     f.per ??= labelPer(f.row);
   }
   markRoles(text, out);
+  // "and the rate per mile from £2.60 to £2.90": a rate its clause names before the figure.
+  for (const f of out) f.per ??= PER_IN_CLAUSE_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start).split(/[,;:]/).at(-1)!)?.[1]?.toLowerCase();
+  // "a typical two-mile daytime trip goes up from £8.60 to £9.90": the new value is of the same time of day and rate as the
+  // old (not of the day the old was said on: "On Friday the ministry said the figure of 318,000 was a typo").
+  for (const f of out) {
+    const next = f.replacedBy === undefined ? undefined : out[f.replacedBy];
+    if (!next) continue;
+    if (f.span === 'day' || f.span === 'night') next.span ??= f.span;
+    next.per ??= f.per;
+  }
   return out;
 }
 
@@ -861,6 +876,9 @@ function areaOf(clause: string): Pick<Figure, 'owner'> | undefined {
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
+const NO_PROPOSAL_BEFORE = /\bno\s+(?:proposal|plan|plans|suggestion|request|decision|bid|intention|application)\s+(?:for|of)\s+(?:(?:about|around|some|an?\s+extra)\s+)?$/i;
+/** "the rate per mile from £2.60 to": what a rate is per, named before the figure in its clause. */
+const PER_IN_CLAUSE_BEFORE = /\b(?:rate|price|charge|fare|cost|fee)s?\s+(?:per|a|each)\s+(mile|kilometre|hour|day|week|month|year|trip|journey|passenger|head)\b[^\d£$€]*$/i;
 /** "212 households … across its six sites": the places another figure is counted over, not what the sentence counts. */
 const SCOPE_BEFORE = /\b(?:across|over)\s+(?:all\s+)?(?:its|their|our|the|all)\s+$/i;
 /** "The standard rent at the council's other sites": of every place but the one named, not of it. */
@@ -1090,9 +1108,13 @@ const NOW_WORDS = /\b(?:now|currently|at present|today)\b/i;
 /** Said of now or of what is to be, by the figure's own clause; neither when it says both ("There'll be four, the same as now" is later). */
 function tenseOf(text: string, start: number, end: number): Pick<Figure, 'tense'> {
   const before = text.slice(Math.max(0, start - 80), start).split(/[,;:.!?()]/).at(-1)!;
-  const later = LATER_BEFORE.test(before);
-  const now = NOW_WORDS.test(before) || NOW_WORDS.test(clauseAfter(text, end));
-  return later === now ? {} : { tense: later ? 'later' : 'now' };
+  const after = clauseAfter(text, end);
+  // "45 of the 185 hackney carriages will be wheelchair accessible" / "39 of the 174 … were": the verb after the figure.
+  const verb = /\b(will|were|was)\b/i.exec(after)?.[1]?.toLowerCase();
+  const later = LATER_BEFORE.test(before) || verb === 'will';
+  const now = NOW_WORDS.test(before) || NOW_WORDS.test(after);
+  if (later !== now) return { tense: later ? 'later' : 'now' };
+  return !later && (verb === 'were' || verb === 'was') ? { tense: 'past' } : {};
 }
 
 /** Label words that say how a thing is measured, not what is counted ("Total", "Headcount"). */
@@ -1389,6 +1411,8 @@ function markRoles(text: string, figures: Figure[]): void {
     // "The repair that was going to cost about £180,000 is now put at £246,000": the figure the new one replaces.
     if (NOW_PUT_AFTER.test(text.slice(f.end, f.end + 40))) f.role = 'earlier';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
+    // "No proposal for 20 additional licences has been made": a figure no one put forward.
+    if (NO_PROPOSAL_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) f.role = 'supposed';
     // An option a list sets out ("- reduce the mobile library to one vehicle visiting 41 stops"), not what is so now.
     if (LISTED_OPTION_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start))) f.role = 'supposed';
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
@@ -1545,7 +1569,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const unqualified = (x: Figure, y: Figure) => !!x.qualifier && !x.qualifier.every((w) => y.context.includes(w) || !!y.owner?.includes(w) || !!y.qualifier?.includes(w) || y.unit.includes(w));
   if (unqualified(a, b) || unqualified(b, a)) return false;
   // What is now is not what is to be: "two serving positions" at the new branch / "where four serve now".
-  if (a.tense && b.tense && a.tense !== b.tense) return false;
+  // (What was and what is now may be one thing: "there were 174" / "there are currently 174".)
+  if (a.tense && b.tense && a.tense !== b.tense && (a.tense === 'later' || b.tense === 'later')) return false;
   // "4.1 miles … by road (2.9 miles in a straight line)": two ways of measuring one distance.
   if (!a.straight !== !b.straight) return false;
   // Said of different years ("62,000 visits in 2030" / "85,000 visits in 2037"): different times, not one thing told twice.

@@ -2996,3 +2996,62 @@ describe('round thirty-six, again: the false conflicts its corpus still showed',
     expect(conflicting('A proposal for 20 additional licences has been made by officers.', limit)).toContain('conflict:figures-differ');
   });
 });
+
+describe('round thirty-nine: faults the blind run of the round-thirty-nine corpus showed', () => {
+  const negated = (text: string) => analyseSource(source(text), 0, 0).units[0]!.negated;
+  const affirmed = (text: string) => analyseSource(source(text), 0, 0).units[0]!.affirmed;
+
+  it('room for so many ("space for 64 buses") is not how many there are', () => {
+    expect(first('Mill Lane has parking and maintenance space for 64 buses.').role).toBe('norm');
+    expect(conflicting('Mill Lane already has 47 buses.', 'Mill Lane has parking and maintenance space for 64 buses.')).toEqual([]);
+    expect(conflicting('Mill Lane already has 47 buses.', 'Mill Lane already has 64 buses.')).toContain('conflict:figures-differ');
+  });
+
+  it('"already" is now, and what a plan "would be" is later', () => {
+    expect(first('And Mill Lane has already got 47 buses in it.').tense).toBe('now');
+    expect(first('And Mill Lane has already got 47 buses in it.').owner).toEqual(['mill', 'lane']);
+    expect(first('Under the proposal, 18 buses would be allocated to the town routes.').tense).toBe('later');
+    expect(conflicting('The town routes already have 22 buses.', 'Under the proposal, 18 buses would be allocated to the town routes.')).toEqual([]);
+  });
+
+  it('"I told them 64 drivers, and that was wrong" withdraws the 64', () => {
+    expect(first('I told them 64 drivers, and that was wrong.').role).toBe('retracted');
+    expect(first('I told them 64 drivers, and that was the figure.').role).toBe('stated');
+  });
+
+  it('kinds of what a count counts, after a colon, are parts of it: "11 posts: 9 driver posts and 2 engineering posts"', () => {
+    expect(extractFigures('The proposal would remove 11 posts: 9 driver posts and 2 engineering posts.').map((f) => !!f.part)).toEqual([false, true, true]);
+    expect(conflicting('The proposal would remove 11 posts: 9 driver posts and 2 engineering posts.', 'The 58 drivers fill 52 driver posts.')).toEqual([]);
+  });
+
+  it('departures or miles named by a day are so many on each of those days, and "a sample of" is a sample', () => {
+    expect(extractFigures('Saturday departures (268) and Sunday departures (142) would be unchanged.').map((f) => f.per)).toEqual(['saturday', 'sunday']);
+    expect(first('The correct weekday figure is 263 miles.').per).toBe('weekday');
+    expect(conflicting('Weekday departures on the town routes would fall from 350 to 346.', 'Saturday departures (268) would be unchanged.')).toEqual([]);
+    expect(first('It was based on a sample of 140 departures observed at four stops.').sampled).toBe(true);
+  });
+
+  it('the period a figure is of, told before it: "In December 2067", "During the trial week", "of those seven days"', () => {
+    expect(first('In December 2067, 91 per cent of departures ran on time.').span).toBe('december');
+    expect(first('During the trial week, 97 per cent of departures ran on time.').span).toBe('during the trial week');
+    const trial = 'During the trial week, 97 per cent of departures on the town routes ran on time.';
+    const monitoring = 'Our own monitoring of those seven days found 81 per cent of departures on the town routes ran on time.';
+    expect(conflicting('In December 2067, 91 per cent of departures on the town routes ran on time.', trial)).toEqual([]);
+    // The trial week and "those seven days" are one week.
+    expect(conflicting(trial, monitoring)).toContain('conflict:figures-differ');
+  });
+
+  it('a sentence that opens "If …" asserts nothing after its comma, and "could" asserts nothing', () => {
+    expect(affirmed('If they take that one away, I lose my job, simple as that.').has('@job')).toBe(false);
+    expect(affirmed('They took that one away, and I lost my job.').has('@job')).toBe(true);
+    expect(affirmed('Drivers have warned that it could mean lost jobs.').has('@job')).toBe(false);
+    expect(affirmed('Drivers have said that it meant lost jobs.').has('@job')).toBe(true);
+    // "May" the month is no possibility.
+    expect(negated('He told the radio on 22 May that "We have not reduced a single portion size."').has('reduc')).toBe(true);
+  });
+
+  it('what no decision was taken on is neither denied nor asserted', () => {
+    expect(negated('No decision has been taken on the future of the Station Road site.').has('site')).toBe(false);
+    expect(conflicting('Marlwood said no decision had been taken on the future of the Station Road site.', 'No decision has been taken on the site.')).toEqual([]);
+  });
+});

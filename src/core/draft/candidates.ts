@@ -168,13 +168,15 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
   let condition = false;
   /** After a clause that opens with "No …" / "Nobody …": its verb is denied, far as it may be. */
   let subjectDenied = false;
+  const conditional = /^(?:if|unless)$/.test(tokens[0]?.word ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A clause break between the previous token and this one ends a negation's scope, and a condition.
     const gap = text.slice(prevEnd, t.start);
     if (/[,;:.!?()\u2014\u2013]/.test(gap)) scope = strongScope = 0;
     if (/[;:.!?()\u2014\u2013]/.test(gap)) missing = 0;
-    if (/[,;:.!?()\u2014\u2013]/.test(gap)) condition = subjectDenied = false;
+    // "If they take that one away, I lose my job": a sentence that opens with a condition asserts nothing after its comma either.
+    if (/[,;:.!?()\u2014\u2013]/.test(gap) && !(conditional && !/[;:.!?]/.test(gap))) condition = subjectDenied = false;
     prevEnd = t.end;
     // "No child in any of our schools has gone without a hot meal": a denied subject's privative, however far, is denied too.
     if (subjectDenied && PRIVATIVE.has(t.word) && scope === 0) scope = 1;
@@ -192,6 +194,14 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       scope = strongScope = missing = 0;
     }
     if (condition) continue;
+    // "it could mean longer journeys and lost jobs": a possibility, which asserts nothing (but "could not" still denies).
+    // (Not the month: "on 22 May that …", "May 22".)
+    const possibility = /^(?:could|might|may)$/.test(t.word) && !(t.capital && i > 0) && !tokens[i + 1]?.isNumber;
+    if (possibility && !NEGATORS.has(tokens[i + 1]?.word ?? '') && tokens[i + 1]?.word !== 'have') {
+      condition = true;
+      scope = strongScope = missing = 0;
+      continue;
+    }
     // "It is not clear whether inspectors returned", "it is unclear how": what follows is asked, not denied.
     if (UNKNOWN.test(t.word) || (NEGATORS.has(t.word) && NOT_KNOWN.test(tokens[i + 1]?.word ?? ''))) {
       const k = UNKNOWN.test(t.word) ? i + 1 : i + 2;
@@ -206,7 +216,11 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     // holds no information on officers' pay").
     // Nor what someone was "never asked about" (their earnings): the asking is denied, not its topic.
     // (But "Nothing was done about the walk" denies that anything was done about it.)
-    const topic = scope > 0 && /^(?:about|regarding|concerning)$/.test(t.word) && ASKED.test(tokens[i - 1]?.word ?? '') && !tokens[i + 1]?.isNumber;
+    const topic =
+      scope > 0 &&
+      ((/^(?:about|regarding|concerning)$/.test(t.word) && ASKED.test(tokens[i - 1]?.word ?? '') && !tokens[i + 1]?.isNumber) ||
+        // "No decision has been taken on the future of the site": what was not decided is neither denied nor asserted.
+        (t.word === 'on' && tokens.slice(Math.max(0, i - 5), i).some((x) => /^decisions?$/.test(x.word))));
     if (topic || (scope > 0 && /^(?:how|whether|what|why|where|which)$/.test(t.word)) || (/^(?:on|about|regarding)$/.test(t.word) && /^(?:information|data|details|knowledge)$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.word === 'no')) {
       condition = true;
       scope = strongScope = missing = 0;

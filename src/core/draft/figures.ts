@@ -718,10 +718,14 @@ export function extractFigures(text: string): Figure[] {
   });
   // "3,540 people signed our petition — 640 on paper … and 2,900 online": after a dash or in a bracket, counts
   // with no noun of their own, smaller than the count before, break it down: they are parts of what it counts.
+  // So are kinds of what it counts: "would remove 11 posts at Station Road: 9 driver posts and 2 engineering posts".
   out.forEach((f, i) => {
-    if (f.kind !== 'count' || f.unit.length || f.part) return;
+    if (f.kind !== 'count' || f.part) return;
     const whole = out.slice(0, i).reverse().find((g) => g.kind === 'count' && g.unit.length && !g.part);
-    if (whole && whole.value > f.value && BREAKDOWN_BETWEEN.test(text.slice(whole.end, f.start))) [f.part, f.unit, f.persons] = [true, whole.unit, whole.persons];
+    const kindOf = !!whole && f.unit.length > whole.unit.length && f.unit.at(-1) === whole.unit.at(-1);
+    if (!whole || (f.unit.length && !kindOf) || whole.value <= f.value || !BREAKDOWN_BETWEEN.test(text.slice(whole.end, f.start))) return;
+    if (kindOf) f.part = true;
+    else [f.part, f.unit, f.persons] = [true, whole.unit, whole.persons];
   });
   // "140 of the 1,180 journeys … would be withdrawn, along with 64 on Saturdays": a count whose noun is left
   // out after "along with", "as well as" or "plus" counts what the count before it counts.
@@ -775,7 +779,11 @@ export function extractFigures(text: string): Figure[] {
   }
   markRoles(text, out);
   // "and the rate per mile from £2.60 to £2.90": a rate its clause names before the figure.
-  for (const f of out) f.per ??= PER_IN_CLAUSE_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start).split(/[,;:]/).at(-1)!)?.[1]?.toLowerCase();
+  // "Weekday departures … would fall from 350 to 346", "Saturday departures (268)": so many on each of those days.
+  for (const f of out) {
+    const clause = text.slice(Math.max(0, f.start - 90), f.start).split(/[,;:]/).at(-1)!;
+    f.per ??= (PER_IN_CLAUSE_BEFORE.exec(clause)?.[1] ?? DAY_NAMED_BEFORE.exec(clause)?.[1])?.toLowerCase();
+  }
   // "a typical two-mile daytime trip goes up from £8.60 to £9.90": the new value is of the same time of day and rate as the
   // old (not of the day the old was said on: "On Friday the ministry said the figure of 318,000 was a typo").
   for (const f of out) {
@@ -823,7 +831,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   const shift = dayOrNight(/^[\s\u00A0]*[-\u2022*][\s\u00A0]*([^:\n]{0,60}):/u.exec(text.slice(0, start))?.[1] ?? '');
   // "Tidewell said last night that 350 homes were still without power": what is still so is so when it is said.
   const saidAt = /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,3}?(?:were|was|are|is|had|have)\s+still\b/iu.test(tail) ? SAID_AT.exec(upToClause)?.[1] : undefined;
-  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? WHEN_EVENT.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? RELATIVE_TIME.exec(upToClause)?.[0]?.toLowerCase() ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt)) ?? shift;
+  const span = SPAN.exec(tail)?.[1] ?? SPAN_BEFORE.exec(text.slice(0, start))?.[1] ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase() ?? PERIOD_AROUND.exec(upToClause)?.[0] ?? WHEN_EVENT.exec(upToClause)?.[0] ?? PERIOD_AROUND.exec(tail.split(/[.;]/)[0]!)?.[0] ?? RELATIVE_TIME.exec(upToClause)?.[0]?.toLowerCase() ?? typical ?? (days.length === 1 ? days[0] : (month ?? saidAt)) ?? shift;
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   // Or opening a list line's label: "- Weekly GP appointments, both sites: 1,980".
@@ -859,7 +867,7 @@ function rangeOf(span: string): string {
 }
 
 /** "The inspectorate has interviewed 36 employees", "surveyed 400 residents", "I counted four keepers": those an inquiry or a visitor reached, not all there are. */
-const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled|(?:responses|replies|answers)\s+from)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
+const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled|(?:responses|replies|answers)\s+from|sample\s+of)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
 /** "310 buses at five depots", "across its 14 sites", "14,600 seats in the three older stands": so many over several places. */
 const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+(?!(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:days|weeks|months|years|hours|minutes|seasons)\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}[\\p{L}-]+s\\b`, 'iu');
 /** "The 11 stations together recorded 7.6 million entries": a total over several places. */
@@ -876,9 +884,11 @@ function areaOf(clause: string): Pick<Figure, 'owner'> | undefined {
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
+const CAPACITY_BEFORE = /\b(?:space|spaces|room|capacity|parking)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
 const NO_PROPOSAL_BEFORE = /\bno\s+(?:proposal|plan|plans|suggestion|request|decision|bid|intention|application)\s+(?:for|of)\s+(?:(?:about|around|some|an?\s+extra)\s+)?$/i;
 /** "the rate per mile from £2.60 to": what a rate is per, named before the figure in its clause. */
 const PER_IN_CLAUSE_BEFORE = /\b(?:rate|price|charge|fare|cost|fee)s?\s+(?:per|a|each)\s+(mile|kilometre|hour|day|week|month|year|trip|journey|passenger|head)\b[^\d£$€]*$/i;
+const DAY_NAMED_BEFORE = /\b(weekday|weekend|saturday|sunday)\s+(?:[\p{Ll}-]+\s+)?(?:departures|services|journeys|trips|buses|trains|figure|mileage|miles|passengers|timetable|total)\b[^\d£$€]*$/iu;
 /** "212 households … across its six sites": the places another figure is counted over, not what the sentence counts. */
 const SCOPE_BEFORE = /\b(?:across|over)\s+(?:all\s+)?(?:its|their|our|the|all)\s+$/i;
 /** "The standard rent at the council's other sites": of every place but the one named, not of it. */
@@ -907,7 +917,7 @@ const WHOLE_WHICH = /\b(?:both|all|total|combined|overall|whole)\b/i;
 const LINE_LABEL_YEAR_BEFORE = new RegExp(`^\\s*[-*\\u2022]?\\s*(?:(?:${MONTH_NAMES})\\s+)?$`, 'iu');
 /** A list line labelled by its month: "- August 2060: PCNs issued 1,600; cancelled 246". */
 const MONTH_LINE = new RegExp(`^[\\s\\u00A0]*[-\\u2022*]?[\\s\\u00A0]*(${MONTH_NAMES})(?: \\d{4})?:`, 'i');
-const IN_MONTH = new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
+const IN_MONTH = new RegExp(`\\b(?:in|for|during)\\s+(${MONTH_NAMES})(?!\\s+\\d{1,2}\\b)`, 'i');
 /** A count told as of a month: "As of the end of May, we have connected 10,400 premises", "by the end of May". */
 const AS_OF_MONTH = new RegExp(`\\b(?:as of|as at|at|by) (?:the (?:end|start|beginning) of )?(${MONTH_NAMES})(?!\\s+\\d)`, 'i');
 /** A count kept to a day: "so far", "to date", "had already spent", "by February 28", "by the end of June". */
@@ -1050,6 +1060,8 @@ const BY_DAY_AFTER = new RegExp(`^[^,]{0,40}?\\b(?:had|has|have|were|was)\\s+(?:
 /** "4 September" as "September 4", so that one day is one span however it is written. */
 const monthFirst = (date: string) => date.replace(/^(\d{1,2}) (\p{L}+)$/u, '$2 $1');
 /** "Between March 13 and March 19, the council's contact centre logged 9,860 reports": a period set before the figure's clause. */
+/** "During the trial week, 97 per cent …", "Our own monitoring of those seven days found 81 per cent": the period a figure is of, told before it. */
+const PERIOD_BEFORE = new RegExp(`\\b((?:over|during|in|of|for)\\s+(?:those|these|the|that)\\s+(?:(?:\\d+|${WORD_NUM})\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:days|weeks|week|months|fortnight))\\b,?[^.;,]*$`, 'iu');
 const SPAN_BEFORE = new RegExp(`(?:^|,\\s*)(${DAY_RANGE}),\\s*[^,;.]*$`, 'u');
 /** "In the week before the repair", "in the month after the closure", "at the height of the storm": a period told by an event. */
 /** "When I joined at 17 there were more than 70 boats": a time told by a past event of someone's. */
@@ -1073,7 +1085,7 @@ const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:d
  * built more than 14,000 homes", "Ashcombe Fields, a new neighbourhood of 850 homes", "Hazelmere is a charity
  * home with 60 beds", "Brackenridge Homes is a housing association that owns about 6,400 homes", "…, which owns".
  */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:with|(?:that|which)\s+(?:owns|has|runs|manages|employs|operates))\s+|,\s+(?:which|that)\s+(?:owns|has|runs|manages|employs|operates)\s+)$/u;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|(?:has|have|had)\s+(?:already\s+)?got|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:with|(?:that|which)\s+(?:owns|has|runs|manages|employs|operates))\s+|,\s+(?:which|that)\s+(?:owns|has|runs|manages|employs|operates)\s+)$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "Enclosure 12 measures 380 square metres": a thing named by number. */
 const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures|has|holds|covers|seats|carries|can carry|is|was)\s+$/u;
@@ -1103,15 +1115,16 @@ function clauseAfter(text: string, end: number): string {
 /** "There will be two serving positions", "the new branch will have 3 posts": what is to be. */
 const LATER_BEFORE = /(?:\bwill|['\u2019]ll|\bgoing to)\s+(?:be|have|employ|offer|provide|open with)\s+(?:(?:about|around|only|just|up to|at least|some)\s+)?$/i;
 /** "where four serve now", "currently employs 6 staff": what is, said so in the figure's own clause. */
-const NOW_WORDS = /\b(?:now|currently|at present|today)\b/i;
+const NOW_WORDS = /\b(?:now|currently|at present|today|already)\b/i;
 
 /** Said of now or of what is to be, by the figure's own clause; neither when it says both ("There'll be four, the same as now" is later). */
 function tenseOf(text: string, start: number, end: number): Pick<Figure, 'tense'> {
   const before = text.slice(Math.max(0, start - 80), start).split(/[,;:.!?()]/).at(-1)!;
   const after = clauseAfter(text, end);
   // "45 of the 185 hackney carriages will be wheelchair accessible" / "39 of the 174 … were": the verb after the figure.
-  const verb = /\b(will|were|was)\b/i.exec(after)?.[1]?.toLowerCase();
-  const later = LATER_BEFORE.test(before) || verb === 'will';
+  // "18 buses would be allocated to Hallowby routes": what a plan would make so, later too.
+  const verb = /\b(will|would be|were|was)\b/i.exec(after)?.[1]?.toLowerCase();
+  const later = LATER_BEFORE.test(before) || verb === 'will' || verb === 'would be';
   const now = NOW_WORDS.test(before) || NOW_WORDS.test(after);
   if (later !== now) return { tense: later ? 'later' : 'now' };
   return !later && (verb === 'were' || verb === 'was') ? { tense: 'past' } : {};
@@ -1395,7 +1408,7 @@ const LISTED_OPTION_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(?:reduce|
 const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|proposing|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
-const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)/i;
+const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)|^\s*(?:\w+\s*){0,2},?\s+and\s+(?:that|this|it)\s+(?:was|is|had been)\s+(?:a\s+|an\s+)?(?:typo|mistake|error|misprint|wrong|incorrect)\b/i;
 
 const THE_OTHER_BEFORE = /\bthe\s+(?:other|remaining)\s+$/i;
 const FROM_NUMBER_TO_BEFORE = /\bfrom\s+(?:about\s+|around\s+)?[\d,.]+\s+to\s+$/i;
@@ -1418,6 +1431,8 @@ function markRoles(text: string, figures: Figure[]): void {
     // A norm, not a measurement: "a target of 35 megalitres a day", "the guidance is at least one keeper for every 20", "need at least 24".
     // Or one named by the noun after it: "the council's 40mm intervention level", "a 20mph speed limit".
     if (NORM_BEFORE.test(text.slice(Math.max(0, f.start - 50), f.start)) || NORM_AFTER.test(text.slice(f.end, f.end + 30))) f.role = 'norm';
+    // "Mill Lane has parking and maintenance space for 64 buses": how many it could hold, not how many it has.
+    if (CAPACITY_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) f.role = 'norm';
     // What is usual ("The same monitor normally records about nine micrograms") and what was to be done
     // ("was to connect 14,000 premises", "the grant was meant for 1,400 premises", "it said 14,000 premises by
     // June 30, 2043") are measured against, like a limit.
@@ -1654,14 +1669,15 @@ function sameSpan(a: string, b: string): boolean {
   return da !== undefined && db !== undefined && Math.abs(da - db) <= Math.max(1, 0.1 * Math.max(da, db));
 }
 
-/** A period told by its length: "over the first three weeks", "in the timetable's first three weeks", "over the six months". */
-const PERIOD = /^(?:over|during|in) (?:the (?:(?:[\p{L}-]+ )?[\p{L}-]+['\u2019]s )?)?(?:(past|last|first) )?(?:([\p{L}\d-]+) )?(day|week|month|year)s$/u;
+/** A period told by its length: "over the first three weeks", "in the timetable's first three weeks", "over the six months", "of those seven days", "during the trial week" (one week). */
+const PERIOD = /^(?:over|during|in|of|for) (?:(?:the|those|these|that) (?:(?:[\p{L}-]+ )?[\p{L}-]+['\u2019]s )?)?(?:(past|last|first) )?(?:([\p{L}\d-]+) )?(day|week|month|year)s?$/u;
 const PAST_END = /^(?:past|last)$/;
 const DAYS_IN = { day: 1, week: 7, month: 30.4, year: 365 } as const;
 /** A span's length in days: a period's ("the first three weeks": 21), or a range of days' ("may 21 to june 10": 21). */
 function daysOf(span: string, period: RegExpExecArray | null): number | undefined {
   if (period) {
-    const n = period[2] === undefined ? 1 : /^\d+$/.test(period[2]) ? Number(period[2]) : parseWordNumber(period[2]);
+    // "during the trial week": one week, named by what it was.
+    const n = period[2] === undefined ? 1 : /^\d+$/.test(period[2]) ? Number(period[2]) : (parseWordNumber(period[2]) ?? 1);
     return n === undefined ? undefined : n * DAYS_IN[period[3] as keyof typeof DAYS_IN];
   }
   const range = /^([a-z]+) (\d{1,2}) to ([a-z]+) (\d{1,2})$/.exec(span);

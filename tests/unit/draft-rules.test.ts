@@ -3055,3 +3055,36 @@ describe('round thirty-nine: faults the blind run of the round-thirty-nine corpu
     expect(conflicting('Marlwood said no decision had been taken on the future of the Station Road site.', 'No decision has been taken on the site.')).toEqual([]);
   });
 });
+
+describe('round thirty-eight: faults the blind run of the round-thirty-eight corpus showed', () => {
+  it('a named place\u2019s list ("Sheepgate\u2019s waiting list alone is", "The waiting list at Sheepgate is") is that place\u2019s', () => {
+    expect(first('"Sheepgate\u2019s waiting list alone is more than 4,000 people," she said.').owner).toEqual(['sheepgat']);
+    expect(first('The waiting list at Sheepgate is 2,140.').owner).toEqual(['sheepgat']);
+    expect(conflicting('The waiting list at Sheepgate is 2,140.', '"Our waiting list for new patients is under 900," said the owner of another practice.')).toEqual([]);
+    expect(conflicting('The waiting list at Sheepgate is 2,140.', 'Sheepgate\u2019s waiting list is 900.')).toContain('conflict:figures-differ');
+  });
+
+  it('a label that says "whole-time equivalent" counts equivalents, not dentists', () => {
+    const rowOf = (row: string) => analyseSource(source(`| Measure | Sheepgate |\n${row}`), 0, 0).units.find((u) => u.text === row)!.figures[0]!;
+    expect(rowOf('| Dentists (whole-time equivalent) | 2.8 |').unit).toEqual(['fte']);
+    expect(rowOf('| Dentists (headcount) | 4 |').unit).toEqual(['dentist']);
+    expect(sameThing(first('We have three dentists.'), rowOf('| Dentists (whole-time equivalent) | 2.8 |'))).toBe(false);
+    expect(sameThing(first('We have three dentists.'), rowOf('| Dentists (headcount) | 4 |'))).toBe(true);
+  });
+
+  it('what money "could have paid for" is what might have been', () => {
+    expect(first('That is money that could have paid for two or three dentists in this town.').role).toBe('supposed');
+    expect(conflicting('That is money that could have paid for two or three dentists in this town.', '- Dentists (headcount): 4')).toEqual([]);
+  });
+
+  it('how far a figure was overstated ("by nearly 15,000") is a difference', () => {
+    expect(first('Its statement overstated the number of adults seeing a dentist by nearly 15,000.').change).toBe(true);
+    expect(conflicting('Its statement overstated the number of adults seeing a dentist by nearly 15,000.', 'The correct figure is 24,300 adults seeing a dentist.')).toEqual([]);
+  });
+
+  it('a privative does not run into a relative clause: "People without a dentist who need urgent treatment"', () => {
+    const unit = analyseSource(source('People without a dentist who need urgent treatment are asked to call the helpline.'), 0, 0).units[0]!;
+    expect(unit.negated.has('urgent')).toBe(false);
+    expect(unit.negated.has('dentist')).toBe(true);
+  });
+});

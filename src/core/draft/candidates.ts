@@ -289,8 +289,9 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       continue;
     }
     // "closure without replacement remains the fallback": the privative's noun phrase ends at its verb, and
-    // "a ban on hosepipes across the valley" at a place or time it is said of.
-    if (missing > 0 && (FINITE_VERB.test(t.word) || (missing < NEGATION_SCOPE && PLACE_OR_TIME.test(t.word)))) missing = 0;
+    // "a ban on hosepipes across the valley" at a place or time it is said of; nor does it run into a relative
+    // clause ("People without a dentist who need urgent treatment").
+    if (missing > 0 && (FINITE_VERB.test(t.word) || /^(?:who|whose|which)$/.test(t.word) || (missing < NEGATION_SCOPE && PLACE_OR_TIME.test(t.word)))) missing = 0;
     // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does;
     // a topic word ("food", "border") names its concept's topic without asserting or denying it. A capitalised
     // word is a name, unless it is a word of a concept ("the Internet").

@@ -664,7 +664,7 @@ export function extractFigures(text: string): Figure[] {
       ...tenseOf(text, start, end),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
-      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) ? { change: true } : {}),
+      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(kind === 'count' && STANDING_AFTER.test(text.slice(phraseEnd, phraseEnd + 50)) ? { standing: true } : {}),
       ...(kind === 'count' && unit.length && SCOPE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { scope: true } : {}),
@@ -884,6 +884,9 @@ function areaOf(clause: string): Pick<Figure, 'owner'> | undefined {
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
+const COULD_HAVE_BEFORE = /\b(?:could|would|might)\s+have\s+(?:[\p{L}-]+\s+){1,4}$/iu;
+/** "overstated the number of adults seeing a dentist by nearly 15,000": how far out a figure was, a difference. */
+const MISSTATED_BY_BEFORE = /\b(?:overstated|understated|overestimated|underestimated|exaggerated|overcounted|undercounted)\b[^.;]{0,100}?\bby\s+(?:(?:nearly|about|around|almost|more\s+than|some|over)\s+)?$/i;
 const CAPACITY_BEFORE = /\b(?:space|spaces|room|capacity|parking)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
 const NO_PROPOSAL_BEFORE = /\bno\s+(?:proposal|plan|plans|suggestion|request|decision|bid|intention|application)\s+(?:for|of)\s+(?:(?:about|around|some|an?\s+extra)\s+)?$/i;
 /** "the rate per mile from £2.60 to": what a rate is per, named before the figure in its clause. */
@@ -1092,6 +1095,9 @@ const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures
 /** "a new meerkat yard of 150 square metres": a place or a thing the figure is the size of (not "an average of", "a bonus of"). */
 const THING_OF_BEFORE = /\ban?\s+(?:new\s+|old\s+|second\s+)?((?:[\p{Ll}-]+\s+){0,1}(?:yard|enclosure|paddock|pen|house|building|site|park|field|garden|room|hall|ward|wing|school|shop|office|depot|plant|station|reservoir|road|street|estate|neighbourhood|district|village|town|ship|vessel|bridge|line|route))\s+of\s+$/u;
 /** "the route's two ships", "the company's 64 seafarers": a thing named in lower case that has them. */
+const LINKING_TO_FIGURE = String.raw`(?:alone\s+)?(?:is|was|are|were|stands\s+at|stood\s+at|totals|totalled)\s+(?:(?:about|around|nearly|more\s+than|over|under|fewer\s+than|less\s+than|some|just)\s+)?$`;
+const POSSESSED_IS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2})['\u2019]s\s+(?:[\p{Ll}-]+\s+){1,3}` + LINKING_TO_FIGURE, 'u');
+const AT_NAME_IS_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\p{Ll}-]+\s+){1,3}at\s+(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2})\s+` + LINKING_TO_FIGURE, 'u');
 const COMMON_OWNER_BEFORE = /\b(?:the|its|their|our|this|that)\s+([\p{Ll}-]+)['\u2019]s\s+$/u;
 
 const DISTANCE_UNITS = new Set(['mile', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'yard', 'feet', 'foot']);
@@ -1154,11 +1160,18 @@ function labelHead(label: string): { head: string; qualifier: string[] } | undef
 }
 
 function labelled(f: Figure, label: string): void {
+  // "| Dentists (whole-time equivalent) | 2.8 |": full-time equivalents, not a headcount of dentists.
+  if (FULL_TIME_EQUIVALENT.test(label)) {
+    [f.unit, f.persons] = [['fte'], false];
+    return;
+  }
   const said = f.kind === 'count' ? labelHead(label) : undefined;
   if (!said) return;
   [f.unit, f.persons] = [[said.head], isPersonUnit(said.head)];
   if (said.qualifier.length) f.qualifier = said.qualifier;
 }
+
+const FULL_TIME_EQUIVALENT = /\b(?:whole|full)[- ]time[- ]equivalents?\b|\b(?:FTE|WTE)s?\b/i;
 
 /** How often a label says its figures are ("Counter opening hours per week", "Average meals a day"). */
 function labelPer(label: string): string | undefined {
@@ -1328,6 +1341,9 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   // "after Castlebury (4.1 million entries and exits in 2061)": the name a bracket follows has the figure in it.
   const bracketed = NAME_BRACKET_BEFORE.exec(before)?.[1];
   if (bracketed && !MONTH_WORD.test(bracketed)) return { owner: labelStems(bracketed) };
+  // "Sheepgate's waiting list alone is more than 4,000", "The waiting list at Sheepgate is 2,140": the named place whose list it is.
+  const possessor = POSSESSED_IS_BEFORE.exec(before)?.[1] ?? AT_NAME_IS_BEFORE.exec(before)?.[1];
+  if (possessor && !MONTH_WORD.test(possessor)) return { owner: labelStems(possessor) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
   const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
@@ -1424,6 +1440,8 @@ function markRoles(text: string, figures: Figure[]): void {
     // "The repair that was going to cost about £180,000 is now put at £246,000": the figure the new one replaces.
     if (NOW_PUT_AFTER.test(text.slice(f.end, f.end + 40))) f.role = 'earlier';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
+    // "money that could have paid for two or three dentists": what might have been, not what is.
+    if (COULD_HAVE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) f.role = 'supposed';
     // "No proposal for 20 additional licences has been made": a figure no one put forward.
     if (NO_PROPOSAL_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) f.role = 'supposed';
     // An option a list sets out ("- reduce the mobile library to one vehicle visiting 41 stops"), not what is so now.

@@ -3088,3 +3088,30 @@ describe('round thirty-eight: faults the blind run of the round-thirty-eight cor
     expect(unit.negated.has('dentist')).toBe(true);
   });
 });
+
+describe('the false conflicts rounds thirty-four to thirty-nine still showed', () => {
+  const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+
+  it('"could mean" runs through its list: "longer journeys, late buses and lost jobs" are all possible, none asserted', () => {
+    const warned = unit('Drivers have warned that it could mean longer journeys, late buses and lost jobs, and a campaign has begun.');
+    expect(warned.affirmed.has('@job')).toBe(false);
+    expect(warned.affirmed.has('campaign')).toBe(true);
+    expect(conflicting('Not a single job will go as a result of this move.', 'Drivers have warned that it could mean longer journeys, late buses and lost jobs.')).toEqual([]);
+    expect(conflicting('Not a single job will go as a result of this move.', 'The move has meant longer journeys, late buses and lost jobs.')).toContain('conflict:denial');
+  });
+
+  it('"You don\u2019t pay that off on £8.60 a trip" is said of anyone, and denies no fact', () => {
+    expect(unit('You don\u2019t pay that off on a fare of eight pounds.').negated.size).toBe(0);
+    expect(unit('You do not pay that off on a fare of eight pounds.').negated.size).toBe(0);
+    // Not what someone is told they did not do.
+    expect(unit('You didn\u2019t pay the fare.').negated.has('fare')).toBe(true);
+  });
+
+  it('a negated reason ("don\u2019t take redundancy because they fancy a change") denies the reason, not the deed', () => {
+    const reason = unit('People don\u2019t take redundancy because they fancy a change.');
+    expect(reason.negated.has('redund')).toBe(false);
+    expect(reason.negated.has('fanci')).toBe(true);
+    expect(conflicting('People don\u2019t take redundancy because they fancy a change.', 'Eleven of the staff left under a voluntary redundancy scheme.')).toEqual([]);
+    expect(conflicting('People don\u2019t take redundancy.', 'Eleven of the staff left under a voluntary redundancy scheme.')).toContain('conflict:denial');
+  });
+});

@@ -103,6 +103,14 @@ const ASKED = /^(?:asked|consulted|told|informed|warned|surveyed|questioned|cont
 const FINITE_VERB = /^(?:is|are|was|were|remains?|remained|stays?|stayed|has|have|had|will|would)$/;
 /** Prepositions of where or when, which a privative's noun phrase does not run through. */
 const PLACE_OR_TIME = /^(?:across|in|at|after|before|during|since|until|throughout)$/;
+
+/** "You don't pay that off", "you can't run a taxi on that": said of anyone, in the present. */
+function genericYou(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.word;
+  if (/^(?:don't|can't|cannot|won't)$/.test(w)) return tokens[i - 1]?.word === 'you';
+  return w === 'not' && /^(?:do|can|will)$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.word === 'you';
+}
+
 /** Verbs between a count and its negator: "19 per cent have never", "41 residents did not". */
 const COUNTED_AUXILIARY = /^(?:have|has|had|do|does|did|are|is|were|was|would|could|will|can)$/;
 
@@ -169,6 +177,10 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
   /** After a clause that opens with "No …" / "Nobody …": its verb is denied, far as it may be. */
   let subjectDenied = false;
   const conditional = /^(?:if|unless)$/.test(tokens[0]?.word ?? '');
+  /** After "could", "might", "may": runs through a list ("longer journeys, late buses and lost jobs"), to ", and" or the clause's end. */
+  let possible = false;
+  /** Tokens before here, between a negator and the reason it denies ("don't take redundancy because …"), are neither denied nor asserted. */
+  let neutralUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A clause break between the previous token and this one ends a negation's scope, and a condition.
@@ -176,7 +188,8 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     if (/[,;:.!?()\u2014\u2013]/.test(gap)) scope = strongScope = 0;
     if (/[;:.!?()\u2014\u2013]/.test(gap)) missing = 0;
     // "If they take that one away, I lose my job": a sentence that opens with a condition asserts nothing after its comma either.
-    if (/[,;:.!?()\u2014\u2013]/.test(gap) && !(conditional && !/[;:.!?]/.test(gap))) condition = subjectDenied = false;
+    const listGoesOn = possible && !/[;:.!?()\u2014\u2013]/.test(gap) && !/^(?:and|but|while|although|whereas)$/.test(t.word);
+    if (/[,;:.!?()\u2014\u2013]/.test(gap) && !(conditional && !/[;:.!?]/.test(gap)) && !listGoesOn) condition = subjectDenied = possible = false;
     prevEnd = t.end;
     // "No child in any of our schools has gone without a hot meal": a denied subject's privative, however far, is denied too.
     if (subjectDenied && PRIVATIVE.has(t.word) && scope === 0) scope = 1;
@@ -198,7 +211,7 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     // (Not the month: "on 22 May that …", "May 22".)
     const possibility = /^(?:could|might|may)$/.test(t.word) && !(t.capital && i > 0) && !tokens[i + 1]?.isNumber;
     if (possibility && !NEGATORS.has(tokens[i + 1]?.word ?? '') && tokens[i + 1]?.word !== 'have') {
-      condition = true;
+      condition = possible = true;
       scope = strongScope = missing = 0;
       continue;
     }
@@ -247,6 +260,18 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       scope = strongScope = missing = 0;
       continue;
     }
+    // "You don't pay that off on £8.60 a trip": a general truth told to anyone, which denies no fact (not "you didn't").
+    if (NEGATORS.has(t.word) && genericYou(tokens, i)) {
+      condition = true;
+      scope = strongScope = missing = 0;
+      continue;
+    }
+    // "People don't take redundancy because they fancy a change": the reason is denied, not what they did.
+    const because = NEGATORS.has(t.word) ? tokens.slice(i + 1, i + 8).findIndex((x) => x.word === 'because') : -1;
+    if (because >= 0 && !/[,;:.!?]/.test(text.slice(t.end, tokens[i + 1 + because]!.start))) {
+      neutralUntil = i + 1 + because;
+      continue;
+    }
     // "19 per cent have never used a self-service kiosk", "41 residents did not reply": how many did not, which denies nothing.
     // "I wouldn't grow on it myself": what the speaker would do, which states no fact.
     if (NEGATORS.has(t.word) && (countedSubject(tokens, i, text) || wouldNot(tokens, i))) {
@@ -292,6 +317,9 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     // "a ban on hosepipes across the valley" at a place or time it is said of; nor does it run into a relative
     // clause ("People without a dentist who need urgent treatment").
     if (missing > 0 && (FINITE_VERB.test(t.word) || /^(?:who|whose|which)$/.test(t.word) || (missing < NEGATION_SCOPE && PLACE_OR_TIME.test(t.word)))) missing = 0;
+    // At the reason a negation denies ("because they fancy a change"), the denial starts.
+    if (i === neutralUntil && t.word === 'because') scope = strongScope = NEGATION_SCOPE;
+    if (i < neutralUntil) continue;
     // A very general verb ("leave", "pay") says nothing by its stem, but its concept (@flight) does;
     // a topic word ("food", "border") names its concept's topic without asserting or denying it. A capitalised
     // word is a name, unless it is a word of a concept ("the Internet").

@@ -3114,4 +3114,21 @@ describe('the false conflicts rounds thirty-four to thirty-nine still showed', (
     expect(conflicting('People don\u2019t take redundancy because they fancy a change.', 'Eleven of the staff left under a voluntary redundancy scheme.')).toEqual([]);
     expect(conflicting('People don\u2019t take redundancy.', 'Eleven of the staff left under a voluntary redundancy scheme.')).toContain('conflict:denial');
   });
+
+  it('a share is of the noun after "per cent of", up to its verb or first plural', () => {
+    expect(first('It was mentioned in 68 per cent of responses opposing the closure.').base).toBe('respons');
+    expect(first('The responses are equivalent to 17.6 per cent of the Quarry Hill list.').base).toBe('list');
+    expect(first('Its paper says 97 per cent of departures ran on time.').base).toBe('departur');
+    expect(first('About 41 percent of the district\u2019s households were affected.').base).toBe('household');
+    expect(first('About 44 per cent of the town\u2019s households now recycle food.').base).toBe('household');
+    expect(first('About 30 per cent of household waste went to landfill.').base).toBe('wast');
+    expect(conflicting('Travel was mentioned in 68 per cent of responses opposing the closure.', 'The responses are equivalent to 17.6 per cent of the Quarry Hill list.')).toEqual([]);
+    expect(conflicting('Travel was mentioned in 68 per cent of responses opposing the closure.', 'Travel was mentioned in 61 per cent of responses opposing the closure.')).toContain('conflict:figures-differ');
+  });
+
+  it('what a named caterer "served an average of" is that caterer\u2019s', () => {
+    expect(first('For comparison, Larkspur served an average of 2,910 meals a day in autumn 2062.').owner).toEqual(['larkspur']);
+    expect(conflicting('For comparison, Larkspur served an average of 2,910 meals a day in autumn 2062.', 'Harvest Table served an average of 2,640 meals a day in autumn 2062.')).toEqual([]);
+    expect(conflicting('For comparison, Larkspur served an average of 2,910 meals a day in autumn 2062.', 'Larkspur served an average of 2,640 meals a day in autumn 2062.')).toContain('conflict:figures-differ');
+  });
 });

@@ -129,6 +129,8 @@ export interface Figure {
   owner?: string[];
   /** The label of the list line or table row the figure is on ("Entries and exits"): one document's rows are different rows. */
   row?: string;
+  /** For a share, the head of what it is a share of ("68 per cent of responses": respons): shares of different wholes are different shares. */
+  base?: string;
   /** The places another figure of its sentence is counted over ("across its six sites"): not what the sentence tells. */
   scope?: boolean;
   /** Said of "the other sites" (schools, branches): of every place but the one named. */
@@ -669,6 +671,7 @@ export function extractFigures(text: string): Figure[] {
       ...(kind === 'count' && STANDING_AFTER.test(text.slice(phraseEnd, phraseEnd + 50)) ? { standing: true } : {}),
       ...(kind === 'count' && unit.length && SCOPE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { scope: true } : {}),
       ...(OTHER_PLACES.test(text) ? { elsewhere: true } : {}),
+      ...(kind === 'percent' ? baseOf(text.slice(end, end + 80)) : {}),
       ...(ALL_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STOCK_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || (unit.length && PLACES_NAMED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) ? { all: true } : {}),
       ...(owned.owner ? owned : representedBy(text, start) ?? areaOf(text.slice(from, to)) ?? (unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd))),
       ...withinOf(text, phraseEnd),
@@ -892,6 +895,25 @@ const NO_PROPOSAL_BEFORE = /\bno\s+(?:proposal|plan|plans|suggestion|request|dec
 /** "the rate per mile from £2.60 to": what a rate is per, named before the figure in its clause. */
 const PER_IN_CLAUSE_BEFORE = /\b(?:rate|price|charge|fare|cost|fee)s?\s+(?:per|a|each)\s+(mile|kilometre|hour|day|week|month|year|trip|journey|passenger|head)\b[^\d£$€]*$/i;
 const DAY_NAMED_BEFORE = /\b(weekday|weekend|saturday|sunday)\s+(?:[\p{Ll}-]+\s+)?(?:departures|services|journeys|trips|buses|trains|figure|mileage|miles|passengers|timetable|total)\b[^\d£$€]*$/iu;
+/** Words that end the noun phrase after "per cent of". */
+const BASE_ENDS = /^(?:in|at|on|for|with|who|that|which|were|was|are|is|had|have|has|said|say|says|gave|give|from|to|by|and|or|opposing|supporting|living|using)$/i;
+
+const IRREGULAR_PAST = /^(?:ran|went|got|saw|made|said|took|came|fell|rose|grew|left|lost|paid|kept|held)$/i;
+
+/** What a share is of: "68 per cent of responses opposing the closure" (responses), "17.6 per cent of the Quarry Hill list" (list). */
+function baseOf(after: string): Pick<Figure, 'base'> {
+  const phrase = /^[\s\u00A0]+of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?([^,.;:()]*)/iu.exec(after)?.[1];
+  if (!phrase) return {};
+  // The noun phrase ends at a verb ("of departures ran on time", "of household waste collected"), or at its first plural.
+  let head: string | undefined;
+  for (const w of phrase.split(/\s+/).filter(Boolean).slice(0, 5)) {
+    if (BASE_ENDS.test(w) || (head && /\p{Ll}(?:ed|ing)$/u.test(w)) || IRREGULAR_PAST.test(w)) break;
+    head = w;
+    if (/^\p{Ll}{2,}(?<!s)s$/u.test(w)) break;
+  }
+  return head && /^\p{L}{3,}$/u.test(head) && !isStopWord(fold(head)) ? { base: stem(fold(head)) } : {};
+}
+
 /** "212 households … across its six sites": the places another figure is counted over, not what the sentence counts. */
 const SCOPE_BEFORE = /\b(?:across|over)\s+(?:all\s+)?(?:its|their|our|the|all)\s+$/i;
 /** "The standard rent at the council's other sites": of every place but the one named, not of it. */
@@ -1088,7 +1110,7 @@ const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:d
  * built more than 14,000 homes", "Ashcombe Fields, a new neighbourhood of 850 homes", "Hazelmere is a charity
  * home with 60 beds", "Brackenridge Homes is a housing association that owns about 6,400 homes", "…, which owns".
  */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|(?:has|have|had)\s+(?:already\s+)?got|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:with|(?:that|which)\s+(?:owns|has|runs|manages|employs|operates))\s+|,\s+(?:which|that)\s+(?:owns|has|runs|manages|employs|operates)\s+)$/u;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|(?:has|have|had)\s+(?:already\s+)?got|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|served|serves|sold|sells|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+(?:an?\s+(?:average|total)\s+of\s+)?|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:with|(?:that|which)\s+(?:owns|has|runs|manages|employs|operates))\s+|,\s+(?:which|that)\s+(?:owns|has|runs|manages|employs|operates)\s+)$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "Enclosure 12 measures 380 square metres": a thing named by number. */
 const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures|has|holds|covers|seats|carries|can carry|is|was)\s+$/u;
@@ -1594,6 +1616,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Figures fifty times apart count different things (a fare and a year's revenue, two firefighters
   // treated and two hundred at work), not one thing told twice.
   if (Math.max(a.value, b.value) > 50 * Math.max(1e-9, Math.min(a.value, b.value)) && a.kind !== 'tally') return false;
+  // "68 per cent of responses opposing the closure" / "17.6 per cent of the Quarry Hill list": shares of different wholes.
+  if (a.base && b.base && a.base !== b.base) return false;
   // "across its six sites" / "across the two sites": the places other figures are counted over.
   if (a.scope || b.scope) return false;
   // "the rent at the council's other sites" is not the rent at the named one.

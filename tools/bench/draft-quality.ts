@@ -465,8 +465,10 @@ const ROUND_LABEL: Record<number, string> = {
   35: 'held out in round thirty-five (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-four\'s rules; only its first run was blind)',
   36: 'held out in round thirty-six (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-five\'s rules; only its first run was blind)',
   37: 'held out in round thirty-seven (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-five\'s rules; only its first run was blind)',
-  38: 'held out in round thirty-eight (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-seven\'s rules and round thirty-six\'s second set; its first run is the latest blind figure)',
-  39: 'held out in round thirty-nine (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-seven\'s rules and round thirty-six\'s second set; its first run is the latest blind figure)',
+  38: 'held out in round thirty-eight (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-seven\'s rules and round thirty-six\'s second set; only its first run was blind)',
+  39: 'held out in round thirty-nine (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-seven\'s rules and round thirty-six\'s second set; only its first run was blind)',
+  40: 'held out in round forty (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-nine\'s rules and the two fixes after them; its first run is the latest blind figure)',
+  41: 'held out in round forty-one (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-nine\'s rules and the two fixes after them; its first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

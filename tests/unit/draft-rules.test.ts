@@ -3132,3 +3132,51 @@ describe('the false conflicts rounds thirty-four to thirty-nine still showed', (
     expect(conflicting('For comparison, Larkspur served an average of 2,910 meals a day in autumn 2062.', 'Larkspur served an average of 2,640 meals a day in autumn 2062.')).toContain('conflict:figures-differ');
   });
 });
+
+describe('round forty-one: faults the blind run of the round-forty-one corpus showed', () => {
+  const unit = (text: string) => analyseSource(source(text), 0, 0).units[0]!;
+  const rowsOf = (text: string) => analyseSource(source(text), 0, 0).units.slice(1).map((u) => u.figures);
+
+  it('a year earlier in a figure\u2019s comma-clause dates it ("But on attendance, in 2068-69 we had 612,000 visits")', () => {
+    expect(first('But on attendance, in 2068-69 we had 612,000 visits.').years).toEqual([2068]);
+    expect(first('In 2,068 cases, we had 612 visits.').years).toEqual([]);
+  });
+
+  it('a row a forecast year labels is no count made', () => {
+    const [actual, forecast] = rowsOf('| Year | Visits |\n| 2068-69 | 612,000 |\n| 2069-70 (forecast) | 574,000 |');
+    expect([actual![0]!.role, forecast![0]!.role]).toEqual(['stated', 'supposed']);
+  });
+
+  it('those who "had been offered no place" are a count of them, no denial of places', () => {
+    expect(unit('Of the 64 who replied, 41 had been offered no place at all.').negated.has('place')).toBe(false);
+    expect(unit('The families had been offered no place at all.').negated.has('place')).toBe(true);
+  });
+
+  it('parts of a count are of its time, and what "would" be offered is later', () => {
+    const now = 'The programme currently offers 1,150 places a week: 700 at Castlegate and 450 at Ferrybank.';
+    expect(extractFigures(now).map((f) => f.tense)).toEqual(['now', 'now', 'now']);
+    expect(first('From April it would offer 820 places a week.').tense).toBe('later');
+    expect(extractFigures('From 21 April it would offer 820 places a week: 700 at Castlegate and 120 at Ferrybank.').map((f) => f.span)).toEqual(['from april 21', 'from april 21', 'from april 21']);
+    expect(conflicting(now, 'From April it would offer 820 places a week: 700 at Castlegate and 120 at Ferrybank.')).toEqual([]);
+    // Now, against what is offered from a day to come.
+    expect(conflicting('The programme currently offers 1,150 places a week.', 'The programme from 21 April is 820 places a week.')).toEqual([]);
+    expect(conflicting('The programme currently offers 1,150 places a week.', 'The programme currently offers 820 places a week.')).toContain('conflict:figures-differ');
+  });
+
+  it('"goes up by £1.20" and "reducing the management fee we pay the trust by £250,000" are changes', () => {
+    expect(first('From 1 April an adult swim goes up by \u00A31.20.').change).toBe(true);
+    expect(first('We are reducing the management fee we pay the trust by \u00A3250,000, to \u00A3890,000.').change).toBe(true);
+  });
+
+  it('a rise and a fall of different things are not one thing\u2019s, though a place is named in both', () => {
+    expect(conflicting('Attendance at Ferrybank was reduced.', 'Prices at Ferrybank will rise.')).toEqual([]);
+    expect(conflicting('Attendance at Ferrybank was reduced.', 'Attendance at Ferrybank will rise.')).toContain('conflict:opposite-ends');
+  });
+
+  it('"50p" is a sum of money, and a line "of whom …" breaks down the line before it', () => {
+    const pence = first('No one on a concession will pay more than 50p a swim extra.');
+    expect([pence.kind, pence.value, pence.text]).toEqual(['money', 0.5, 'more than 50p']);
+    expect(first('- of whom on a concessionary membership (both sites): 1,240').part).toBe(true);
+    expect(conflicting('We have 4,860 members.', '- of whom on a concessionary membership (both sites): 1,240')).toEqual([]);
+  });
+});

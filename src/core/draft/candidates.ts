@@ -111,7 +111,7 @@ function genericYou(tokens: readonly Token[], i: number): boolean {
   return w === 'not' && /^(?:do|can|will)$/.test(tokens[i - 1]?.word ?? '') && tokens[i - 2]?.word === 'you';
 }
 
-/** Verbs between a count and its negator: "19 per cent have never", "41 residents did not". */
+/** Verbs between a count and its negator: "19 per cent have never", "41 residents did not", "41 had been offered no". */
 const COUNTED_AUXILIARY = /^(?:have|has|had|do|does|did|are|is|were|was|would|could|will|can)$/;
 
 /** Words that are no part of a count's noun phrase. */
@@ -126,7 +126,9 @@ function wouldNot(tokens: readonly Token[], i: number): boolean {
 
 /** A negator whose clause opens with a count of those it is said of (not a year): how many did not, not a denial. */
 function countedSubject(tokens: readonly Token[], i: number, text: string): boolean {
-  const aux = COUNTED_AUXILIARY.test(tokens[i - 1]?.word ?? '') ? 1 : 0;
+  // "41 had been offered no place": the verb group between the count and its negator.
+  let aux = 0;
+  while (aux < 3 && (COUNTED_AUXILIARY.test(tokens[i - 1 - aux]?.word ?? '') || /^(?:been|being|offered|given|sent|told|shown|found)$/.test(tokens[i - 1 - aux]?.word ?? ''))) aux++;
   for (let k = i - 1 - aux; k >= Math.max(0, i - 5); k--) {
     if (/[,;:.!?()\u2014\u2013]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     const n = tokens[k]!;

@@ -974,12 +974,17 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   // Said of the same person or body (a name both use, anywhere), or of the same thing (a telling
   // word next to the scale word in both: "prison camps are expanding" / "camps are not getting smaller").
   const names = [...sharedNames(a, b).filter((n) => ctx.index.df(n) <= 0.15 * ctx.index.size && !PLACE_NOUNS.has(n)), ...selfNamed(a, b), ...selfNamed(b, a)];
+  // Words written with a capital in either passage: names, which say where, not what.
+  const named = new Set([a, b].flatMap((u) => u.tokens.filter((t, i) => t.capital && i > 0).map((t) => t.stem)));
   for (const x of ra)
     for (const y of rb) {
       if (x.scale !== y.scale) continue;
       const things = [...x.near].filter((t) => y.near.has(t) && ctx.index.isKey(t));
       const about = [...new Set([...names, ...things])];
-      if (!about.length) continue;
+      // What grows or shrinks must be one thing: a place both name ("Attendance … at Ferrybank Pool was reduced" /
+      // "An adult swim at … Ferrybank Pool will rise") is not what changed; but one word denied ("reduced" / "have
+      // not reduced") is said of what the name has.
+      if (!about.length || (x.scale === 'size' && x.word !== y.word && !things.some((t) => !named.has(t)))) continue;
       const scale = { name: x.scale, quote: x.word, other: y.word };
       if (x.sign !== y.sign && !measuredApart(a, b)) return [{ kind: 'opposite-ends', polarity: 'conflict', weight: 0.6, scale, shared: about }];
       // The same end, in other words or the same ("is safe to drink" / "the west district is safe").

@@ -612,6 +612,13 @@ export function extractFigures(text: string): Figure[] {
       // A decimal is measured, not counted ("a magnitude 7.1 earthquake", "49.12 seconds").
       else if (!Number.isInteger(value) && !digitScale) kind = 'measure';
     }
+    // "50p a swim": pence, a sum of money.
+    if (kind === 'count' && digits !== undefined && !currency && /^p(?![\p{L}\p{N}])/u.test(text.slice(end))) {
+      [kind, value, low, high] = ['money', value / 100, low / 100, high / 100];
+      unit = [];
+      end += 1;
+      FIGURE_RE.lastIndex = end;
+    }
     // "said Maya Ellis, 21, a music student": an age in apposition.
     if (kind === 'count' && digits !== undefined && !qualifier && value < 120 && /\p{Lu}[\p{L}'\u2019-]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(text.slice(end, end + 1))) kind = 'age';
     if (kind === 'percent' || kind === 'age') unit = [kind];
@@ -637,7 +644,10 @@ export function extractFigures(text: string): Figure[] {
     // Or one that opens the sentence: "In 2039, the station had 31 officers".
     // Or one that labels a list line: "- 2055: all-weather 33, inshore 41", "- August 2060: PCNs issued 1,600".
     const opening = allYears.filter((y) => y.end <= from && (OPENING_YEAR.test(text.slice(0, y.start)) || (LINE_LABEL_YEAR_BEFORE.test(text.slice(0, y.start)) && /^\s*:/.test(text.slice(y.end)))));
-    const clauseYears = inClause.length ? inClause : opening.length ? opening : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
+    // Or one earlier in its comma-clause, which the tagger's clause may not reach ("But on attendance, in 2068-69 we had 612,000 visits").
+    const clauseStart = Math.max(0, ...[...text.slice(0, start).matchAll(/[,;:](?!\d)/g)].map((m) => m.index! + 1));
+    const earlier = allYears.filter((y) => y.start >= clauseStart && y.end <= start);
+    const clauseYears = inClause.length ? inClause : earlier.length ? earlier : opening.length ? opening : allYears.filter((y) => y.start >= to && (sentenceEnd < 0 || y.end <= end + sentenceEnd)).slice(0, 1);
     const yearsSaid = [...new Set(clauseYears.map((y) => y.year))];
     const inYears = [...new Set(clauseYears.filter((y) => IN_YEAR.test(text.slice(Math.max(0, y.start - 20), y.start))).map((y) => y.year))];
     const frame = [...new Set(clauseYears.filter((y) => y.start >= end).map((y) => y.year))];
@@ -658,7 +668,7 @@ export function extractFigures(text: string): Figure[] {
       unit,
       modifiers,
       // "all 11 of Marrow's primary schools" are all of them, not a part; "nearly a third of it, 12 hectares" is one, as are "their share falls to 610 tonnes" and "Of those posts, 23 …".
-      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OF_THOSE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || AS_FOLLOWS_BEFORE.test(text.slice(Math.max(0, start - 160), start)) ? { part: true } : {}),
+      ...((phrase.part && !/\ball\s+$/i.test(text.slice(Math.max(0, start - 5), start))) || OF_WHOM_LINE_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || FRACTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SHARE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OF_THOSE_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || AS_FOLLOWS_BEFORE.test(text.slice(Math.max(0, start - 160), start)) ? { part: true } : {}),
       ...whatFollows(text, start, phraseEnd, text.slice(from, to), text.slice(0, to)),
       ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phraseEnd, unit) ?? materialOf(text, unit, kind === 'percent' ? end : phraseEnd)),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
@@ -729,6 +739,8 @@ export function extractFigures(text: string): Figure[] {
     if (!whole || (f.unit.length && !kindOf) || whole.value <= f.value || !BREAKDOWN_BETWEEN.test(text.slice(whole.end, f.start))) return;
     if (kindOf) f.part = true;
     else [f.part, f.unit, f.persons] = [true, whole.unit, whole.persons];
+    // Parts of a count are of its time: "currently offers 1,150 places a week: 700 at Castlegate and 450 at Ferrybank".
+    f.tense ??= whole.tense;
   });
   // "140 of the 1,180 journeys … would be withdrawn, along with 64 on Saturdays": a count whose noun is left
   // out after "along with", "as well as" or "plus" counts what the count before it counts.
@@ -780,6 +792,8 @@ export function extractFigures(text: string): Figure[] {
     if (!f.unit.length) labelled(f, f.row);
     f.per ??= labelPer(f.row);
   }
+  // "| 2069-70 (forecast) | 574,000 |": a row a forecast year labels is no count made.
+  for (const f of out) if (FORECAST_YEAR_ROW_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start))) f.role = 'supposed';
   markRoles(text, out);
   // "and the rate per mile from £2.60 to £2.90": a rate its clause names before the figure.
   // "Weekday departures … would fall from 350 to 346", "Saturday departures (268)": so many on each of those days.
@@ -892,9 +906,12 @@ const COULD_HAVE_BEFORE = /\b(?:could|would|might)\s+have\s+(?:[\p{L}-]+\s+){1,4
 const MISSTATED_BY_BEFORE = /\b(?:overstated|understated|overestimated|underestimated|exaggerated|overcounted|undercounted)\b[^.;]{0,100}?\bby\s+(?:(?:nearly|about|around|almost|more\s+than|some|over)\s+)?$/i;
 const CAPACITY_BEFORE = /\b(?:space|spaces|room|capacity|parking)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
 const NO_PROPOSAL_BEFORE = /\bno\s+(?:proposal|plan|plans|suggestion|request|decision|bid|intention|application)\s+(?:for|of)\s+(?:(?:about|around|some|an?\s+extra)\s+)?$/i;
+/** "- of whom on a concessionary membership (both sites): 1,240": a line that breaks down the line before it. */
+const OF_WHOM_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*|][\s\u00A0]*of\s+(?:whom|which|these|those|them)\b[^\n]*$/i;
 /** "the rate per mile from £2.60 to": what a rate is per, named before the figure in its clause. */
 const PER_IN_CLAUSE_BEFORE = /\b(?:rate|price|charge|fare|cost|fee)s?\s+(?:per|a|each)\s+(mile|kilometre|hour|day|week|month|year|trip|journey|passenger|head)\b[^\d£$€]*$/i;
 const DAY_NAMED_BEFORE = /\b(weekday|weekend|saturday|sunday)\s+(?:[\p{Ll}-]+\s+)?(?:departures|services|journeys|trips|buses|trains|figure|mileage|miles|passengers|timetable|total)\b[^\d£$€]*$/iu;
+const FORECAST_YEAR_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*\|[\s\u00A0]*(?:19|20)\d\d[^|\n]*\b(?:forecast|projected|projection|estimate|budget)\b[^|\n]*\|[^\n]*$/i;
 /** Words that end the noun phrase after "per cent of". */
 const BASE_ENDS = /^(?:in|at|on|for|with|who|that|which|were|was|are|is|had|have|has|said|say|says|gave|give|from|to|by|and|or|opposing|supporting|living|using)$/i;
 
@@ -1026,7 +1043,7 @@ const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|ten
 const OPENING_YEAR = new RegExp(`^\\W*(?:when\\b[^,;.]*\\b)?in\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 /** "would add about 410 vehicles": a change. */
-const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered)\b[^.;,]{0,30}\bby)\s+$/i;
+const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered|(?:go|goes|going|went|gone)\s+(?:up|down))\b[^.;,]{0,50}\bby)\s+$/i;
 /**
  * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
  * predicted tide", "seven midwives short of the 38", "16 more each weekday", "a 40 percent fall": a difference, not a level.
@@ -1141,7 +1158,7 @@ function clauseAfter(text: string, end: number): string {
 }
 
 /** "There will be two serving positions", "the new branch will have 3 posts": what is to be. */
-const LATER_BEFORE = /(?:\bwill|['\u2019]ll|\bgoing to)\s+(?:be|have|employ|offer|provide|open with)\s+(?:(?:about|around|only|just|up to|at least|some)\s+)?$/i;
+const LATER_BEFORE = /(?:\bwill|\bwould|['\u2019]ll|\bgoing to)\s+(?:be|have|employ|offer|provide|open with)\s+(?:(?:about|around|only|just|up to|at least|some)\s+)?$/i;
 /** "where four serve now", "currently employs 6 staff": what is, said so in the figure's own clause. */
 const NOW_WORDS = /\b(?:now|currently|at present|today|already)\b/i;
 
@@ -1628,6 +1645,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // What is now is not what is to be: "two serving positions" at the new branch / "where four serve now".
   // (What was and what is now may be one thing: "there were 174" / "there are currently 174".)
   if (a.tense && b.tense && a.tense !== b.tense && (a.tense === 'later' || b.tense === 'later')) return false;
+  // "currently offers 1,150 places" / "The programme from April is 820 places": now, and from a day to come.
+  if ((a.tense === 'now' && b.span?.startsWith('from ')) || (b.tense === 'now' && a.span?.startsWith('from '))) return false;
   // "4.1 miles … by road (2.9 miles in a straight line)": two ways of measuring one distance.
   if (!a.straight !== !b.straight) return false;
   // Said of different years ("62,000 visits in 2030" / "85,000 visits in 2037"): different times, not one thing told twice.

@@ -3180,3 +3180,14 @@ describe('round forty-one: faults the blind run of the round-forty-one corpus sh
     expect(conflicting('We have 4,860 members.', '- of whom on a concessionary membership (both sites): 1,240')).toEqual([]);
   });
 });
+
+describe('round forty: faults the blind run of the round-forty corpus showed', () => {
+  it('a count at the start of a scheme ("When the trial began", "at the start") is of then, not of now', () => {
+    expect(first('When the trial began, 27 streets in Kelsmoor were exempted from switch-off.').span).toBe('when the trial began');
+    expect(first('We exempted 27 streets at the start and we have added more since.').span).toBe('at the start');
+    const now = 'A further nine streets have been added since, so 36 streets are now exempt from switch-off.';
+    expect(conflicting('When the trial began, 27 streets in Kelsmoor were exempted from switch-off.', now)).toEqual([]);
+    expect(conflicting('We exempted 27 streets at the start and we have added more since.', now)).toEqual([]);
+    expect(conflicting('When the trial began, 27 streets in Kelsmoor were exempted from switch-off.', 'When the trial began, 31 streets in Kelsmoor were exempted from switch-off.')).toContain('conflict:figures-differ');
+  });
+});

@@ -1107,7 +1107,7 @@ const PERIOD_BEFORE = new RegExp(`\\b((?:over|during|in|of|for)\\s+(?:those|thes
 const SPAN_BEFORE = new RegExp(`(?:^|,\\s*)(${DAY_RANGE}),\\s*[^,;.]*$`, 'u');
 /** "In the week before the repair", "in the month after the closure", "at the height of the storm": a period told by an event. */
 /** "When I joined at 17 there were more than 70 boats": a time told by a past event of someone's. */
-const WHEN_EVENT = /\b[Ww]hen\s+(?:I|we|he|she|they)\s+(?:first\s+)?(?:joined|started|began|arrived|came|took over|was|were)\b[^,;.]*/u;
+const WHEN_EVENT = /\b[Ww]hen\s+(?:I|we|he|she|they)\s+(?:first\s+)?(?:joined|started|began|arrived|came|took over|was|were)\b[^,;.]*|\b[Ww]hen\s+the\s+(?:[\p{Ll}-]+\s+)?(?:scheme|trial|pilot|project|service|programme|consultation|work|works)\s+(?:began|started|opened|launched)\b|\bat\s+the\s+(?:start|outset)\b/u;
 const PERIOD_AROUND = /\b(?:the|a) (?:week|month|year|day|fortnight)s? (?:before|after|since) the [\p{Ll}-]+|\b[Aa]t the (?:height|peak) of the [\p{Ll}-]+/u;
 const WEEKDAY_TIME = new RegExp(`\\b(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm)\\s+on|[Bb]y|[Uu]ntil)\\s+(${WEEKDAY_NAMES})\\b|\\bon\\s+(${WEEKDAY_NAMES})\\s+(?:morning|afternoon|evening|night)\\b`);
 /** The time a statement was made, told with it: "said last night that", "said on Tuesday evening that". */
@@ -1615,7 +1615,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   const done = (f: Figure) => f.kind === 'count' && !f.span && f.actions.length > 0 && !f.state;
   if ((done(a) && b.standing) || (done(b) && a.standing)) return false;
   // A count at a past event of someone's ("when I joined at 17 there were more than 70 boats") is of that time only.
-  const atEvent = (f: Figure) => !!f.span?.startsWith('when ');
+  // So is one at the start of a scheme ("When the trial began, 27 streets were exempted", "at the start").
+  const atEvent = (f: Figure) => /^(?:when |at the (?:start|outset))/i.test(f.span ?? '');
   if (atEvent(a) !== atEvent(b)) return false;
   // Readings at two spots: "180 parts per million at the loading bay doors" / "about 310 parts per million in the plant room".
   if (a.spot && b.spot && !a.spot.some((w) => b.spot!.includes(w))) return false;

@@ -901,20 +901,25 @@ function areaOf(clause: string): Pick<Figure, 'owner'> | undefined {
 const ON_A_LIST = /^[\s\u00A0]+(?:on|in)\s+(?:the|its|their|a|our)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:list|register|waiting list|scheme)\b/u;
 /** "The first two fire engines", "the last 40 residents": some of them, picked out by their order. */
 const FEW_OF_THEM_BEFORE = /\b(?:first|last|next|other|remaining)\s+$/i;
+/** "money that could have paid for two or three dentists": what might have been. */
 const COULD_HAVE_BEFORE = /\b(?:could|would|might)\s+have\s+(?:[\p{L}-]+\s+){1,4}$/iu;
 /** "overstated the number of adults seeing a dentist by nearly 15,000": how far out a figure was, a difference. */
 const MISSTATED_BY_BEFORE = /\b(?:overstated|understated|overestimated|underestimated|exaggerated|overcounted|undercounted)\b[^.;]{0,100}?\bby\s+(?:(?:nearly|about|around|almost|more\s+than|some|over)\s+)?$/i;
+/** "parking and maintenance space for 64 buses": how many a place could hold. */
 const CAPACITY_BEFORE = /\b(?:space|spaces|room|capacity|parking)\s+for\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
+/** "No proposal for 20 additional licences": a figure no one put forward. */
 const NO_PROPOSAL_BEFORE = /\bno\s+(?:proposal|plan|plans|suggestion|request|decision|bid|intention|application)\s+(?:for|of)\s+(?:(?:about|around|some|an?\s+extra)\s+)?$/i;
 /** "- of whom on a concessionary membership (both sites): 1,240": a line that breaks down the line before it. */
 const OF_WHOM_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*|][\s\u00A0]*of\s+(?:whom|which|these|those|them)\b[^\n]*$/i;
 /** "the rate per mile from £2.60 to": what a rate is per, named before the figure in its clause. */
 const PER_IN_CLAUSE_BEFORE = /\b(?:rate|price|charge|fare|cost|fee)s?\s+(?:per|a|each)\s+(mile|kilometre|hour|day|week|month|year|trip|journey|passenger|head)\b[^\d£$€]*$/i;
+/** "Saturday departures (268)", "the correct weekday figure is 263 miles": so many on each of those days. */
 const DAY_NAMED_BEFORE = /\b(weekday|weekend|saturday|sunday)\s+(?:[\p{Ll}-]+\s+)?(?:departures|services|journeys|trips|buses|trains|figure|mileage|miles|passengers|timetable|total)\b[^\d£$€]*$/iu;
+/** "| 2069-70 (forecast) | 574,000 |": a table row a forecast year labels. */
 const FORECAST_YEAR_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*\|[\s\u00A0]*(?:19|20)\d\d[^|\n]*\b(?:forecast|projected|projection|estimate|budget)\b[^|\n]*\|[^\n]*$/i;
 /** Words that end the noun phrase after "per cent of". */
 const BASE_ENDS = /^(?:in|at|on|for|with|who|that|which|were|was|are|is|had|have|has|said|say|says|gave|give|from|to|by|and|or|opposing|supporting|living|using)$/i;
-
+/** Past tenses without -ed, which end the noun phrase after "per cent of" ("of departures ran on time"). */
 const IRREGULAR_PAST = /^(?:ran|went|got|saw|made|said|took|came|fell|rose|grew|left|lost|paid|kept|held)$/i;
 
 /** What a share is of: "68 per cent of responses opposing the closure" (responses), "17.6 per cent of the Quarry Hill list" (list). */
@@ -1157,7 +1162,7 @@ function clauseAfter(text: string, end: number): string {
   return stop ? rest.slice(0, stop.index) : rest;
 }
 
-/** "There will be two serving positions", "the new branch will have 3 posts": what is to be. */
+/** "There will be two serving positions", "it would offer 820 places": what is to be. */
 const LATER_BEFORE = /(?:\bwill|\bwould|['\u2019]ll|\bgoing to)\s+(?:be|have|employ|offer|provide|open with)\s+(?:(?:about|around|only|just|up to|at least|some)\s+)?$/i;
 /** "where four serve now", "currently employs 6 staff": what is, said so in the figure's own clause. */
 const NOW_WORDS = /\b(?:now|currently|at present|today|already)\b/i;
@@ -1198,6 +1203,7 @@ function labelHead(label: string): { head: string; qualifier: string[] } | undef
   return { head: stem(fold(head)), qualifier };
 }
 
+/** Gives a bare figure what its label says it counts: full-time equivalents, or the label's noun and the words that qualify it. */
 function labelled(f: Figure, label: string): void {
   // "| Dentists (whole-time equivalent) | 2.8 |": full-time equivalents, not a headcount of dentists.
   if (FULL_TIME_EQUIVALENT.test(label)) {

@@ -3190,4 +3190,10 @@ describe('round forty: faults the blind run of the round-forty corpus showed', (
     expect(conflicting('We exempted 27 streets at the start and we have added more since.', now)).toEqual([]);
     expect(conflicting('When the trial began, 27 streets in Kelsmoor were exempted from switch-off.', 'When the trial began, 31 streets in Kelsmoor were exempted from switch-off.')).toContain('conflict:figures-differ');
   });
+
+  it('"nothing takes effect before 1 July" says it takes effect then, like "not until"', () => {
+    const fares = 'The new fares are due to take effect on 1 July, subject to a period in which the public can object.';
+    expect(conflicting('The committee will look at every objection, and nothing takes effect before 1 July.', fares)).toEqual([]);
+    expect(conflicting('The committee will look at every objection, and nothing takes effect.', fares)).toContain('conflict:denial');
+  });
 });

@@ -304,7 +304,8 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
       // "about 31,000 homes, not the 48,000 it gave when the appeal was allowed": a figure set aside, not what follows it.
       const figure = tokens[i + (next === 'the' ? 2 : 1)]?.isNumber === true;
       // "The alarm was not sounded until 5.36am", "The trainees will not qualify until September": it happens, then.
-      const late = ahead.slice(0, 4).some((w) => w === 'until' || w === 'till');
+      // So with "before": "nothing takes effect before 1 July" is "it takes effect on 1 July", not that nothing does.
+      const late = ahead.slice(0, 4).some((w) => w === 'until' || w === 'till' || w === 'before');
       if (!NOT_A_DENIAL.has(next) && !shortage && !undone && !useless && !figure && !late) {
         scope = NEGATION_SCOPE;
         const opensClause = i === 0 || /[,;:.!?()\u2014\u2013]/.test(gap) || /^(?:that|and|but)$/.test(tokens[i - 1]!.word);

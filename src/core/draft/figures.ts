@@ -765,15 +765,13 @@ export function extractFigures(text: string): Figure[] {
     const held = out[i - 1];
     if (held?.kind === 'count' && (held.subset || held.part) && f.kind === 'count' && HELD_BY_BETWEEN.test(text.slice(held.end, f.start))) f.subset = true;
   });
-  // "responses from 96 hackney carriage drivers and 57 private hire drivers": the list is a sample, all of it.
+  // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too;
+  // "responses from 96 hackney carriage drivers and 57 private hire drivers": and a sample's list is a sample, all of it.
   out.forEach((f, i) => {
     const prev = out[i - 1];
-    if (prev?.sampled && f.kind === prev.kind && /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}(?:and|or)\s+$/u.test(text.slice(prev.end, f.start))) [f.sampled, f.subset] = [true, true];
-  });
-  // "Of those posts, 23 are teaching jobs and 15 are in support roles": the list's parts are parts too.
-  out.forEach((f, i) => {
-    const prev = out[i - 1];
-    if (!f.part && prev?.part && f.kind === prev.kind && /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}(?:and|or)\s+$/u.test(text.slice(prev.end, f.start))) f.part = true;
+    if (!prev || f.kind !== prev.kind || !NEXT_IN_LIST.test(text.slice(prev.end, f.start))) return;
+    if (prev.part) f.part = true;
+    if (prev.sampled) [f.sampled, f.subset] = [true, true];
   });
   // "The Whinnet can carry 96 passengers and 12 cars": one owner has the whole list.
   out.forEach((f, i) => {
@@ -785,22 +783,19 @@ export function extractFigures(text: string): Figure[] {
     const first = out.slice(0, i).reverse().find((g) => g.unit[0] === f.unit[0] && g.material);
     if (first && !f.material && /,\s*or\s+$/i.test(text.slice(first.end, f.start).slice(-12))) [f.material, f.context] = [first.material, [...new Set([...f.context, ...first.context])]];
   });
-  // A list line's or table row's label names what its bare counts count ("- Hackney carriage drivers: 243"),
-  // and how often ("| Rate per mile | £2.60 |").
   for (const f of out) {
-    if (!f.row) continue;
-    if (!f.unit.length) labelled(f, f.row);
-    f.per ??= labelPer(f.row);
-  }
-  // "| 2069-70 (forecast) | 574,000 |": a row a forecast year labels is no count made.
-  for (const f of out) if (FORECAST_YEAR_ROW_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start))) f.role = 'supposed';
-  markRoles(text, out);
-  // "and the rate per mile from £2.60 to £2.90": a rate its clause names before the figure.
-  // "Weekday departures … would fall from 350 to 346", "Saturday departures (268)": so many on each of those days.
-  for (const f of out) {
+    // A list line's or table row's label names what its bare counts count ("- Hackney carriage drivers: 243"),
+    // and how often ("| Rate per mile | £2.60 |").
+    if (f.row && !f.unit.length) labelled(f, f.row);
+    if (f.row) f.per ??= labelPer(f.row);
+    // "and the rate per mile from £2.60 to £2.90": a rate its clause names before the figure.
+    // "Weekday departures … would fall from 350 to 346", "Saturday departures (268)": so many on each of those days.
     const clause = text.slice(Math.max(0, f.start - 90), f.start).split(/[,;:]/).at(-1)!;
     f.per ??= (PER_IN_CLAUSE_BEFORE.exec(clause)?.[1] ?? DAY_NAMED_BEFORE.exec(clause)?.[1])?.toLowerCase();
+    // "| 2069-70 (forecast) | 574,000 |": a row a forecast year labels is no count made.
+    if (FORECAST_YEAR_ROW_BEFORE.test(text.slice(Math.max(0, f.start - 120), f.start))) f.role = 'supposed';
   }
+  markRoles(text, out);
   // "a typical two-mile daytime trip goes up from £8.60 to £9.90": the new value is of the same time of day and rate as the
   // old (not of the day the old was said on: "On Friday the ministry said the figure of 318,000 was a typo").
   for (const f of out) {
@@ -911,6 +906,8 @@ const CAPACITY_BEFORE = /\b(?:space|spaces|room|capacity|parking)\s+for\s+(?:up\
 const NO_PROPOSAL_BEFORE = /\bno\s+(?:proposal|plan|plans|suggestion|request|decision|bid|intention|application)\s+(?:for|of)\s+(?:(?:about|around|some|an?\s+extra)\s+)?$/i;
 /** "- of whom on a concessionary membership (both sites): 1,240": a line that breaks down the line before it. */
 const OF_WHOM_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*|][\s\u00A0]*of\s+(?:whom|which|these|those|them)\b[^\n]*$/i;
+/** Between two figures of one list: "23 are teaching jobs and 15", "96 hackney carriage drivers and 57". */
+const NEXT_IN_LIST = /^[\s\u00A0]+(?:[\p{L}-]+\s+){0,3}(?:and|or)\s+$/u;
 /** "the rate per mile from £2.60 to": what a rate is per, named before the figure in its clause. */
 const PER_IN_CLAUSE_BEFORE = /\b(?:rate|price|charge|fare|cost|fee)s?\s+(?:per|a|each)\s+(mile|kilometre|hour|day|week|month|year|trip|journey|passenger|head)\b[^\d£$€]*$/i;
 /** "Saturday departures (268)", "the correct weekday figure is 263 miles": so many on each of those days. */

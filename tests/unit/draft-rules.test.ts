@@ -3188,3 +3188,26 @@ describe('round forty: faults the blind run of the round-forty corpus showed', (
     expect(conflicting('The committee will look at every objection, and nothing takes effect.', fares)).toContain('conflict:denial');
   });
 });
+
+describe('a saving revised by the one who gave it (found on the held-out corpora, stop thirty-two)', () => {
+  const revised = 'The saving will be \u00A3131,000 a year, not the \u00A3184,000 we gave the committee.';
+
+  it('"the saving will be" names a change, as "will save" does', () => {
+    expect(first('The saving will be \u00A3131,000 a year.').change).toBe(true);
+    expect(first('Savings of about \u00A3850,000 are expected.').change).toBe(true);
+    expect(first('The budget will be \u00A3131,000 a year.').change).toBeUndefined();
+  });
+
+  it('a withdrawn figure is as often as its replacement, and a change if that is one', () => {
+    const [, old] = extractFigures(revised);
+    expect([old!.role, old!.per, old!.change]).toEqual(['retracted', 'year', true]);
+    expect(extractFigures('The budget will be \u00A3131,000 a year, not the \u00A3184,000 we gave the committee.')[1]!.change).toBeUndefined();
+  });
+
+  it('the figure first given is compared with its revision, though one names a verb and the other a noun', () => {
+    expect(conflicting('The change will save \u00A3184,000 a year.', revised)).toContain('conflict:figure-revised');
+    expect(conflicting('Closing the station will save \u00A31.2 million a year.', 'The yearly saving is about \u00A3850,000.')).toContain('conflict:figures-differ');
+    // A count's words are not matched across verb and noun: the tagger reads "The inshore boat did 36" with "boat" as a verb.
+    expect(conflicting('The big boat went out 38 times last year.', 'The inshore boat launched 36 times last year.')).toEqual([]);
+  });
+});

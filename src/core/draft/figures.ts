@@ -676,7 +676,7 @@ export function extractFigures(text: string): Figure[] {
       ...tenseOf(text, start, end),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
-      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { change: true } : {}),
+      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || SAVING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(kind === 'count' && STANDING_AFTER.test(text.slice(phraseEnd, phraseEnd + 50)) ? { standing: true } : {}),
       ...(kind === 'count' && unit.length && SCOPE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { scope: true } : {}),
@@ -802,7 +802,11 @@ export function extractFigures(text: string): Figure[] {
     const next = f.replacedBy === undefined ? undefined : out[f.replacedBy];
     if (!next) continue;
     if (f.span === 'day' || f.span === 'night') next.span ??= f.span;
+    // And the old value is as often as the new: "$131,000 a year, not the $184,000 we gave the committee".
     next.per ??= f.per;
+    f.per ??= next.per;
+    // A withdrawn figure is the very quantity its replacement gives: a saving, if that is one.
+    if (f.role === 'retracted' && next.change) f.change = true;
   }
   return out;
 }
@@ -1045,6 +1049,8 @@ const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|ten
 const OPENING_YEAR = new RegExp(`^\\W*(?:when\\b[^,;.]*\\b)?in\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 /** "would add about 410 vehicles": a change. */
+/** "The saving will be $131,000", "savings of £1.2m": what is saved is a change, as in "will save $184,000" (ADDS_BEFORE). */
+const SAVING_NAMED_BEFORE = /\bsavings?\b[^.;,:]{0,40}?\b(?:is|are|was|were|be|of|at|to)\s+(?:(?:about|around|nearly|only|just|some|roughly|now)\s+)?$/i;
 const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered|(?:go|goes|going|went|gone)\s+(?:up|down))\b[^.;,]{0,50}\bby)\s+$/i;
 /**
  * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
@@ -1692,7 +1698,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // but a figure withdrawn ("a previous estimate of 12,400 acres was revised after mapping flights") speaks
   // of the figure, and its verbs say what happened to it.
   const told = a.role === b.role && (a.role === 'stated' || a.role === 'norm');
-  if (a.actions.length && b.actions.length && !a.actions.some((x) => b.actions.includes(x)) && (told || !sharedUnit.some(specific)) && ![...ma].some((m) => mb.has(m))) return false;
+  // A withdrawn figure's verbs say what was done to the figure ("not the $184,000 we gave the committee"), not to what it counts.
+  const withdrawn = a.role === 'retracted' || b.role === 'retracted';
+  if (!withdrawn && a.actions.length && b.actions.length && !a.actions.some((x) => b.actions.includes(x)) && (told || !sharedUnit.some(specific)) && ![...ma].some((m) => mb.has(m))) return false;
   if (ma.size && mb.size && ![...ma].some((m) => mb.has(m))) return false;
   if (sharedUnit.some(specific)) return true;
   // One says what it counts ("enrollment") and the other does not ("class sizes … 32 students").
@@ -1712,7 +1720,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // Words that only say a sum is a cost or a payment ("a day ticket cost $40" / "a weekend pass cost $95") say nothing of which sum.
   const costOrPay = (t: string) => a.kind === 'money' && /^(?:cost|pay)$/.test(moneyRoleOfStem(t) ?? '');
   const teller = (t: string) => !!a.tellers?.includes(t) || !!b.tellers?.includes(t);
-  return b.context.some((t) => ca.has(t) && !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t) && !teller(t));
+  const telling = (t: string) => !t.startsWith('@') && !GENERIC_UNITS.has(t) && !isPersonUnit(t) && !NOT_MEASURED.has(t) && !costOrPay(t) && !teller(t);
+  if (b.context.some((t) => ca.has(t) && telling(t))) return true;
+  // One word, a verb in one and a noun in the other: "will save $184,000" / "the saving will be $131,000".
+  return a.kind === 'money' && (a.actions.some((t) => b.context.includes(t) && telling(t)) || b.actions.some((t) => ca.has(t) && telling(t)));
 }
 
 /**

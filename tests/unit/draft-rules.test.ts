@@ -3211,3 +3211,24 @@ describe('a saving revised by the one who gave it (found on the held-out corpora
     expect(conflicting('The big boat went out 38 times last year.', 'The inshore boat launched 36 times last year.')).toEqual([]);
   });
 });
+
+describe('a figure withdrawn by its value (found on the held-out corpora, stop thirty-two)', () => {
+  it('"The figure we gave the Courier, 212, was wrong" withdraws 212, named as a figure', () => {
+    for (const text of ['The figure we gave the Courier, 212, was wrong.', 'The figure of 64 I gave last week was wrong.']) expect([first(text).role, first(text).named]).toEqual(['retracted', true]);
+    expect(first('The figure we gave the Courier, 212, was confirmed.').role).toBe('stated');
+  });
+
+  it('withdraws the figure as another passage told it, though the withdrawal does not say what it counts', () => {
+    const told = 'Police told the Courier that 212 crimes were recorded in the part-night areas.';
+    expect(conflicting(told, 'The figure we gave the Courier, 212, was wrong.')).toContain('conflict:figure-revised');
+    expect(conflicting('The board said 64 grades had been raised after re-marking.', 'The figure of 64 I gave last week was wrong.')).toContain('conflict:figure-revised');
+    expect(conflicting('Police told the Courier that 215 crimes were recorded in the part-night areas.', 'The figure we gave the Courier, 212, was wrong.')).toEqual([]);
+  });
+
+  it('but not against a passage that itself tells of the correction', () => {
+    const withdrawn = 'The figure of \u00A396,000 given in February was wrong.';
+    expect(conflicting('We repeated the \u00A396,000 in our February newsletter, and we were wrong to.', withdrawn)).toEqual([]);
+    expect(conflicting('The loss was \u00A369,000 a year, and the \u00A396,000 had the pool costs added to it.', withdrawn)).toEqual([]);
+    expect(conflicting('The weekday lessons lose \u00A396,000 a year.', withdrawn)).toContain('conflict:figure-revised');
+  });
+});

@@ -329,6 +329,16 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     // Two rows of one document's table or list ("Entries | 377,000" / "Entries and exits | 750,000") are two rows.
     const otherRow = (fb: Figure) => a.source === b.source && !!fa.row && !!fb.row && fa.row !== fb.row;
     const same = bFigures.filter((fb) => sameThing(fa, fb) && ownedBy(fa, b) && ownedBy(fb, a) && sameOwner(fa, fb) && sameYear(fa, a, fb, b, ctx) && !otherRow(fb) && !labelsApart(labelsNear(a, fa), labelsNear(b, fb)));
+    // "The figure of 64 I gave last week was wrong": a figure withdrawn by its value, with nothing of its own to say what it
+    // counts, withdraws that value as the other passage told it.
+    // Not when this passage speaks of the withdrawal itself ("We repeated the £96,000 …, and we were wrong to"), or sets the
+    // figure against its correction ("The subsidy … was £1.94 a visit, and the £2.60 had a roof loan added to it"): it agrees.
+    const recalled = same.length || aboutTheCorrection(a, fa) ? undefined : bFigures.find((fb) => fb.named && fb.role === 'retracted' && !fb.unit.length && fb.kind === fa.kind && sameFigure(fa, fb) && sameYear(fa, a, fb, b, ctx));
+    if (recalled) {
+      const other = recalled.replacedBy === undefined ? recalled : bFigures[recalled.replacedBy]!;
+      out.push({ kind: 'figure-revised', polarity: 'conflict', weight: 0.85, figures: { quote: side(a, fa), other: side(b, other) } });
+      continue;
+    }
     if (!same.length) {
       const sum = bFigures.find((fb) => fb.role === fa.role && sameSum(fa, fb));
       if (sum) out.push({ kind: 'same-figure', polarity: 'agreement', weight: 0.6, figures: { quote: side(a, fa), other: side(b, sum) } });
@@ -407,6 +417,14 @@ function compareFigures(a: Unit, b: Unit, ctx: PairContext): Signal[] {
     out.push({ kind: 'figures-differ', polarity: 'conflict', weight: 0.75, figures: { quote: side(a, fa), other: side(b, fb) } });
   }
   return out;
+}
+
+const CORRECTION_WORDS = /\b(?:wrong|mistaken|incorrect|replaces|replaced|withdr\w*|correct(?:ed|ion)?)\b/i;
+
+/** The passage tells of a figure's correction: it names one as wrong, or sets "the" figure against another of its kind. */
+function aboutTheCorrection(u: Unit, f: Figure): boolean {
+  if (CORRECTION_WORDS.test(u.body)) return true;
+  return /\bthe\s+$/i.test(u.body.slice(Math.max(0, f.start - 4), f.start)) && u.figures.some((g) => g !== f && g.kind === f.kind && !sameFigure(g, f));
 }
 
 /** A count made again ("at a full recount", "in the second round"): its figures are of another event than the first. */

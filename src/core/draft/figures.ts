@@ -83,6 +83,8 @@ export interface Figure {
   role: FigureRole;
   /** For a retracted figure: the index (in the same sentence's list) of the one that replaces it. */
   replacedBy?: number;
+  /** Withdrawn as a figure named, not as a count of something ("The figure of 64 I gave last week was wrong"): its value says which figure. */
+  named?: boolean;
   /** Said in the present tense of something that changes with time. */
   state: boolean;
   /** A part of a whole another figure gives ("two of the bridge's five piers"): it counts the piers, but only other parts are the same thing. */
@@ -1471,6 +1473,7 @@ const REPORT_DENIED_AFTER = /^[^.;]*?\b(?:are|is|were|was)\s+(?:not\s+(?:correct
 const LISTED_OPTION_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(?:reduce|keep|close|cut|retain|replace|increase|extend|merge|move|end|stop|introduce|withdraw|expand|raise|lower|build|sell|get|bring|restore|reinstate|return|put|give|publish|pay)\b[^\n]*$/;
 const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|proposing|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
+const NAMED_FIGURE_APPOSED_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\b[^.;,\d]{0,50},\s*$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)|^\s*(?:\w+\s*){0,2},?\s+and\s+(?:that|this|it)\s+(?:was|is|had been)\s+(?:a\s+|an\s+)?(?:typo|mistake|error|misprint|wrong|incorrect)\b/i;
 
@@ -1536,9 +1539,11 @@ function markRoles(text: string, figures: Figure[]): void {
     // "had received 430 applications, not 340": denied in favour of the figure before it.
     const denied = i > 0 && /,\s*not\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i.test(before);
     // "the figure of 340 applications … given to the Herald on February 9 was wrong": a figure named as a figure, then withdrawn.
-    const namedWrong = NAMED_FIGURE_BEFORE.test(before) && WRONG_LATER.test(text.slice(f.end, f.end + 120));
+    // Or named in apposition: "The figure we gave the Courier, 212, was wrong."
+    const namedWrong = (NAMED_FIGURE_BEFORE.test(before) || NAMED_FIGURE_APPOSED_BEFORE.test(before)) && WRONG_LATER.test(text.slice(f.end, f.end + 120));
     const retracted = denied || namedWrong || RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
     if (!replaced && !retracted) return;
+    if (namedWrong) f.named = true;
     if (denied && figures[i - 1]!.kind !== f.kind) return;
     // The figure that replaces it: the nearest other stated figure of the same kind.
     const others = figures.map((g, j) => ({ g, j })).filter(({ g, j }) => j !== i && g.kind === f.kind && !REPLACED_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start)));

@@ -467,8 +467,11 @@ const ROUND_LABEL: Record<number, string> = {
   37: 'held out in round thirty-seven (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-five\'s rules; only its first run was blind)',
   38: 'held out in round thirty-eight (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-seven\'s rules and round thirty-six\'s second set; only its first run was blind)',
   39: 'held out in round thirty-nine (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-seven\'s rules and round thirty-six\'s second set; only its first run was blind)',
-  40: 'held out in round forty (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-nine\'s rules and the two fixes after them; its first run is the latest blind figure)',
-  41: 'held out in round forty-one (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-nine\'s rules and the two fixes after them; its first run is the latest blind figure)',
+  40: 'held out in round forty (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-nine\'s rules and the two fixes after them; only its first run was blind)',
+  41: 'held out in round forty-one (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round thirty-nine\'s rules and the two fixes after them; only its first run was blind)',
+  42: 'held out in round forty-two (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round forty-one\'s rules and the two fixes of stop thirty-two for savings and withdrawn figures; its first run is the latest blind figure)',
+  43: 'held out in round forty-three (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round forty-one\'s rules and the two fixes of stop thirty-two for savings and withdrawn figures; its first run is the latest blind figure)',
+  44: 'held out in round forty-four (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round forty-one\'s rules and the two fixes of stop thirty-two for savings and withdrawn figures; its first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

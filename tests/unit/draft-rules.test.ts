@@ -3232,3 +3232,22 @@ describe('a figure withdrawn by its value (found on the held-out corpora, stop t
     expect(conflicting('The weekday lessons lose \u00A396,000 a year.', withdrawn)).toContain('conflict:figure-revised');
   });
 });
+
+describe('round forty-two: faults the blind run of the round-forty-two corpus showed', () => {
+  const capped = '"No community group pays more than \u00A312 an hour," she said.';
+
+  it('a denial bounded by a figure is answered only by a figure past the bound, not by a word shared', () => {
+    expect(conflicting(capped, 'The first instalment was paid on 6 April.')).toEqual([]);
+    expect(conflicting(capped, '- Condition 4: hire charges for local community groups not to rise by more than 10 per cent in any year')).toEqual([]);
+    expect(conflicting(capped, 'The Young Players, a community group, were charged \u00A314 an hour for four rehearsals.')).toContain('conflict:denial');
+    expect(conflicting(capped, 'The Young Players, a community group, were charged \u00A311 an hour for four rehearsals.')).toEqual([]);
+    // A bound and a length told in different units.
+    const denial = 'No one on our waiting list has waited more than six months for a permit.';
+    expect(conflicting(denial, 'On the waiting list, the longest wait for a permit is 47 weeks.')).toContain('conflict:denial');
+    expect(conflicting(denial, 'On the waiting list, the longest wait for a permit is 19 weeks.')).toEqual([]);
+  });
+
+  it('paid, but no more than a bound, is not the unpaid end of the pay scale', () => {
+    expect(conflicting('Ruth Penhallow told the Courier that no community group paid more than \u00A312 an hour.', 'The clerk gave the Courier a figure for paid bookings.')).toEqual([]);
+  });
+});

@@ -681,6 +681,7 @@ function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
   if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || ASKS_FOR.test(asserting.body) || deniedOfSubject(asserting, best.term) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameYearDenied(denying, asserting, ctx.months) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameSumDenied(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && !pastTheBound(denying, asserting, best.term)) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
     for (const t of topics) {
@@ -826,6 +827,39 @@ function capped(denying: Unit, term: string): boolean {
   if (at < 0) return false;
   return BOUND_AFTER.test(denying.body.slice(denying.tokens[at]!.end, denying.tokens[at]!.end + 30));
 }
+/** Days in a unit of time, to compare a bound and a length told in different units ("six months" / "47 weeks"). */
+const DAYS: Record<string, number> = { minut: 1 / 1440, hour: 1 / 24, dai: 1, week: 7, fortnight: 14, month: 30.4, year: 365 };
+
+/** A figure's value in days for a length of time, its value otherwise; undefined for a length in a unit not known here. */
+function magnitude(f: Figure): number | undefined {
+  if (f.kind !== 'duration') return f.value;
+  const days = DAYS[f.unit[0] ?? ''];
+  return days === undefined ? undefined : f.value * days;
+}
+
+/**
+ * A denial bounded by a figure at its verb ("no one on our waiting list has waited more than six months", "no community
+ * group paid more than £12 an hour") denies only what goes past the bound: the other passage must tell a figure of that
+ * kind, and of the same rate, past it ("the longest wait is 47 weeks", "were charged £14 an hour"). Sharing a word
+ * ("the list", "community groups") is not enough. A denial with no bound is not limited here.
+ */
+function pastTheBound(denying: Unit, asserting: Unit, term: string): boolean {
+  const at = denying.tokens.findIndex((t) => t.stem === term || `@${conceptOf(t.word)}` === term);
+  if (at < 0) return true;
+  const verbAt = denying.tokens.slice(at, at + 4).find((t) => BOUND_AFTER.test(denying.body.slice(t.end, t.end + 30)));
+  if (!verbAt) return true;
+  const bound = denying.figures.find((f) => f.start >= verbAt.end && f.start - verbAt.end <= 24);
+  const limit = bound && magnitude(bound);
+  if (!bound || limit === undefined) return true;
+  const below = /^[\s\u00A0]+(?:by\s+)?(?:less|fewer|lower)\b/i.test(denying.body.slice(verbAt.end, verbAt.end + 12));
+  return asserting.figures.some((f) => {
+    const v = magnitude(f);
+    if (v === undefined || f.kind !== bound.kind || (f.per ?? '') !== (bound.per ?? '')) return false;
+    // "23 patients who spent more than 12 hours": past the bound too.
+    return below ? v < limit || (v === limit && f.low === 0) : v > limit || (v === limit && f.high === Infinity);
+  });
+}
+
 const BOUND_AFTER = /^[\s\u00A0]+(?:by\s+)?(?:more|higher|greater|faster|less|fewer|lower)\s+than\s+(?:about\s+|around\s+)?(?:\d|£|\$|€|one|two|three|four|five|six|seven|eight|nine|ten|a\s)/i;
 
 /** The passage's first negation comes after its "because". */
@@ -977,7 +1011,8 @@ function compareScales(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   const read = (u: Unit) => {
     // A sum denied ("has not been paid £520,000") says nothing of which end of the pay scale its payee is at.
     if (deniedFigures(u).length) return [];
-    const denied = new Set([...u.negated].filter((t) => !u.affirmed.has(t)));
+    // Denied only beyond a bound ("no community group paid more than £12 an hour"), a word is still said: they paid.
+    const denied = new Set([...u.negated].filter((t) => !u.affirmed.has(t) && !capped(u, t)));
     const content = (i: number) => {
       const t = u.tokens[i]!;
       // "per cent" measures what rises ("a rise of 20 per cent" / "the decline at 38 per cent"), it is not what rises.

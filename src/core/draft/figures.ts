@@ -1472,6 +1472,7 @@ const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|stories|rumou?rs?|alle
 const REPORT_DENIED_AFTER = /^[^.;]*?\b(?:are|is|were|was)\s+(?:not\s+(?:correct|true|accurate|right)|wrong|untrue|false|incorrect|inaccurate)\b/i;
 const LISTED_OPTION_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(?:reduce|keep|close|cut|retain|replace|increase|extend|merge|move|end|stop|introduce|withdraw|expand|raise|lower|build|sell|get|bring|restore|reinstate|return|put|give|publish|pay)\b[^\n]*$/;
 const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|proposing|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
+const DENIAL_BEFORE_BOUND = /(?:^|[^\p{L}])(?:no|not|never|nobody|none|n['\u2019]t)\b[^.;,:!?]{0,60}?\b[\p{L}]+\s+$/iu;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const NAMED_FIGURE_APPOSED_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\b[^.;,\d]{0,50},\s*$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
@@ -1490,6 +1491,9 @@ function markRoles(text: string, figures: Figure[]): void {
     if (PROMISED_BEFORE.test(before) || POINTED_BACK_BEFORE.test(before) || (!f.unit.length && (THE_NUMBER_BEFORE.test(before) || /\bof\s+the\s+$/i.test(before)))) f.role = 'earlier';
     // "The repair that was going to cost about £180,000 is now put at £246,000": the figure the new one replaces.
     if (NOW_PUT_AFTER.test(text.slice(f.end, f.end + 40))) f.role = 'earlier';
+    // "No community group pays more than £12 an hour": the bound of a denial is a limit, not a figure told (the denial is
+    // compared with what goes past it).
+    if (/^(?:more|less|fewer|over|under)\b/i.test(f.text) && DENIAL_BEFORE_BOUND.test(text.slice(Math.max(0, f.start - 70), f.start))) f.role = 'norm';
     if (WISH_BEFORE.test(text.slice(Math.max(0, f.start - 60), f.start))) f.role = 'supposed';
     // "money that could have paid for two or three dentists": what might have been, not what is.
     if (COULD_HAVE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) f.role = 'supposed';

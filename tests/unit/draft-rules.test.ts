@@ -3251,3 +3251,21 @@ describe('round forty-two: faults the blind run of the round-forty-two corpus sh
     expect(conflicting('Ruth Penhallow told the Courier that no community group paid more than \u00A312 an hour.', 'The clerk gave the Courier a figure for paid bookings.')).toEqual([]);
   });
 });
+
+describe('round forty-four: faults the blind run of the round-forty-four corpus showed', () => {
+  it('each line of a breakdown after "made up as follows:" is a part of the whole', () => {
+    const text = '6.1 The estimated cost of the repair is \u00A32.74 million, made up as follows:\n\n- Reconstruction of the embankment: \u00A32,060,000\n- Repair of the culvert: \u00A3270,000\n\n6.2 The repair is due to start in May.';
+    const paper = analyseSource(source(text), 0, 0).units.filter((u) => !u.parent);
+    expect(paper.map((u) => u.figures.map((f) => !!f.part))).toEqual([[false], [true], [true], []]);
+    const estimate = '"Our early estimate is that the repair will cost around \u00A31.9 million."';
+    expect(conflictingAt(text, 'Repair of the culvert', estimate)).toEqual([]);
+    expect(conflicting('- Repair of the culvert: \u00A3270,000', estimate)).toContain('conflict:figures-differ');
+  });
+
+  it('a sum given "towards the repair" is not what the repair costs, though it may be another sum given', () => {
+    const offer = 'The county has offered \u00A3450,000 towards the repair.';
+    expect(first(offer).towards).toBe('repair');
+    expect(conflicting(offer, 'The trust now puts the repair at \u00A32.74 million.')).toEqual([]);
+    expect(conflicting('The council gave the trust a grant of \u00A31.2 million towards the restoration.', 'The council\u2019s grant to the trust was \u00A31.5 million.')).toContain('conflict:figures-differ');
+  });
+});

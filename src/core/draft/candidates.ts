@@ -73,6 +73,9 @@ const SUPERLATIVE = /\b(only|first|first-ever|largest|biggest|greatest|most|leas
 const BIOGRAPHY = /\b(born|family|grew up|studied|graduated|worked as|works as|day job|founded|set up|married|career|comes from|citizenship|passport|nobility|aristocra\w*)\b/i;
 const HEDGE = /\b(I think|I wonder|I believe|I hope|I wish|perhaps|maybe|probably)\b/i;
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$|^but$|^while$|^whereas$|^although$/;
+/** A sentence that opens a breakdown into the lines after it. */
+const AS_FOLLOWS_END = /\b(?:made up as follows|broken down as follows|as follows|split as follows)\s*:\s*$/i;
+
 /** How many tokens after a negator stay in its scope, unless the clause ends first ("nobody expected the fire to cross the river"). */
 const NEGATION_SCOPE = 8;
 
@@ -508,6 +511,8 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
   let setting: string | undefined;
   /** The first row of the table being read, whose cells head its columns. */
   let tableHeading: { paragraph: number; text: string } | undefined;
+  /** Reading the lines of a breakdown ("The estimated cost of the repair is £2.74 million, made up as follows:"). */
+  let breakdown = false;
   /** Sentence units by block, so an answer can reject the statements just before it. */
   const byBlock = new Map<number, Unit[]>();
   /** The question before each block that may answer it, for quoting a short answer whole. */
@@ -528,6 +533,10 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
       else applyColumnHeadings(figures, text, tableHeading.text);
     }
     inheritMeasures(figures, sentenceUnits, sentence.paragraph);
+    // Each line of a breakdown is a part of the whole its opening sentence gives.
+    const listLine = /^[-\u2022*]\s/.test(text);
+    if (breakdown && listLine) for (const f of figures) f.part = true;
+    breakdown = AS_FOLLOWS_END.test(text) || (breakdown && listLine);
     const years = extractYears(text);
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
     const firstOfBlock = sentence.block !== lastBlock;

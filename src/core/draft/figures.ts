@@ -83,6 +83,8 @@ export interface Figure {
   role: FigureRole;
   /** For a retracted figure: the index (in the same sentence's list) of the one that replaces it. */
   replacedBy?: number;
+  /** A sum given towards something ("offered £450,000 towards the repair": repair): a part of what that thing costs. */
+  towards?: string;
   /** Withdrawn as a figure named, not as a count of something ("The figure of 64 I gave last week was wrong"): its value says which figure. */
   named?: boolean;
   /** Said in the present tense of something that changes with time. */
@@ -680,6 +682,7 @@ export function extractFigures(text: string): Figure[] {
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || SAVING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
+      ...(kind === 'money' ? towardsOf(text.slice(phraseEnd, phraseEnd + 40)) : {}),
       ...(kind === 'count' && STANDING_AFTER.test(text.slice(phraseEnd, phraseEnd + 50)) ? { standing: true } : {}),
       ...(kind === 'count' && unit.length && SCOPE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { scope: true } : {}),
       ...(OTHER_PLACES.test(text) ? { elsewhere: true } : {}),
@@ -1053,6 +1056,11 @@ const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+
 /** "would add about 410 vehicles": a change. */
 /** "The saving will be $131,000", "savings of £1.2m": what is saved is a change, as in "will save $184,000" (ADDS_BEFORE). */
 const SAVING_NAMED_BEFORE = /\bsavings?\b[^.;,:]{0,40}?\b(?:is|are|was|were|be|of|at|to)\s+(?:(?:about|around|nearly|only|just|some|roughly|now)\s+)?$/i;
+/** "£450,000 towards the repair": what the sum goes towards. */
+function towardsOf(after: string): Pick<Figure, 'towards'> {
+  const m = /^[\s\u00A0]+towards?\s+(?:the\s+|its\s+|their\s+|a\s+)?([\p{L}-]+)/iu.exec(after);
+  return m ? { towards: stem(m[1]!.toLowerCase()) } : {};
+}
 const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered|(?:go|goes|going|went|gone)\s+(?:up|down))\b[^.;,]{0,50}\bby)\s+$/i;
 /**
  * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
@@ -1695,6 +1703,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
     // Money moved from one fund to another ("£350,000 moved from the reserve fund") is compared only with money moved,
     // and a sum owed ("Rent arrears … stood at £38,000") only with a sum owed, not with the rent charged.
     if (ra.has('transfer') !== rb.has('transfer') || ra.has('arrears') !== rb.has('arrears')) return false;
+    // What is given towards the repair is a part of what the repair costs ("the repair will cost around £1.9 million").
+    const towardsWhole = (x: Figure, y: Figure) => !!x.towards && !y.towards && y.context.includes(x.towards);
+    if (towardsWhole(a, b) || towardsWhole(b, a)) return false;
   }
   // Every sum of money is money: "@money" says nothing about which sum.
   const measured = (f: Figure) => new Set([...measuresOf(f)].filter((m) => f.kind !== 'money' || m !== '@money'));

@@ -3262,6 +3262,18 @@ describe('round forty-four: faults the blind run of the round-forty-four corpus 
     expect(conflicting('- Repair of the culvert: \u00A3270,000', estimate)).toContain('conflict:figures-differ');
   });
 
+  it('"Not one of those long-term moorers has been offered" denies the offer, not that there are such moorers', () => {
+    const denial = 'Not one of those long-term moorers has been offered anywhere else to go.';
+    expect(unitOf(denial).negated.has('offer')).toBe(true);
+    // Among sentences where "offered" is common, as in the corpus it came from: it is no rare word that says what the two are about.
+    const said = `At Ashwerne Wharf we have lost 42 moorings, 18 of them long-term. ${denial} The cafe offered tea all week. The school offered evening classes. The club offered free rides. The council offered a grant.`;
+    const rarelyOffered = `At Ashwerne Wharf we have lost 42 moorings, 18 of them long-term. ${denial} The weather was fine that week. Many people came to the market.`;
+    for (const text of [said, rarelyOffered]) expect(conflictingAt(text, 'Not one', 'The trust said 18 long-term moorers at Ashwerne Wharf had had their berths suspended and their fees waived.')).toEqual([]);
+    expect(conflictingAt(rarelyOffered, 'Not one', 'Of the 18 long-term mooring holders at Ashwerne Wharf, 11 have been offered alternative berths.')).toContain('conflict:denial');
+    // Without "of those", the moorers themselves are denied.
+    expect(conflicting('Not one long-term moorer lives at the wharf.', 'The trust said 18 long-term moorers at the wharf had been moved.')).toContain('conflict:denial');
+  });
+
   it('a sum given "towards the repair" is not what the repair costs, though it may be another sum given', () => {
     const offer = 'The county has offered \u00A3450,000 towards the repair.';
     expect(first(offer).towards).toBe('repair');

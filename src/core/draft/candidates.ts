@@ -316,6 +316,9 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
         // "no X", "never X", "n't any X", "not a single X".
         const after = tokens[i + 2]?.word ?? '';
         strongScope = STRONG_NEGATORS.has(t.word) || /^(any|a|single|ever)$/.test(next) || /^(any|a|single)$/.test(after) ? 4 : 2;
+        // "Not one of those long-term moorers has been offered": the denial reaches the verb, however long the noun phrase.
+        const partitive = partitiveAt(tokens, i);
+        if (partitive) scope = Math.max(scope, partitive.verb - i + 4);
       }
       continue;
     }
@@ -347,6 +350,28 @@ function polarity(tokens: readonly Token[], text: string, terms: (t: Token) => s
     if (strongScope > 0) strongScope--;
   }
   return { negated, affirmed, strong };
+}
+
+/** "not one of those …" or "none of the …" at token i: where its "of" is, and the verb the denial falls on. */
+function partitiveAt(tokens: readonly Token[], i: number): { of: number; verb: number } | undefined {
+  const w = (k: number) => tokens[k]?.word ?? '';
+  const of = w(i) === 'not' && w(i + 1) === 'one' && w(i + 2) === 'of' ? i + 2 : w(i) === 'none' && w(i + 1) === 'of' ? i + 1 : -1;
+  if (of < 0 || !/^(?:those|these|the|our|its|their|his|her|my|your)$/.test(w(of + 1))) return undefined;
+  const verb = tokens.findIndex((t, k) => k > of + 1 && k < of + 9 && FINITE_VERB.test(t.word));
+  return verb < 0 ? undefined : { of, verb };
+}
+
+/**
+ * "Not one of those long-term moorers has been offered anywhere", "none of the village's 212 homes has been connected": the
+ * ones named are there, only what the verb says is denied. The stems of those named.
+ */
+export function partitiveNamed(tokens: readonly Token[]): Set<string> {
+  const named = new Set<string>();
+  tokens.forEach((_, i) => {
+    const at = partitiveAt(tokens, i);
+    if (at) for (let k = at.of + 2; k < at.verb; k++) named.add(tokens[k]!.stem);
+  });
+  return named;
 }
 
 function termsOfToken(t: Token): string[] {

@@ -24,7 +24,7 @@
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
 import { compatible, describeFigure, doneDifferently, MEASURE_UNITS, REVISION, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
-import { GENERIC_VERBS, TOPIC_ONLY } from './candidates';
+import { GENERIC_VERBS, partitiveNamed, TOPIC_ONLY } from './candidates';
 import { sameSpeaker, sexOf } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
 import { conceptOf, contentTerms, escapeRegExp, fold, isStopWord, NEGATORS, stem, tokenize, type Token } from './text';
@@ -654,6 +654,7 @@ function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
     return [];
   }
   let best: { term: string; weight: number; aDenies: boolean; strong: boolean } | undefined;
+  const [namedA, namedB] = [partitiveNamed(a.tokens), partitiveNamed(b.tokens)];
   for (const t of topics) {
     // "a member of staff" names a person of the staff, not a membership.
     if (onlyBefore(a, t) || onlyBefore(b, t)) continue;
@@ -666,6 +667,9 @@ function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
     const bPos = b.affirmed.has(t) && !b.negated.has(t);
     if (!((aNeg && bPos) || (aPos && bNeg))) continue;
     if (!t.startsWith('@') && !index.isKey(t)) continue;
+    // Those a partitive denial names are there ("Not one of those long-term moorers has been offered anywhere"): an
+    // assertion that they are ("18 long-term moorings … suspended") does not answer it; one that some were offered may.
+    if ((aNeg ? namedA : namedB).has(t)) continue;
     const strong = aNeg ? a.stronglyNegated.has(t) : b.stronglyNegated.has(t);
     const w = (t.startsWith('@') ? 0.8 : Math.min(1, index.idf(t) / 6)) + (strong ? 0.5 : 0);
     if (!best || w > best.weight) best = { term: t, weight: w, aDenies: aNeg, strong };

@@ -3281,3 +3281,19 @@ describe('round forty-four: faults the blind run of the round-forty-four corpus 
     expect(conflicting('The council gave the trust a grant of \u00A31.2 million towards the restoration.', 'The council\u2019s grant to the trust was \u00A31.5 million.')).toContain('conflict:figures-differ');
   });
 });
+
+describe('round forty-two: sums one noun names, and quotes', () => {
+  it('the same noun, qualified apart, names different sums ("total reserves" / "free reserves"; "the other roof quote")', () => {
+    expect(first('The accounts show total reserves of \u00A331,400 at 31 March.').sumName).toEqual({ noun: 'reserv', modifiers: ['show', 'total'] });
+    expect(conflicting('The accounts show total reserves of \u00A331,400 at 31 March.', 'So our free reserves are \u00A39,800 at 31 March.')).toEqual([]);
+    expect(conflicting('The accounts show total reserves of \u00A331,400 at 31 March.', 'So our total reserves are \u00A39,800 at 31 March.')).toContain('conflict:figures-differ');
+    expect(conflicting('The other roof quote was \u00A364,900.', 'The roof quote was \u00A358,400.')).toEqual([]);
+    expect(conflicting('The heat pump quote is now \u00A324,300.', 'The roof quote was \u00A358,400.')).toEqual([]);
+    expect(conflicting('The roof quote was \u00A364,900.', 'The roof quote was \u00A358,400.')).toContain('conflict:figures-differ');
+  });
+
+  it('a quote is a cost, not a sum set aside', () => {
+    expect(conflicting('The roof quote was \u00A364,900.', 'Of that, \u00A321,600 is set aside for the roof.')).toEqual([]);
+    expect(conflicting('The roof quote was \u00A364,900.', 'The roof will cost \u00A321,600.')).toContain('conflict:figures-differ');
+  });
+});

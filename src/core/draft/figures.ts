@@ -83,6 +83,8 @@ export interface Figure {
   role: FigureRole;
   /** For a retracted figure: the index (in the same sentence's list) of the one that replaces it. */
   replacedBy?: number;
+  /** For a sum, the noun naming it just before and the words qualifying that noun ("total reserves of £31,400": reserv, [total]). */
+  sumName?: { noun: string; modifiers: string[] };
   /** A sum given towards something ("offered £450,000 towards the repair": repair): a part of what that thing costs. */
   towards?: string;
   /** Withdrawn as a figure named, not as a count of something ("The figure of 64 I gave last week was wrong"): its value says which figure. */
@@ -683,6 +685,7 @@ export function extractFigures(text: string): Figure[] {
       ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || SAVING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(kind === 'money' ? towardsOf(text.slice(phraseEnd, phraseEnd + 40)) : {}),
+      ...(kind === 'money' ? sumNameOf(text.slice(Math.max(0, start - 80), start)) : {}),
       ...(kind === 'count' && STANDING_AFTER.test(text.slice(phraseEnd, phraseEnd + 50)) ? { standing: true } : {}),
       ...(kind === 'count' && unit.length && SCOPE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? { scope: true } : {}),
       ...(OTHER_PLACES.test(text) ? { elsewhere: true } : {}),
@@ -1056,6 +1059,21 @@ const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+
 /** "would add about 410 vehicles": a change. */
 /** "The saving will be $131,000", "savings of £1.2m": what is saved is a change, as in "will save $184,000" (ADDS_BEFORE). */
 const SAVING_NAMED_BEFORE = /\bsavings?\b[^.;,:]{0,40}?\b(?:is|are|was|were|be|of|at|to)\s+(?:(?:about|around|nearly|only|just|some|roughly|now)\s+)?$/i;
+const SUM_NAMED_BEFORE = /(?:^|[^\p{L}'\u2019-])((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|of|at)\s+(?:(?:now|about|around|only|just|nearly|some|roughly)\s+)?$/iu;
+const NOT_A_MODIFIER = /^(?:the|a|an|our|their|its|his|her|my|your|this|that|these|those|so|and|but|then|now|which|what|whose|of|in|on|at|to|for|with|by|from|s)$/i;
+
+/** "total reserves of £31,400", "The heat pump quote is now £24,300": the noun that names the sum, and the words before it. */
+function sumNameOf(before: string): Pick<Figure, 'sumName'> {
+  const m = SUM_NAMED_BEFORE.exec(before);
+  if (!m) return {};
+  const noun = m[2]!.toLowerCase();
+  if (NOT_A_MODIFIER.test(noun) || isStopWord(noun)) return {};
+  const words = m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase());
+  // "other" is a stop word, but here it says which: another than the one told before.
+  const modifiers = words.filter((w) => w === 'other' || (w && !NOT_A_MODIFIER.test(w) && !/['\u2019]s$/.test(w) && !isStopWord(w)));
+  return { sumName: { noun: stem(noun), modifiers: modifiers.map((w) => (w === 'other' ? w : stem(w))) } };
+}
+
 /** "£450,000 towards the repair": what the sum goes towards. */
 function towardsOf(after: string): Pick<Figure, 'towards'> {
   const m = /^[\s\u00A0]+towards?\s+(?:the\s+|its\s+|their\s+|a\s+)?([\p{L}-]+)/iu.exec(after);
@@ -1703,6 +1721,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
     // Money moved from one fund to another ("£350,000 moved from the reserve fund") is compared only with money moved,
     // and a sum owed ("Rent arrears … stood at £38,000") only with a sum owed, not with the rent charged.
     if (ra.has('transfer') !== rb.has('transfer') || ra.has('arrears') !== rb.has('arrears')) return false;
+    // Sums the same noun names, qualified apart: "total reserves of £31,400" / "our free reserves are £9,800"; "The heat pump
+    // quote is now £24,300" / "The other roof quote was £64,900" ("other" is another than the one told before).
+    const [na, nb] = [a.sumName, b.sumName];
+    if (na && nb && na.noun === nb.noun && (na.modifiers.includes('other') !== nb.modifiers.includes('other') || (na.modifiers.length && nb.modifiers.length && !na.modifiers.some((m) => nb.modifiers.includes(m))))) return false;
     // What is given towards the repair is a part of what the repair costs ("the repair will cost around £1.9 million").
     const towardsWhole = (x: Figure, y: Figure) => !!x.towards && !y.towards && y.context.includes(x.towards);
     if (towardsWhole(a, b) || towardsWhole(b, a)) return false;
@@ -1803,7 +1825,7 @@ export function doneDifferently(a: Figure, b: Figure): boolean {
  * (a profit is not a fine, a grant not a salary, a cost not an income).
  */
 const MONEY_ROLES: Record<string, string[]> = {
-  cost: ['cost', 'costs', 'spend', 'spent', 'spending', 'expenditure', 'price', 'bill'],
+  cost: ['cost', 'costs', 'spend', 'spent', 'spending', 'expenditure', 'price', 'bill', 'quote', 'quotes', 'quoted', 'tender', 'tenders'],
   pay: ['pay', 'paid', 'payment', 'salary', 'salaries', 'wage', 'wages', 'fee', 'fees', 'compensation'],
   income: ['income', 'revenue', 'revenues', 'earn', 'earned', 'earnings', 'sales', 'takings', 'turnover'],
   profit: ['profit', 'profits', 'surplus'],

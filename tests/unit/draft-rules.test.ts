@@ -3297,3 +3297,17 @@ describe('round forty-two: sums one noun names, and quotes', () => {
     expect(conflicting('The roof quote was \u00A364,900.', 'The roof will cost \u00A321,600.')).toContain('conflict:figures-differ');
   });
 });
+
+describe('round forty-three: faults the blind run of the round-forty-three corpus showed', () => {
+  it('"an additional £0.9 million" is a change, not the year\u2019s income', () => {
+    expect(first('The new tariffs are forecast to raise an additional \u00A30.9 million in 2072/73.').change).toBe(true);
+    expect(first('The new tariffs are forecast to raise \u00A30.9 million in 2072/73.').change).toBeUndefined();
+    expect(conflicting('Parking income in 2072/73 is forecast at \u00A35.3 million.', 'The new tariffs are forecast to raise an additional \u00A30.9 million in 2072/73.')).toEqual([]);
+  });
+
+  it('one year and "million" in both do not make two different sums one statement', () => {
+    const agreeing = (a: string, b: string) => kinds(signals(a, b)).filter((k) => k === 'agreement:same-date');
+    expect(agreeing('In 2071/72 the trust took \u00A35.3 million from car parking.', '- 2071/72 (forecast outturn): \u00A34.4 million')).toEqual([]);
+    expect(agreeing('In 2071/72 the trust took \u00A34.4 million from car parking.', '- 2071/72 (forecast outturn): \u00A34.4 million')).toEqual(['agreement:same-date']);
+  });
+});

@@ -481,6 +481,8 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
   const yb = new Set(b.years.map((y) => y.year));
   const shared = [...ya].filter((y) => yb.has(y));
   const keys = overlap.keys.filter((k) => !k.startsWith('#'));
+  // "million" says how large a figure is, not what the two passages speak of, unless the figure is the same.
+  const topical = keys.filter((k) => !NUMBER_WORD.test(k));
   // Years that only date counts ("62,000 visits in 2030" / "85,000 visits in 2037") say when each was
   // counted, not that one event is dated twice; nor is the day of a count the day of an event ("Castle
   // Ewell market in 2053" / "recorded 8,950 visits in the week ending Sunday 4 March 2057").
@@ -491,7 +493,7 @@ function compareYears(a: Unit, b: Unit, overlap: Overlap): Signal[] {
     const countsIn = (u: Unit, y: number) => u.figures.some((f) => f.years.includes(y) && (f.kind === 'count' || f.kind === 'money' || f.kind === 'percent' || f.kind === 'measure'));
     const equal = a.figures.some((f) => b.figures.some((g) => g.kind === f.kind && g.low <= f.high && f.low <= g.high));
     if (!equal && shared.every((y) => countsIn(a, y) && countsIn(b, y))) return [];
-    if (keys.length >= 1 && overlap.ratio >= 0.15)
+    if ((equal ? keys : topical).length >= 1 && overlap.ratio >= 0.15)
       return [{ kind: 'same-date', polarity: 'agreement', weight: 0.5 + Math.min(0.3, overlap.ratio), years: { quote: [...ya], other: [...yb] }, shared: keys }];
     return [];
   }

@@ -3282,6 +3282,15 @@ describe('round forty-four: faults the blind run of the round-forty-four corpus 
   });
 });
 
+describe('round forty-two: counts since an event', () => {
+  it('"since the money was held back" is the span counted over, not the one of another count', () => {
+    const since = 'Mrs Penhallow said the trust had had to cancel seven bookings since the money was held back.';
+    expect(first(since).span).toBe('since the money was held');
+    expect(conflicting('The diary shows eleven bookings cancelled between 15 July and 31 August.', since)).toEqual([]);
+    expect(conflicting('The diary shows eleven bookings cancelled since the money was held back.', since)).toContain('conflict:figures-differ');
+  });
+});
+
 describe('round forty-two: sums one noun names, and quotes', () => {
   it('the same noun, qualified apart, names different sums ("total reserves" / "free reserves"; "the other roof quote")', () => {
     expect(first('The accounts show total reserves of \u00A331,400 at 31 March.').sumName).toEqual({ noun: 'reserv', modifiers: ['show', 'total'] });

@@ -1124,7 +1124,7 @@ function materialOf(text: string, unit: readonly string[], after: number): Pick<
 // Either way round, with a year or not: "between August 12 and August 21", "between 1 March and 31 August 2060".
 const DAY_RANGE = '(?:[Bb]etween (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})? and (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})?|[Ff]rom (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})? (?:to|until|through) (?:\\d{1,2} )?\\p{Lu}\\w+(?: \\d{1,2})?(?: \\d{4})?)';
 /** "… over the six months", "… there between August 12 and August 21": within the clause, before a comma. */
-const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:(?:[\\p{L}-]+ )?[\\p{L}-]+['\u2019]s )?(?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|(?:over|in) (?:\\d+|${WORD_NUM}) (?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|(?:this|last|next) year)\\b`, 'u');
+const SPAN = new RegExp(`^[^,;.]{0,60}?\\b((?:over|during|in) the (?:(?:[\\p{L}-]+ )?[\\p{L}-]+['\u2019]s )?(?:past |last |first )?(?:\\w+ )?(?:days|weeks|months|years)|(?:over|in) (?:\\d+|${WORD_NUM}) (?:days|weeks|months|years)|${DAY_RANGE}|since (?:\\d{4}|\\p{Lu}\\w+(?: \\d{4})?)|since the [\\p{Ll}-]+ (?:was|were|had been|has been) [\\p{Ll}-]+|(?:this|last|next) year)\\b`, 'u');
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`, 'g');
 const WEEKDAY_SPAN = new RegExp(`^(?:${WEEKDAY_NAMES})\\b`, 'i');

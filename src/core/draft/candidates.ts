@@ -74,7 +74,7 @@ const BIOGRAPHY = /\b(born|family|grew up|studied|graduated|worked as|works as|d
 const HEDGE = /\b(I think|I wonder|I believe|I hope|I wish|perhaps|maybe|probably)\b/i;
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$|^but$|^while$|^whereas$|^although$/;
 /** A sentence that opens a breakdown into the lines after it. */
-const AS_FOLLOWS_END = /\b(?:made up as follows|broken down as follows|as follows|split as follows)\s*:\s*$/i;
+const AS_FOLLOWS_END = /\bas follows\s*:\s*$/i;
 
 /** How many tokens after a negator stay in its scope, unless the clause ends first ("nobody expected the fire to cross the river"). */
 const NEGATION_SCOPE = 8;

@@ -3320,3 +3320,21 @@ describe('round forty-three: faults the blind run of the round-forty-three corpu
     expect(agreeing('In 2071/72 the trust took \u00A34.4 million from car parking.', '- 2071/72 (forecast outturn): \u00A34.4 million')).toEqual(['agreement:same-date']);
   });
 });
+
+describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
+  const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
+
+  it('a sum named and "superseded" is withdrawn, as one called wrong is', () => {
+    expect([first(superseded).role, first(superseded).named]).toEqual(['retracted', true]);
+    expect(first('6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031 has been confirmed.').role).toBe('stated');
+    expect(conflicting('The council now says the full-year saving will be \u00A31.08 million, not the \u00A31.46 million it promised.', superseded)).toEqual([]);
+    expect(conflicting('And we are on track for the full \u00A31.46 million saving.', superseded)).toContain('conflict:figure-revised');
+  });
+
+  it('beside a column of revised figures, a row\u2019s other figures are what was revised', () => {
+    const rows = analyseSource(source('| Financial year | Forecast in March | Revised forecast, November |\n| 2075/76 | \u00A31,460,000 | \u00A31,080,000 |'), 0, 0).units.slice(1);
+    expect(rows[0]!.figures.map((f) => f.role)).toEqual(['earlier', 'stated']);
+    const plain = analyseSource(source('| Financial year | Forecast in March | Forecast in November |\n| 2075/76 | \u00A31,460,000 | \u00A31,080,000 |'), 0, 0).units.slice(1);
+    expect(plain[0]!.figures.map((f) => f.role)).toEqual(['stated', 'stated']);
+  });
+});

@@ -1260,15 +1260,23 @@ function labelPer(label: string): string | undefined {
 const NOW_COLUMN = /\b(?:current|now|existing|present|today)\b/i;
 const LATER_COLUMN = /\b(?:proposed|planned|future|after|new|forecast)\b/i;
 
+/** A column heading that gives revised figures ("Revised forecast, November 2074"). */
+const REVISED_COLUMN = /\b(?:revised|corrected|updated|amended)\b/i;
+
 /**
  * A table row's figures take from their column's heading (the table's first row) the time it names: a year
  * ("| Measure | 2059 | 2060 |") or now against what is to be ("Market Street (current)" / "Greenaway's (proposed)");
- * and what they count, when it names a thing.
+ * and what they count, when it names a thing. Beside a column of revised figures, the others are what was revised.
  */
 export function applyColumnHeadings(figures: Figure[], row: string, heading: string): void {
   const headings = heading.split('|');
+  const cellOf = (f: Figure) => headings[row.slice(0, f.start).split('|').length - 1];
+  // "| Forecast in CAB/2074/031 | Revised forecast, November 2074 |": a row's figure in another column than the revised
+  // one is what the revision replaced.
+  const revised = figures.filter((f) => REVISED_COLUMN.test(cellOf(f) ?? ''));
+  for (const f of figures) if (f.role === 'stated' && !revised.includes(f) && revised.some((g) => g.kind === f.kind) && cellOf(f)) f.role = 'earlier';
   for (const f of figures) {
-    const cell = headings[row.slice(0, f.start).split('|').length - 1];
+    const cell = cellOf(f);
     if (!cell) continue;
     const years = [...cell.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
     if (years.length === 1 && !f.years.length) f.years = years;
@@ -1502,6 +1510,8 @@ const LISTED_OPTION_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(?:reduce|
 const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|proposes|proposing|(?:would|'d|\u2019d)\s+like)\b[^.;,]*$/i;
 const DENIAL_BEFORE_BOUND = /(?:^|[^\p{L}])(?:no|not|never|nobody|none|n['\u2019]t)\b[^.;,:!?]{0,60}?\b[\p{L}]+\s+$/iu;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
+const NAMED_SUM_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:figure|estimate|forecast|saving|savings|cost|total|budget|count|number)\s+of\s+$/iu;
+const SUPERSEDED_LATER = /^[^.;]*?\b(?:has|have|had)\s+been\s+(?:superseded|withdrawn|replaced)\b/i;
 const NAMED_FIGURE_APPOSED_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\b[^.;,\d]{0,50},\s*$/i;
 const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)|^\s*(?:\w+\s*){0,2},?\s+and\s+(?:that|this|it)\s+(?:was|is|had been)\s+(?:a\s+|an\s+)?(?:typo|mistake|error|misprint|wrong|incorrect)\b/i;
@@ -1571,8 +1581,11 @@ function markRoles(text: string, figures: Figure[]): void {
     // "had received 430 applications, not 340": denied in favour of the figure before it.
     const denied = i > 0 && /,\s*not\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i.test(before);
     // "the figure of 340 applications … given to the Herald on February 9 was wrong": a figure named as a figure, then withdrawn.
-    // Or named in apposition: "The figure we gave the Courier, 212, was wrong."
-    const namedWrong = (NAMED_FIGURE_BEFORE.test(before) || NAMED_FIGURE_APPOSED_BEFORE.test(before)) && WRONG_LATER.test(text.slice(f.end, f.end + 120));
+    // Or named in apposition: "The figure we gave the Courier, 212, was wrong." Or a sum named and superseded: "The full-year
+    // saving of £1.46 million given in CAB/2074/031, and quoted publicly since, has been superseded."
+    const namedWrong =
+      ((NAMED_FIGURE_BEFORE.test(before) || NAMED_FIGURE_APPOSED_BEFORE.test(before)) && WRONG_LATER.test(text.slice(f.end, f.end + 120))) ||
+      (NAMED_SUM_BEFORE.test(before) && SUPERSEDED_LATER.test(text.slice(f.end, f.end + 120)));
     const retracted = denied || namedWrong || RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
     if (!replaced && !retracted) return;
     if (namedWrong) f.named = true;

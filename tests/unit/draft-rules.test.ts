@@ -3331,6 +3331,12 @@ describe('round forty-five: faults the blind run of the round-forty-five corpus 
     expect(conflicting('And we are on track for the full \u00A31.46 million saving.', superseded)).toContain('conflict:figure-revised');
   });
 
+  it('"the number of contracted school buses has fallen from 124 to 103" counts buses, not contracts', () => {
+    const buses = 'The council says the number of contracted school buses and coaches has fallen from 124 last term to 103.';
+    expect(extractFigures(buses).map((f) => f.unit)).toEqual([['buse'], ['buse']]);
+    expect(conflicting(buses, '5.2 Forty-one contracts ended on 31 August.')).toEqual([]);
+  });
+
   it('beside a column of revised figures, a row\u2019s other figures are what was revised', () => {
     const rows = analyseSource(source('| Financial year | Forecast in March | Revised forecast, November |\n| 2075/76 | \u00A31,460,000 | \u00A31,080,000 |'), 0, 0).units.slice(1);
     expect(rows[0]!.figures.map((f) => f.role)).toEqual(['earlier', 'stated']);

@@ -1457,7 +1457,7 @@ const POINTED_BACK_BEFORE = /\b(?:those|these)\s+$/i;
 const PUT_AT_BEFORE = /\b(?:puts?|putting|estimates?|estimated|places?|placed)\s+(?:the\s+|its\s+|their\s+)?(?:([\p{Ll}-]+)\s+)??([\p{Ll}-]+s)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+(?:over|under)\s+)?$/u;
 /** "The number of X … was", just before a figure: X is what it counts. */
 // Or changed from it: "The number of on-call firefighters based at the station has been cut from 14 to eight".
-const NUMBER_OF_BEFORE = /\b(?:the|a)\s+(?:(?:largest|highest|greatest|smallest|lowest|total|overall|daily|weekly|average)\s+)?number\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*s)\b[^.;:,!?]{0,70}?\s(?:was|is|were|are|stood\s+at|reached|peaked\s+at|(?:(?:has|have|had)\s+)?(?:been\s+)?(?:cut|reduced|increased|raised|lowered|fell|rose|dropped|grew|went\s+(?:up|down))\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/iu;
+const NUMBER_OF_BEFORE = /\b(?:the|a)\s+(?:(?:largest|highest|greatest|smallest|lowest|total|overall|daily|weekly|average)\s+)?number\s+of\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*s)\b[^.;:,!?]{0,70}?\s(?:was|is|were|are|stood\s+at|reached|peaked\s+at|(?:(?:has|have|had)\s+)?(?:been\s+)?(?:cut|reduced|increased|raised|lowered|fell|fallen|rose|risen|dropped|grew|grown|(?:went|gone)\s+(?:up|down))\s+from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$/iu;
 const ON_DUTY_AFTER = /^[\s\u00A0]+(?:on duty|on shift|on call|at work)\b/i;
 const CREWED_BY_BEFORE = /\b(?:crewed|staffed|manned)\s+by\s+(?:only\s+|just\s+)?$/i;
 /** "The" opening a sentence or a quote, just before the figure. */

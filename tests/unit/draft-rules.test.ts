@@ -3337,6 +3337,10 @@ describe('round forty-five: faults the blind run of the round-forty-five corpus 
     expect(conflicting(buses, '5.2 Forty-one contracts ended on 31 August.')).toEqual([]);
   });
 
+  it('"except" names no topic: two denials with their exceptions are not a denial against an assertion', () => {
+    expect(conflicting('Nothing about the lane itself changed between 2071 and 2074 except a new strip of footway.', '"Nothing has changed since then except a strip of tarmac and a hole in the budget."')).toEqual([]);
+  });
+
   it('beside a column of revised figures, a row\u2019s other figures are what was revised', () => {
     const rows = analyseSource(source('| Financial year | Forecast in March | Revised forecast, November |\n| 2075/76 | \u00A31,460,000 | \u00A31,080,000 |'), 0, 0).units.slice(1);
     expect(rows[0]!.figures.map((f) => f.role)).toEqual(['earlier', 'stated']);

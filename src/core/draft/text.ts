@@ -34,7 +34,7 @@ export function fold(word: string): string {
 const STOP = new Set(
   `a about above after again against all almost along also although am among an and another any anyone anything are
   around as at be became because become been before being below between both but by can cannot could did do does doing
-  done down during each either else even ever every for from further get gets got had has have having he her here hers
+  done down during each either else even ever every except for from further get gets got had has have having he her here hers
   herself him himself his how however i if in into is it its itself just least less let like made make makes many may me
   might more most much must my myself near nearly neither nor of off often on once one only onto or other others otherwise
   our ours ourselves out over own per perhaps quite rather really same see seem seems seen several shall she should since so

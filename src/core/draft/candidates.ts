@@ -8,7 +8,7 @@
 
 import type { Source } from '../pack/types';
 import { clausesOf } from './clauses';
-import { applyColumnHeadings, extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
+import { applyColumnHeadings, AS_FOLLOWS_BEFORE, extractFigures, extractYears, measuresOf, sameFigure, type Figure, type YearMention } from './figures';
 import { segmentSentences, type Paragraph, type Sentence } from './sentences';
 import { guessSpeakers, indexSpeakers, type SpeakerGuess } from './speakers';
 import { conceptOf, contentTerms, isStopWord, NEGATORS, tokenize, type Token } from './text';
@@ -73,9 +73,6 @@ const SUPERLATIVE = /\b(only|first|first-ever|largest|biggest|greatest|most|leas
 const BIOGRAPHY = /\b(born|family|grew up|studied|graduated|worked as|works as|day job|founded|set up|married|career|comes from|citizenship|passport|nobility|aristocra\w*)\b/i;
 const HEDGE = /\b(I think|I wonder|I believe|I hope|I wish|perhaps|maybe|probably)\b/i;
 const CLAUSE_BREAK = /^[,;:.!?()\u2014\u2013]$|^but$|^while$|^whereas$|^although$/;
-/** A sentence that opens a breakdown into the lines after it. */
-const AS_FOLLOWS_END = /\bas follows\s*:\s*$/i;
-
 /** How many tokens after a negator stay in its scope, unless the clause ends first ("nobody expected the fire to cross the river"). */
 const NEGATION_SCOPE = 8;
 
@@ -561,7 +558,8 @@ export function analyseSource(source: Source, sourceIndex: number, firstUnitId: 
     // Each line of a breakdown is a part of the whole its opening sentence gives.
     const listLine = /^[-\u2022*]\s/.test(text);
     if (breakdown && listLine) for (const f of figures) f.part = true;
-    breakdown = AS_FOLLOWS_END.test(text) || (breakdown && listLine);
+    // A sentence that opens a breakdown and ends at its colon: the lines after it are the breakdown.
+    breakdown = (/:\s*$/.test(text) && AS_FOLLOWS_BEFORE.test(text)) || (breakdown && listLine);
     const years = extractYears(text);
     const answersQuestion = speakers.answerBlocks.has(sentence.block) && sentence.block <= lastQuestionBlock + 2;
     const firstOfBlock = sentence.block !== lastBlock;

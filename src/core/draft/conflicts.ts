@@ -23,7 +23,7 @@
 
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
-import { compatible, describeFigure, doneDifferently, MEASURE_UNITS, REVISION, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
+import { compatible, DAYS_IN, describeFigure, doneDifferently, MEASURE_UNITS, REVISION, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS, partitiveNamed, TOPIC_ONLY } from './candidates';
 import { sameSpeaker, sexOf } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
@@ -833,13 +833,10 @@ function capped(denying: Unit, term: string): boolean {
   if (at < 0) return false;
   return BOUND_AFTER.test(denying.body.slice(denying.tokens[at]!.end, denying.tokens[at]!.end + 30));
 }
-/** Days in a unit of time, to compare a bound and a length told in different units ("six months" / "47 weeks"). */
-const DAYS: Record<string, number> = { minut: 1 / 1440, hour: 1 / 24, dai: 1, week: 7, fortnight: 14, month: 30.4, year: 365 };
-
 /** A figure's value in days for a length of time, its value otherwise; undefined for a length in a unit not known here. */
 function magnitude(f: Figure): number | undefined {
   if (f.kind !== 'duration') return f.value;
-  const days = DAYS[f.unit[0] ?? ''];
+  const days = DAYS_IN[f.unit[0] ?? ''];
   return days === undefined ? undefined : f.value * days;
 }
 
@@ -850,7 +847,7 @@ function magnitude(f: Figure): number | undefined {
  * ("the list", "community groups") is not enough. A denial with no bound is not limited here.
  */
 function pastTheBound(denying: Unit, asserting: Unit, term: string): boolean {
-  const at = denying.tokens.findIndex((t) => t.stem === term || `@${conceptOf(t.word)}` === term);
+  const at = denying.tokens.findIndex((t) => names(t, term));
   if (at < 0) return true;
   const verbAt = denying.tokens.slice(at, at + 4).find((t) => BOUND_AFTER.test(denying.body.slice(t.end, t.end + 30)));
   if (!verbAt) return true;

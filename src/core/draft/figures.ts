@@ -1307,7 +1307,7 @@ const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clea
 /** Between a count and the parts that break it down: a dash, a bracket still open, or a colon ("74 launches: 38 by the all-weather lifeboat and 36 by the inshore"); not a sentence's end. */
 const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\(|:\s)[^()]*$/u;
 /** "allocate the fund as follows: £0.5m to the principal road network and £0.3m to the cycle network": parts of a whole. */
-const AS_FOLLOWS_BEFORE = /\b(?:as follows|broken down as|split as)\s*:(?:[^.;!?]|\.\d)*$/i;
+export const AS_FOLLOWS_BEFORE = /\b(?:as follows|broken down as|split as)\s*:(?:[^.;!?]|\.\d)*$/i;
 /** Between a count and one that adds to it in the same sentence, its noun left out. */
 /** Between a count with its noun and one without, the word that follows the noun: " handovers over 60 minutes and " → "over". */
 const SAME_WAY_BETWEEN = /^[\s\u00A0]+[\p{L}'\u2019-]+[\s\u00A0]+(over|under|in|at|on|for|from|by|with|within)\b[^.;!?,]{0,30}?,?[\s\u00A0]+(?:and|or|but)[\s\u00A0]+$/u;
@@ -1805,13 +1805,14 @@ function sameSpan(a: string, b: string): boolean {
 /** A period told by its length: "over the first three weeks", "in the timetable's first three weeks", "over the six months", "of those seven days", "during the trial week" (one week). */
 const PERIOD = /^(?:over|during|in|of|for) (?:(?:the|those|these|that) (?:(?:[\p{L}-]+ )?[\p{L}-]+['\u2019]s )?)?(?:(past|last|first) )?(?:([\p{L}\d-]+) )?(day|week|month|year)s?$/u;
 const PAST_END = /^(?:past|last)$/;
-const DAYS_IN = { day: 1, week: 7, month: 30.4, year: 365 } as const;
+/** Days in a unit of time, by its stem ("dai", "week"): to compare lengths told in different units ("six months" / "47 weeks"). */
+export const DAYS_IN: Readonly<Record<string, number>> = { minut: 1 / 1440, hour: 1 / 24, dai: 1, week: 7, fortnight: 14, month: 30.4, year: 365 };
 /** A span's length in days: a period's ("the first three weeks": 21), or a range of days' ("may 21 to june 10": 21). */
 function daysOf(span: string, period: RegExpExecArray | null): number | undefined {
   if (period) {
     // "during the trial week": one week, named by what it was.
     const n = period[2] === undefined ? 1 : /^\d+$/.test(period[2]) ? Number(period[2]) : (parseWordNumber(period[2]) ?? 1);
-    return n === undefined ? undefined : n * DAYS_IN[period[3] as keyof typeof DAYS_IN];
+    return n === undefined ? undefined : n * DAYS_IN[stem(period[3]!)]!;
   }
   const range = /^([a-z]+) (\d{1,2}) to ([a-z]+) (\d{1,2})$/.exec(span);
   if (!range) return undefined;

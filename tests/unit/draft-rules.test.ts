@@ -3321,6 +3321,22 @@ describe('round forty-three: faults the blind run of the round-forty-three corpu
   });
 });
 
+describe('round forty-three, again: staff permits', () => {
+  const issued = 'What I can tell you is that we have issued 2,310 staff permits this year, which is more than we have ever issued.';
+
+  it('"2,310 staff permits this year" counts permits, though the tagger reads "permits" as a verb', () => {
+    expect(first(issued).unit).toEqual(['staff', 'permit']);
+    expect(conflicting(issued, '- Staff on the waiting list: 286')).toEqual([]);
+  });
+
+  it('a figure withdrawn by its value, on the day it was given, is the figure told over the year', () => {
+    const wrong = '4.2 The figure of 2,310 permits given in a radio interview on 15 February 2072 was wrong.';
+    expect(first(wrong).span).toBeUndefined();
+    expect(conflicting(issued, wrong)).toContain('conflict:figure-revised');
+    expect(first('We issued 2,310 permits on 15 February 2072.').span).toBe('february 15');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

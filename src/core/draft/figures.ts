@@ -283,8 +283,8 @@ function unitAfter(terms: Term[], end: number): { unit: string[]; modifiers: str
     // The tagger sometimes reads a noun right after a figure as a verb ("a $48.2 million budget"):
     // a bare present form there is taken as the noun; "died", "are", "living" are not.
     const verbLike = !words.length && t.tags.has('Verb') && !['PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'Participle'].some((g) => t.tags.has(g));
-    // So, after a noun, may a plural that ends the clause ("96 stall pitches."): a verb there would need a subject of one.
-    const lastNoun = words.length > 0 && t.tags.has('PresentTense') && /s$/.test(w) && CLAUSE_END.test(t.post) && !t.tags.has('Copula') && !AUXILIARY.test(w);
+    // So, after a noun, may a plural with no object ("96 stall pitches.", "2,310 staff permits this year"): a verb there would need a subject of one.
+    const lastNoun = words.length > 0 && pluralNounAt(terms, i);
     const noun = (t.tags.has('Noun') && !t.tags.has('Pronoun')) || verbLike || lastNoun;
     if (!noun) {
       // "new teachers", "large aftershocks": an adjective may come before the noun, nothing else.
@@ -324,7 +324,7 @@ function pluralNounAt(terms: Term[], k: number): boolean {
   const after = terms[k + 1];
   // A preposition before a count is the verb's object ("and teaches about 16,500 students"), before a year it is not.
   const object = terms[k + 2]?.tags.has('Value') && !terms[k + 2]!.tags.has('Year');
-  return CLAUSE_END.test(t.post) || !after || (after.tags.has('Preposition') && !object) || after.tags.has('Duration') || (/^(?:a|each|every|per)$/i.test(after.text) && !!terms[k + 2]?.tags.has('Duration'));
+  return CLAUSE_END.test(t.post) || !after || (after.tags.has('Preposition') && !object) || after.tags.has('Duration') || (/^(?:a|each|every|per|this|last|next)$/i.test(after.text) && !!terms[k + 2]?.tags.has('Duration'));
 }
 
 /** The index past a run of hyphenated terms starting at `i` that a noun follows ("full-time posts"), or `i`. */
@@ -1589,6 +1589,8 @@ function markRoles(text: string, figures: Figure[]): void {
     const retracted = denied || namedWrong || RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
     if (!replaced && !retracted) return;
     if (namedWrong) f.named = true;
+    // "The figure of 2,310 permits given in a radio interview on 15 February 2072": the day it was given, not what it counts over.
+    if (namedWrong && f.span && DATE_SPAN.test(f.span)) delete f.span;
     if (denied && figures[i - 1]!.kind !== f.kind) return;
     // The figure that replaces it: the nearest other stated figure of the same kind.
     const others = figures.map((g, j) => ({ g, j })).filter(({ g, j }) => j !== i && g.kind === f.kind && !REPLACED_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start)));
@@ -1725,7 +1727,8 @@ export function sameThing(a: Figure, b: Figure): boolean {
   }
   // The same unit of a thing one of them names and the other does not speak of ("the supplier's usual
   // 26-tonne lorry" / "our engines weigh about 18 tonnes"): two things measured in one unit.
-  const namedApart = (x: Figure, y: Figure) => x.unit.some((u) => !y.unit.includes(u) && !y.context.includes(u));
+  // But a figure withdrawn by its value may leave out a noun before the head: "2,310 staff permits" / "The figure of 2,310 permits … was wrong".
+  const namedApart = (x: Figure, y: Figure) => x.unit.some((u, k) => !y.unit.includes(u) && !y.context.includes(u) && !(y.named && k < x.unit.length - 1));
   if (sharedUnit.length && (namedApart(a, b) || namedApart(b, a))) return false;
   if (a.kind === 'measure' || a.kind === 'duration' || a.kind === 'tally') return a.kind === 'tally' || sharedUnit.length > 0;
   // Sums of money of different kinds ("a profit of $3.4 million" / "fined the mill $1.2 million").

@@ -474,7 +474,11 @@ const ROUND_LABEL: Record<number, string> = {
   44: 'held out in round forty-four (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after round forty-one\'s rules and the two fixes of stop thirty-two for savings and withdrawn figures; only its first run was blind)',
   45: 'held out in round forty-five (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after the rules of stop thirty-two, rounds forty-two to forty-four\'s among them; only its first run was blind)',
   46: 'held out in round forty-six (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after the rules of stop thirty-two, rounds forty-two to forty-four\'s among them; only its first run was blind)',
+  47: 'held out in round forty-seven (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after the rules of stop thirty-two and the first fix of stop thirty-three, for staff permits; its first run is the latest blind figure)',
+  48: 'held out in round forty-eight (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after the rules of stop thirty-two and the first fix of stop thirty-three, for staff permits; its first run is the latest blind figure)',
+  49: 'held out in round forty-nine (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after the rules of stop thirty-two and the first fix of stop thirty-three, for staff permits; its first run is the latest blind figure)',
   50: 'held out in round fifty (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after the rules of stop thirty-two and the first fix of stop thirty-three, for staff permits; its first run is the latest blind figure)',
+  51: 'held out in round fifty-one (a corpus of ordinary news density, written blind by a helper, without sight of any rule, and first run after the rules of stop thirty-two and the first fix of stop thirty-three, for staff permits; its first run is the latest blind figure)',
 };
 
 function topicGroups(topics: TopicFigures[]): Array<[string, TopicFigures[]]> {

@@ -3337,6 +3337,24 @@ describe('round forty-three, again: staff permits', () => {
   });
 });
 
+describe('rounds forty-eight and fifty: a name that is the figure\u2019s subject', () => {
+  it('"Northgate is nine streets" is of Northgate, not the 14 streets of the first phase', () => {
+    expect(first('Northgate is nine streets.').owner).toEqual(['northgat']);
+    expect(conflicting('Northgate is nine streets.', 'The first phase covered 2.3 km of footway on 14 streets.')).toEqual([]);
+    expect(conflicting('Northgate is nine streets.', 'The Northgate phase covers 14 streets.')).toContain('conflict:figures-differ');
+  });
+
+  it('"Ferncliffe averages 54 a week", "Oakmoor is open five evenings a week" are of the centre named', () => {
+    expect(first('Ferncliffe averages 54 young people a week.').owner).toEqual(['ferncliff']);
+    expect(conflicting('Oakmoor is open five evenings a week.', 'Ferncliffe, the smaller of the two, opens three evenings a week.')).toEqual([]);
+  });
+
+  it('a month is not a subject, nor is where a distance is measured from', () => {
+    expect(first('The highest hourly reading at Station 7 in February was 241 micrograms per cubic metre.').owner).toBeUndefined();
+    expect(first('The Calder Royal Infirmary is 31 miles away by road.').owner).toBeUndefined();
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

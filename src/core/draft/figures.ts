@@ -1165,7 +1165,8 @@ const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:d
  * built more than 14,000 homes", "Ashcombe Fields, a new neighbourhood of 850 homes", "Hazelmere is a charity
  * home with 60 beds", "Brackenridge Homes is a housing association that owns about 6,400 homes", "…, which owns".
  */
-const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|(?:has|have|had)\s+(?:already\s+)?got|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|served|serves|sold|sells|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+(?:an?\s+(?:average|total)\s+of\s+)?|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:with|(?:that|which)\s+(?:owns|has|runs|manages|employs|operates))\s+|,\s+(?:which|that)\s+(?:owns|has|runs|manages|employs|operates)\s+)$/u;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|(?:has|have|had)\s+(?:already\s+)?got|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|served|serves|sold|sells|averages|averaged|opens|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+(?:an?\s+(?:average|total)\s+of\s+)?|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:with|(?:that|which)\s+(?:owns|has|runs|manages|employs|operates))\s+|,\s+(?:which|that)\s+(?:owns|has|runs|manages|employs|operates)\s+)$/u;
+const NAME_IS_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:,[^,.;]{1,80},)?\s+(?:is|was)(?:\s+open)?\s+$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "Enclosure 12 measures 380 square metres": a thing named by number. */
 const LABEL_OWNER_BEFORE = /(\p{Lu}\p{Ll}+ \d+)(?:,[^,.;]{1,80},)?\s+(?:measures|has|holds|covers|seats|carries|can carry|is|was)\s+$/u;
@@ -1432,7 +1433,11 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   if (possessor && !MONTH_WORD.test(possessor)) return { owner: labelStems(possessor) };
   const common = COMMON_OWNER_BEFORE.exec(before)?.[1] ?? THING_OF_BEFORE.exec(before)?.[1];
   // "the town's 11 primary schools" are the place's own, which every passage about it speaks of.
-  const name = OWNER_BEFORE.exec(before)?.[1] ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
+  // "Northgate is nine streets", "Oakmoor is open five evenings a week": the name that is the figure's subject (not "February was 241",
+  // nor where a distance is measured from: "The Calder Royal Infirmary is 31 miles from Kestleford").
+  const subject = NAME_IS_BEFORE.exec(before)?.[1];
+  const named = subject && !MONTH_WORD.test(subject) && !DISTANCE_UNITS.has(unit[0] ?? '') ? subject : undefined;
+  const name = OWNER_BEFORE.exec(before)?.[1] ?? named ?? (common && !PLACE_WORDS.has(fold(common)) ? common : undefined);
   // "Greyfold Homes has built 14,000 homes": the owner's name is Greyfold; "homes" is what it has.
   const stems = name ? tokenize(name).filter((t) => !isStopWord(t.word) && !unit.includes(t.stem)).map((t) => t.stem) : [];
   return stems.length ? { owner: stems } : {};

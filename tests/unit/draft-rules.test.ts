@@ -3355,6 +3355,22 @@ describe('rounds forty-eight and fifty: a name that is the figure\u2019s subject
   });
 });
 
+describe('round fifty-one: outside the borough', () => {
+  const outside = '4.8 At 31 March 2080, 47 households were in temporary accommodation outside the borough.';
+
+  it('those placed outside the borough are some of those placed, not all of them', () => {
+    expect(first(outside).subset).toBe(true);
+    expect(first('4.8 At 31 March 2080, 47 households were in temporary accommodation.').subset).toBeUndefined();
+    expect(conflicting(outside, '4.1 On 31 March 2080 the council was providing temporary accommodation for 734 households.')).toEqual([]);
+  });
+
+  it('a denial bounded by the borough\u2019s edge is answered only by a passage that speaks of it', () => {
+    const denial = 'No household has been placed outside the borough, not one.';
+    expect(conflicting(denial, '"The council placed 890 households in temporary accommodation during the year."')).toEqual([]);
+    expect(conflicting(denial, '"The council placed 47 households in temporary accommodation outside the borough during the year."')).toContain('conflict:denial');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

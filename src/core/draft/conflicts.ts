@@ -23,7 +23,7 @@
 
 import type { Unit } from './candidates';
 import type { EvidenceIndex } from './relevance';
-import { compatible, DAYS_IN, describeFigure, doneDifferently, MEASURE_UNITS, REVISION, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
+import { compatible, DAYS_IN, describeFigure, doneDifferently, MEASURE_UNITS, OUTSIDE_PLACE, REVISION, sameFigure, sameSum, sameThing, type Figure, type FigureKind, type FigureRole } from './figures';
 import { GENERIC_VERBS, partitiveNamed, TOPIC_ONLY } from './candidates';
 import { sameSpeaker, sexOf } from './speakers';
 import { scaleReadings, type ScaleName } from './scales';
@@ -929,6 +929,11 @@ function samePurpose(denying: Unit, asserting: Unit): boolean {
   return boundAnswered(PURPOSE, denying, asserting);
 }
 
+/** A denial bounded by a place's edge ("No household has been placed outside the borough") is answered only by a count that speaks of it. */
+function sameBounds(denying: Unit, counting: Unit): boolean {
+  return boundAnswered(OUTSIDE_PLACE, denying, counting);
+}
+
 /** A denial bounded by a manner ("cannot be staffed safely") is answered only by a passage that speaks of it. */
 function sameManner(denying: Unit, asserting: Unit, term: string): boolean {
   const i = denying.tokens.findIndex((t) => t.stem === term);
@@ -980,7 +985,7 @@ function compareNone(a: Unit, b: Unit, overlap: Overlap): Signal[] {
     const sameUnit = (f: Figure) => (f.unit[0] === thing || (LENGTH_UNITS.has(thing) && LENGTH_UNITS.has(f.unit[0] ?? ''))) && !(LENGTH_UNITS.has(thing) && distance(counting, f));
     const some = counting.figures.find((f) => f.role === 'stated' && (f.kind === 'count' || f.kind === 'measure') && f.value > 0 && sameUnit(f) && dimensionOf(f).every((d) => mentions(denying, d)));
     if (!some || overlap.ratio < 0.3 || !sameTopicBesides(denying, counting, [thing, ...some.unit])) continue;
-    if (!samePlace(denying, counting) || placedApart(denying, counting) || !sameDay(denying, counting) || !sameDeadline(denying, counting)) continue;
+    if (!samePlace(denying, counting) || placedApart(denying, counting) || !sameDay(denying, counting) || !sameDeadline(denying, counting) || !sameBounds(denying, counting)) continue;
     // A denial said of one cause ("no sailing was cancelled because of a shortage of crew") is not
     // answered by a count that gives no such cause ("84 sailings were cancelled").
     if (!sameCause(denying, counting, thing)) continue;

@@ -873,7 +873,7 @@ function whatFollows(text: string, start: number, after: number, clause: string,
     ...beyondOf(tail),
     // "23 patients who spent …"; "About 200 homes in Elmstead had no running water": those of them that lacked something;
     // those an inquiry reached, and those on a list.
-    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || INCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || EXCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || GROUND_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || sampled ? { subset: true } : {}),
+    ...(/^[\s\u00A0]*(?:who|whose)\b/i.test(bare) || LACKED.test(bare) || DONE_TO.test(bare) || QUALIFY.test(bare) || FROM_SOME.test(tail) || OWN_PART.test(tail) || OUTSIDE_AREA.test(tail) || ON_A_LIST.test(tail) || MADE_TO.test(bare) || FEW_OF_THEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || INCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || EXCLUDED_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || GROUND_LINE_BEFORE.test(text.slice(Math.max(0, start - 160), start)) || sampled ? { subset: true } : {}),
     ...(ON_A_LIST.test(tail) ? { listed: true } : {}),
     ...(REPLIED.test(bare) || sampled ? { sampled: true } : {}),
     ...(ACROSS_PLACES.test(tail) || TOGETHER_BEFORE.test(upToClause) ? { across: true } : {}),
@@ -1036,6 +1036,10 @@ const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}
 /** The place a clause puts something in: "based at the depot", "in the main hall". */
 const PLACED_BEFORE = /\b(?:at|in|inside|outside|from)\s+(?:the|its|their|our|a)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** "the 388 responses from parents of Millbrook pupils": those from some of the people asked. */
+/** "outside the borough": past a place's edge (conflicts.ts asks a denial so bounded to be answered by a count that says so). */
+export const OUTSIDE_PLACE = /\b(outside|beyond|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:borough|district|county|town|city|area|region|authority|parish)\b/iu;
+/** "47 households were in temporary accommodation outside the borough": those of them placed beyond its bounds. */
+const OUTSIDE_AREA = new RegExp(`^[^.;:]{0,60}?${OUTSIDE_PLACE.source}`, 'iu');
 const FROM_SOME = /^[\s\u00A0]+from\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:parents|residents|members|staff|pupils|students|tenants|families|businesses|households|teachers|patients|passengers|customers|traders)\b/u;
 /** "Of the 97 households that replied": those who answered a survey, a sample, not all there are. */
 const REPLIED = /^[\s\u00A0]*(?:who|that|which)\s+(?:had\s+|have\s+)?(?:replied|responded|answered|took part|returned (?:it|the|a|their))\b/;

@@ -3371,6 +3371,25 @@ describe('round fifty-one: outside the borough', () => {
   });
 });
 
+describe('round forty-nine: readings at named places, and "not 51 but 49"', () => {
+  it('a reading is of the place named after it, or before it in its sentence', () => {
+    expect(extractFigures('The same study gives 46 decibels for Thornby Cross and 44 decibels for Fennick St Mary.').map((f) => f.spot)).toEqual([['thornbi', 'cross'], ['fennick', 'st', 'mari']]);
+    expect(first('At Brackwell we measured an average night level of 51 decibels.').spot).toEqual(['brackwel']);
+    expect(first('Her measurements put Upper Sowden at 53 decibels through the night.').spot).toEqual(['upper', 'sowden']);
+    expect(first('The reading in February was 53 decibels.').spot).toBeUndefined();
+    expect(conflicting('At Upper Sowden the figure is 53 decibels.', 'The same study gives 46 decibels for Thornby Cross.')).toEqual([]);
+  });
+
+  it('"was not 51 but 49 decibels" withdraws the 51, whatever statistic it was told as', () => {
+    const corrected = '"The Brackwell figure I gave on the radio was not 51 but 49 decibels."';
+    expect(extractFigures(corrected).map((f) => [f.role, f.unit, f.spot])).toEqual([
+      ['retracted', ['decibel'], ['brackwel']],
+      ['stated', ['decibel'], ['brackwel']],
+    ]);
+    expect(conflicting('At Brackwell we measured an average night level of 51 decibels.', corrected)).toContain('conflict:figure-revised');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -694,7 +694,7 @@ export function extractFigures(text: string): Figure[] {
       ...(owned.owner ? owned : representedBy(text, start) ?? areaOf(text.slice(from, to)) ?? (unit[0] === 'vote' ? candidateOf(text, start) : unit[0] === 'member' ? { ...ownerAt(text, phraseEnd), ...bodyOf(text, start, phraseEnd) } : ownerAt(text, phraseEnd))),
       ...withinOf(text, phraseEnd),
       ...counterOf(text.slice(0, start)),
-      ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/)))) : {}),
+      ...(READING_UNITS.has(unit[0] ?? '') ? spotOf(text.slice(from, Math.max(to, end + text.slice(end).search(/[,;.](?:\s|$)|$/))), text.slice(phraseEnd, phraseEnd + 40), text.slice(0, start)) : {}),
       ...placeBefore(text, start),
       ...clockOf(text),
       ...statisticOf(text.slice(0, start)),
@@ -1387,12 +1387,20 @@ function clockOf(sentence: string): Pick<Figure, 'clock' | 'moment'> {
 /** Units of a reading taken at one spot: a gas's or a sound's level. */
 const READING_UNITS = new Set(['part', 'ppm', 'microgram', 'milligram', 'decibel'].map(stem));
 
-/** "180 parts per million at the loading bay doors", "the concentration in the plant room reached about 310": where a reading is of. */
-function spotOf(clause: string): Pick<Figure, 'spot'> {
-  const words = /\b(?:at|in|inside|outside|near)\s+the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(clause)?.[1];
+/**
+ * "180 parts per million at the loading bay doors", "the concentration in the plant room reached about 310": where a reading is of.
+ * Or the place named right after it ("46 decibels for Thornby Cross and 44 decibels for Fennick St Mary"), or before it in its
+ * sentence ("At Brackwell we measured …", "The Brackwell figure I gave … was not 51 but 49").
+ */
+function spotOf(clause: string, after: string, before: string): Pick<Figure, 'spot'> {
+  const named = NAMED_SPOT_AFTER.exec(after)?.[1] ?? [...before.matchAll(NAMED_SPOT_BEFORE)].map((m) => m[1] ?? m[2]).filter((w) => !MONTH_WORD.test(w!)).at(-1);
+  const words = named ?? /\b(?:at|in|inside|outside|near)\s+the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(clause)?.[1];
   const stems = words ? tokenize(words).filter((t) => !isStopWord(t.word)).map((t) => t.stem) : [];
   return stems.length ? { spot: stems } : {};
 }
+const SPOT_NAME = "(\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\s+(?:St\\s+)?\\p{Lu}[\\p{Ll}'\u2019-]+){0,2})";
+const NAMED_SPOT_AFTER = new RegExp(`^[\\s\u00A0]*(?:\\(?[\\p{L}]+\\)?\\s+)?(?:at|in|for|near)\\s+${SPOT_NAME}`, 'u');
+const NAMED_SPOT_BEFORE = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ff]or|[Nn]ear|puts?)\\s+${SPOT_NAME}|\\b[Tt]he\\s+${SPOT_NAME}\\s+(?:figure|reading|level|result)\\b`, 'gu');
 
 function withinOf(text: string, after: number): Pick<Figure, 'within'> {
   const name = nameAfter(text, after, '(?:in|at)');
@@ -1595,7 +1603,9 @@ function markRoles(text: string, figures: Figure[]): void {
     const namedWrong =
       ((NAMED_FIGURE_BEFORE.test(before) || NAMED_FIGURE_APPOSED_BEFORE.test(before)) && WRONG_LATER.test(text.slice(f.end, f.end + 120))) ||
       (NAMED_SUM_BEFORE.test(before) && SUPERSEDED_LATER.test(text.slice(f.end, f.end + 120)));
-    const retracted = denied || namedWrong || RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
+    // "was not 51 but 49 decibels": denied in favour of the figure after it.
+    const notBut = i + 1 < figures.length && /\bnot\s+$/i.test(before) && /^\s+but\s+$/i.test(text.slice(f.end, figures[i + 1]!.start));
+    const retracted = denied || notBut || namedWrong || RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
     if (!replaced && !retracted) return;
     if (namedWrong) f.named = true;
     // "The figure of 2,310 permits given in a radio interview on 15 February 2072": the day it was given, not what it counts over.
@@ -1619,6 +1629,7 @@ function markRoles(text: string, figures: Figure[]): void {
     by.g.context = shared;
     if (!f.unit.length) f.unit = by.g.unit;
     if (!by.g.unit.length) by.g.unit = f.unit;
+    f.spot ??= by.g.spot;
     f.persons ||= by.g.persons;
     by.g.persons ||= f.persons;
   });
@@ -1662,7 +1673,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // "the average class … has 24 pupils" is not "Kestrelford High School had 1,140 pupils on roll" (but a rate may be
   // told as an average or not: "lost an average of 61 megalitres a day" / "we lose 45 megalitres a day").
   // So for a sum: "Average rent across all let stalls: current £4,210" is not one trader's rent.
-  if ((a.kind === 'count' || a.kind === 'money') && (a.statistic === 'mean') !== (b.statistic === 'mean') && !(a.per && b.per)) return false;
+  // A figure withdrawn speaks of the figure told, whatever statistic it was ("The Brackwell figure I gave … was not 51 but 49").
+  const withdrawnOne = a.role === 'retracted' || b.role === 'retracted';
+  if ((a.kind === 'count' || a.kind === 'money') && (a.statistic === 'mean') !== (b.statistic === 'mean') && !(a.per && b.per) && !withdrawnOne) return false;
   // "had spent $287 million by February 28" is not "the line would cost $395 million in total".
   if (!a.toDate !== !b.toDate) return false;
   // Tonnes of food waste are not tonnes of recycling; "3.2 kilometres of overhead wire" is not the line's 11.4 kilometres.

@@ -3390,6 +3390,21 @@ describe('round forty-nine: readings at named places, and "not 51 but 49"', () =
   });
 });
 
+describe('round forty-seven: children and adults', () => {
+  it('"(under 18)", "a child under 18" are an age band, not a count', () => {
+    expect(first("| Child's plot (under 18), resident | \u00A30 | \u00A30 |").kind).toBe('age');
+    expect(first('The fee is waived for a child under 18 whose parent lives in the town.').kind).toBe('age');
+    expect(first('The chapel holds under 18 people.').kind).toBe('count');
+    expect(conflicting("| Child's plot (under 18), resident | \u00A30 | \u00A30 |", 'In February the council told the Courier there were 212 unreserved plots.')).toEqual([]);
+  });
+
+  it('a denial said of children is not answered by a passage about adults only', () => {
+    const denial = '5.3 Since 1 April 2074 no fee has been payable for the plot or the interment of a child under 18 whose parent lives in the town.';
+    expect(conflicting(denial, 'An adult plot fee goes from \u00A31,240 to \u00A31,480 in April.')).toEqual([]);
+    expect(conflicting(denial, 'A child plot fee goes from \u00A30 to \u00A3310 in April.')).toContain('conflict:denial');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -686,7 +686,7 @@ function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   // passage that does not speak of that place ("reports all over the internet"), one said of a day by a
   // passage about another day, nor one said of oneself by a passage about others.
   const [denying, asserting] = best?.aDenies ? [a, b] : [b, a];
-  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || ASKS_FOR.test(asserting.body) || deniedOfSubject(asserting, best.term) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameYearDenied(denying, asserting, ctx.months) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameSumDenied(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
+  if (best && (normative(denying, best.term) || partly(denying, best.term) || capped(denying, best.term) || onlyQualifies(denying, asserting, best.term) || HEARSAY.test(asserting.body) || ASKS_FOR.test(asserting.body) || deniedOfSubject(asserting, best.term) || !sameObject(denying, asserting, best.term) || !samePlace(denying, asserting) || placedApart(denying, asserting) || !sameDay(denying, asserting) || !sameYearDenied(denying, asserting, ctx.months) || !sameDeadline(denying, asserting) || !sameChange(denying, asserting) || !sameManner(denying, asserting, best.term) || !samePurpose(denying, asserting) || !sameAgeGroup(denying, asserting) || !sameSumDenied(denying, asserting) || !sameAgent(denying, asserting) || !aboutTheSpeaker(denying, asserting) || !aboutTheSpeaker(asserting, denying, true))) return [];
   if (best && !pastTheBound(denying, asserting, best.term)) return [];
   if (!best) {
     // Both deny the same thing ("I haven't received a single cent" / "doesn't generate income"): they agree.
@@ -932,6 +932,14 @@ function samePurpose(denying: Unit, asserting: Unit): boolean {
 /** A denial bounded by a place's edge ("No household has been placed outside the borough") is answered only by a count that speaks of it. */
 function sameBounds(denying: Unit, counting: Unit): boolean {
   return boundAnswered(OUTSIDE_PLACE, denying, counting);
+}
+
+const CHILD = /\b(?:child|children|child['\u2019]s|children['\u2019]s|under[- ]18s?)\b/i;
+const ADULT = /\b(?:adult|adults|adult['\u2019]s)\b/i;
+
+/** A denial said of children ("no fee … for the plot … of a child under 18") is not answered by a passage about adults only ("The adult plot fee is going up"). */
+function sameAgeGroup(denying: Unit, asserting: Unit): boolean {
+  return !CHILD.test(denying.body) || !ADULT.test(asserting.body) || CHILD.test(asserting.body);
 }
 
 /** A denial bounded by a manner ("cannot be staffed safely") is answered only by a passage that speaks of it. */

@@ -214,6 +214,8 @@ function parseWordNumber(w: string): number | undefined {
 
 /** The range a wording allows; an unqualified figure is as precise as its last non-zero digit. */
 /** "The petition has passed 7,000 signatures": at least so many, not so many. */
+/** Before "under 18", "over 65": a bracket, or those of an age ("a child under 18", "residents over 65"). */
+const AGE_BAND_BEFORE = /(?:\(|\b(?:child|children|people|pupils|adults?|residents|anyone|those|patients|users|members))\s*$/i;
 const PASSED_BEFORE = /\b(?:passed|topped|exceeded|surpassed)\s+$/i;
 
 function rangeFor(qualifier: string, value: number, raw: string | undefined, vague?: [number, number], scale = 1): [number, number] {
@@ -627,6 +629,8 @@ export function extractFigures(text: string): Figure[] {
     }
     // "said Maya Ellis, 21, a music student": an age in apposition.
     if (kind === 'count' && digits !== undefined && !qualifier && value < 120 && /\p{Lu}[\p{L}'\u2019-]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^,/.test(text.slice(end, end + 1))) kind = 'age';
+    // "Child's plot (under 18)", "a child under 18 whose parent lives in the town": an age band, not a count.
+    if (kind === 'count' && !unit.length && /^(?:under|over)\b/i.test(qualifier) && AGE_BAND_BEFORE.test(text.slice(Math.max(0, start - 20), start))) kind = 'age';
     if (kind === 'percent' || kind === 'age') unit = [kind];
     // A temperature: "9C", "24°C", "eleven degrees".
     if (kind !== 'tally' && !unit.length && DEGREES_AFTER.test(text.slice(end, end + 9))) [kind, unit] = ['measure', ['degre']];

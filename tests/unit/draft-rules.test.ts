@@ -3405,6 +3405,13 @@ describe('round forty-seven: children and adults', () => {
   });
 });
 
+describe('round fifty: a denial whose subject points back', () => {
+  it('"Those were not dead, dying or dangerous trees" denies something of things named before it, which no other passage names', () => {
+    expect(conflicting('Those were not dead, dying or dangerous trees; they were trees standing in the way of a kerb line.', '- Dead, dying or dangerous: 108')).toEqual([]);
+    expect(conflicting('The felled trees were not dead, dying or dangerous trees; they were trees standing in the way of a kerb line.', 'Every felled tree was dead, dying or dangerous.')).toContain('conflict:denial');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -597,6 +597,9 @@ function samePlace(denying: Unit, asserting: Unit): boolean {
   return places.some((p) => new RegExp(`\\bin (?:the )?${escapeRegExp(p)}\\b|\\b${escapeRegExp(p)}'s\\b`, 'u').test(text));
 }
 
+/** A sentence whose subject is "those" or "these", denied: "Those were not dead, dying or dangerous trees". */
+const POINTING_BACK = /^\W*(?:Those|These)\s+(?:were|are|did|do|have|had)(?:n['\u2019]t|\s+not|\s+never)\b/;
+
 /** A sentence that opens with "I": the speaker says something of themselves. */
 const FIRST_PERSON_STATEMENT = /^\W*I\b(?!\s+(?:think|believe|guess|suppose|mean|know|would say)\b)/;
 
@@ -679,6 +682,8 @@ function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
   // A negation inside a condition ("If these people came back, they should explain why they decided
   // not to return") asserts nothing.
   if (best && CONDITIONAL.test((best.aDenies ? a : b).sentence.text)) return [];
+  // Nor one whose subject points back ("Those were not dead, dying or dangerous trees"): what it denies is of things named before it.
+  if (best && POINTING_BACK.test((best.aDenies ? a : b).body)) return [];
   // Nor one inside a reason given for something affirmed ("villages have already lost library visits because
   // the service couldn't find drivers"): what it denies is the cause's, and the sentence asserts the loss.
   if (best && deniedInReason(best.aDenies ? a : b)) return [];

@@ -3412,6 +3412,15 @@ describe('round fifty: a denial whose subject points back', () => {
   });
 });
 
+describe('round forty-nine, again: noise contours', () => {
+  it('homes inside two contours are two counts, and a contour\u2019s level is its name, not a reading', () => {
+    expect(extractFigures('Some 4,300 homes lie inside the wider 45 dB Lnight contour.').map((f) => [f.value, f.within])).toEqual([[4300, ['45db']]]);
+    expect(first('The airport says 1,150 homes are inside the 50-decibel contour.').within).toEqual(['50db']);
+    expect(conflicting('The airport says 1,150 homes are inside the 50-decibel contour.', 'Some 4,300 homes lie inside the wider 45 dB Lnight contour.')).toEqual([]);
+    expect(conflicting('The airport says 1,150 homes are inside the 50-decibel contour.', 'The council says 1,720 homes are inside the 50 dB contour.')).toContain('conflict:figures-differ');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -544,6 +544,8 @@ export function extractFigures(text: string): Figure[] {
     if ((shareWhole !== undefined && value < shareWhole) || IN_SHARE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     // A clock time the tagger leaves as a number: "9.40am", "7 a.m.", "between 8 and 9 in the morning".
     if (CLOCK_AFTER.test(text.slice(end, end + 20))) continue;
+    // A level that names a contour ("the wider 45 dB Lnight contour", "the 50-decibel contour") is a name, not a reading.
+    if (CONTOUR_AFTER.test(text.slice(end, end + 40))) continue;
     // A decade ("the ’80s", "the 1990s") is a date.
     if (digits !== undefined && /^s\b/.test(text.slice(end, end + 2))) continue;
     // Cheap refusals first, before the tagger runs: "one of", "someone's two".
@@ -1408,8 +1410,14 @@ const NAMED_SPOT_BEFORE = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ff]or|[Nn]ear|puts?)\\s
 
 function withinOf(text: string, after: number): Pick<Figure, 'within'> {
   const name = nameAfter(text, after, '(?:in|at)');
-  return name ? { within: name } : {};
+  if (name) return { within: name };
+  // "1,150 homes are inside the 50-decibel contour" / "4,300 homes lie inside the wider 45 dB Lnight contour": inside two contours.
+  const contour = INSIDE_CONTOUR_AFTER.exec(text.slice(after, after + 60))?.[1];
+  return contour ? { within: [`${contour}db`] } : {};
 }
+const CONTOUR = '[-\\s\u00A0]?(?:decibels?|dB(?:\\(A\\))?)(?:\\s+[\\p{L}]+){0,2}?\\s+(?:contour|zone|band)\\b';
+const CONTOUR_AFTER = new RegExp(`^${CONTOUR}`, 'u');
+const INSIDE_CONTOUR_AFTER = new RegExp(`^[^.;]{0,30}?\\b(?:inside|within|in)\\s+(?:the\\s+)?(?:[\\p{Ll}]+\\s+)?(\\d+)${CONTOUR}`, 'u');
 
 /** The nearest word before the figure that names a statistic. */
 function statisticOf(before: string): Pick<Figure, 'statistic'> {

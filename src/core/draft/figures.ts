@@ -213,9 +213,9 @@ function parseWordNumber(w: string): number | undefined {
 }
 
 /** The range a wording allows; an unqualified figure is as precise as its last non-zero digit. */
-/** "The petition has passed 7,000 signatures": at least so many, not so many. */
 /** Before "under 18", "over 65": a bracket, or those of an age ("a child under 18", "residents over 65"). */
 const AGE_BAND_BEFORE = /(?:\(|\b(?:child|children|people|pupils|adults?|residents|anyone|those|patients|users|members))\s*$/i;
+/** "The petition has passed 7,000 signatures": at least so many, not so many. */
 const PASSED_BEFORE = /\b(?:passed|topped|exceeded|surpassed)\s+$/i;
 
 function rangeFor(qualifier: string, value: number, raw: string | undefined, vague?: [number, number], scale = 1): [number, number] {
@@ -1041,11 +1041,11 @@ const DONE_TO = /^[\s\u00A0]*(?:were|was|had been|have been)\s+(?:treated|rescue
 const TELLER = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)['\u2019]s\s+(?:own\s+)?(?:figures?|estimates?|count|tally|total|number)\s+(?:is|was|are|were|of|stands\s+at|stood\s+at|puts\s+it\s+at)\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+([\p{Ll}-]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|estimates|estimated|reckons|claims|claimed|expects|expected|told\s+[\p{L}]+)\b|\b(?:given|provided|supplied|quoted)\s+(?:to\s+[\p{L}]+\s+)?by\s+(?:the\s+)?([\p{Ll}-]+)\b/gu;
 /** The place a clause puts something in: "based at the depot", "in the main hall". */
 const PLACED_BEFORE = /\b(?:at|in|inside|outside|from)\s+(?:the|its|their|our|a)\s+(?:[\p{Ll}-]+\s+)?$/u;
-/** "the 388 responses from parents of Millbrook pupils": those from some of the people asked. */
 /** "outside the borough": past a place's edge (conflicts.ts asks a denial so bounded to be answered by a count that says so). */
 export const OUTSIDE_PLACE = /\b(outside|beyond|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:borough|district|county|town|city|area|region|authority|parish)\b/iu;
 /** "47 households were in temporary accommodation outside the borough": those of them placed beyond its bounds. */
 const OUTSIDE_AREA = new RegExp(`^[^.;:]{0,60}?${OUTSIDE_PLACE.source}`, 'iu');
+/** "the 388 responses from parents of Millbrook pupils": those from some of the people asked. */
 const FROM_SOME = /^[\s\u00A0]+from\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:parents|residents|members|staff|pupils|students|tenants|families|businesses|households|teachers|patients|passengers|customers|traders)\b/u;
 /** "Of the 97 households that replied": those who answered a survey, a sample, not all there are. */
 const REPLIED = /^[\s\u00A0]*(?:who|that|which)\s+(?:had\s+|have\s+)?(?:replied|responded|answered|took part|returned (?:it|the|a|their))\b/;
@@ -1176,6 +1176,7 @@ const TYPICAL = /\b(?:normal|typical|usual|ordinary|average) (?:[\p{Ll}]+ )?(?:d
  * home with 60 beds", "Brackenridge Homes is a housing association that owns about 6,400 homes", "…, which owns".
  */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:(?:\s+(?:station|force|council|company|branch|school|hospital|university|trust|club|team|office|ward|group|service|board|firm|site|depot))?(?:,[^,.;]{1,80},)?\s+(?:(?:now|still|currently|also|already|only|can|could|will)\s+)?(?:has|have|had|(?:has|have|had)\s+(?:already\s+)?got|holds?|held|contains|operates|operated|employs|employed|owns|owned|runs|ran|keeps|kept|carry|carries|carried|seats?|seated|accommodates?|served|serves|sold|sells|averages|averaged|opens|(?:(?:has|have|had)\s+)?(?:built|completed|delivered))\s+(?:an?\s+(?:average|total)\s+of\s+)?|['\u2019]s\s+|,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}of\s+|\s+(?:is|was)\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:with|(?:that|which)\s+(?:owns|has|runs|manages|employs|operates))\s+|,\s+(?:which|that)\s+(?:owns|has|runs|manages|employs|operates)\s+)$/u;
+/** "Northgate is nine streets": a name, then "is" or "was", just before the figure. */
 const NAME_IS_BEFORE = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})(?:,[^,.;]{1,80},)?\s+(?:is|was)(?:\s+open)?\s+$/u;
 const PLACE_WORDS = new Set(['town', 'city', 'county', 'island', 'country', 'district', 'region', 'state', 'nation', 'village', 'borough', 'area', 'community', 'world', 'province', 'parish']);
 /** "Enclosure 12 measures 380 square metres": a thing named by number. */

@@ -3421,6 +3421,18 @@ describe('round forty-nine, again: noise contours', () => {
   });
 });
 
+describe('round fifty, again: parts and what happened to them', () => {
+  const planted = '4.1 By 31 May 2079, 212 replacement trees had been planted in Phase 1: 128 in Castle Hill ward and 84 in Mill Lane ward.';
+  const died = '5.1 As at 31 May 2079, 31 of the 212 replacement trees had died, a failure rate of 14.6 per cent.';
+
+  it('"31 of the 212 replacement trees had died": the part died, and the parts of a breakdown were planted as their whole was', () => {
+    expect(first(died).actions).toEqual(['di']);
+    expect(extractFigures(planted).map((f) => f.actions)).toEqual([['plant'], ['plant'], ['plant']]);
+    expect(conflicting(planted, died)).toEqual([]);
+    expect(conflicting(planted, '5.1 As at 31 May 2079, 96 of the 212 replacement trees had been planted in Mill Lane ward.')).toContain('conflict:figures-differ');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

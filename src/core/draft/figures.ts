@@ -739,6 +739,9 @@ export function extractFigures(text: string): Figure[] {
     const whole = out[i + 1];
     if (!f.part || !whole || whole.unit[0] !== f.unit[0] || !/^[\s\u00A0]+of\s+(?:the|its|their)\s+$/i.test(text.slice(f.end, whole.start))) return;
     whole.actions = [...new Set([...whole.actions, ...f.actions])];
+    // And what is said after the whole is said of the part: "31 of the 212 replacement trees had died" (not planted).
+    f.actions = whole.actions;
+    f.context = [...new Set([...f.context, ...whole.context])];
     // The whole a part is taken from is all of them: "Nine of the 14 trams" are not "three trams" that failed a test.
     whole.all = true;
     whole.whole = true;
@@ -755,6 +758,8 @@ export function extractFigures(text: string): Figure[] {
     else [f.part, f.unit, f.persons] = [true, whole.unit, whole.persons];
     // Parts of a count are of its time: "currently offers 1,150 places a week: 700 at Castlegate and 450 at Ferrybank".
     f.tense ??= whole.tense;
+    // And what happened to it: "212 replacement trees had been planted in Phase 1: 128 in Castle Hill ward and 84 in Mill Lane ward".
+    if (!f.actions.length) f.actions = whole.actions;
   });
   // "140 of the 1,180 journeys … would be withdrawn, along with 64 on Saturdays": a count whose noun is left
   // out after "along with", "as well as" or "plus" counts what the count before it counts.

@@ -363,13 +363,18 @@ function partitiveAt(tokens: readonly Token[], i: number): { of: number; verb: n
  * ones named are there, only what the verb says is denied. The stems of those named.
  */
 export function partitiveNamed(tokens: readonly Token[]): Set<string> {
+  const cached = partitiveCache.get(tokens);
+  if (cached) return cached;
   const named = new Set<string>();
   tokens.forEach((_, i) => {
     const at = partitiveAt(tokens, i);
     if (at) for (let k = at.of + 2; k < at.verb; k++) named.add(tokens[k]!.stem);
   });
+  partitiveCache.set(tokens, named);
   return named;
 }
+/** Kept per passage's tokens: the denial check asks it of every pair. */
+const partitiveCache = new WeakMap<readonly Token[], Set<string>>();
 
 function termsOfToken(t: Token): string[] {
   return contentTerms([t]);

@@ -1691,9 +1691,10 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // "the average class … has 24 pupils" is not "Kestrelford High School had 1,140 pupils on roll" (but a rate may be
   // told as an average or not: "lost an average of 61 megalitres a day" / "we lose 45 megalitres a day").
   // So for a sum: "Average rent across all let stalls: current £4,210" is not one trader's rent.
-  // A figure withdrawn speaks of the figure told, whatever statistic it was ("The Brackwell figure I gave … was not 51 but 49").
-  const withdrawnOne = a.role === 'retracted' || b.role === 'retracted';
-  if ((a.kind === 'count' || a.kind === 'money') && (a.statistic === 'mean') !== (b.statistic === 'mean') && !(a.per && b.per) && !withdrawnOne) return false;
+  // A figure withdrawn speaks of the figure told, whatever statistic it was ("The Brackwell figure I gave … was not 51 but 49"),
+  // and its verbs say what was done to the figure ("not the $184,000 we gave the committee"), not to what it counts.
+  const withdrawn = a.role === 'retracted' || b.role === 'retracted';
+  if ((a.kind === 'count' || a.kind === 'money') && (a.statistic === 'mean') !== (b.statistic === 'mean') && !(a.per && b.per) && !withdrawn) return false;
   // "had spent $287 million by February 28" is not "the line would cost $395 million in total".
   if (!a.toDate !== !b.toDate) return false;
   // Tonnes of food waste are not tonnes of recycling; "3.2 kilometres of overhead wire" is not the line's 11.4 kilometres.
@@ -1798,8 +1799,6 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // but a figure withdrawn ("a previous estimate of 12,400 acres was revised after mapping flights") speaks
   // of the figure, and its verbs say what happened to it.
   const told = a.role === b.role && (a.role === 'stated' || a.role === 'norm');
-  // A withdrawn figure's verbs say what was done to the figure ("not the $184,000 we gave the committee"), not to what it counts.
-  const withdrawn = a.role === 'retracted' || b.role === 'retracted';
   if (!withdrawn && a.actions.length && b.actions.length && !a.actions.some((x) => b.actions.includes(x)) && (told || !sharedUnit.some(specific)) && ![...ma].some((m) => mb.has(m))) return false;
   if (ma.size && mb.size && ![...ma].some((m) => mb.has(m))) return false;
   if (sharedUnit.some(specific)) return true;

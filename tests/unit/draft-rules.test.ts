@@ -3433,6 +3433,15 @@ describe('round fifty, again: parts and what happened to them', () => {
   });
 });
 
+describe('round forty-eight, again: opening hours now and planned', () => {
+  it('"would open six evenings a week" from September is the plan, not the five evenings it "is open" now', () => {
+    expect(first('From September Oakmoor Youth Hub would open six evenings a week.').tense).toBe('later');
+    expect(first('Oakmoor is open five evenings a week.').tense).toBe('now');
+    expect(conflicting('From September Oakmoor Youth Hub would open six evenings a week.', 'Oakmoor is open five evenings a week.')).toEqual([]);
+    expect(conflicting('From September Oakmoor Youth Hub would open six evenings a week.', 'From September Oakmoor Youth Hub will open four evenings a week.')).toContain('conflict:figures-differ');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -1213,10 +1213,12 @@ function clauseAfter(text: string, end: number): string {
 }
 
 /** "There will be two serving positions", "it would offer 820 places": what is to be. */
-const LATER_BEFORE = /(?:\bwill|\bwould|['\u2019]ll|\bgoing to)\s+(?:be|have|employ|offer|provide|open with)\s+(?:(?:about|around|only|just|up to|at least|some)\s+)?$/i;
+const LATER_BEFORE = /(?:\bwill|\bwould|['\u2019]ll|\bgoing to)\s+(?:be|have|employ|offer|provide|open(?: with)?)\s+(?:(?:about|around|only|just|up to|at least|some)\s+)?$/i;
 /** "where four serve now", "currently employs 6 staff": what is, said so in the figure's own clause. */
 const NOW_WORDS = /\b(?:now|currently|at present|today|already)\b/i;
 
+/** "Oakmoor is open five evenings a week": the hours kept now, not those a plan "would open". */
+const PRESENT_BEFORE = /\b(?:is|are)\s+open\s+$/i;
 /** Said of now or of what is to be, by the figure's own clause; neither when it says both ("There'll be four, the same as now" is later). */
 function tenseOf(text: string, start: number, end: number): Pick<Figure, 'tense'> {
   const before = text.slice(Math.max(0, start - 80), start).split(/[,;:.!?()]/).at(-1)!;
@@ -1225,7 +1227,7 @@ function tenseOf(text: string, start: number, end: number): Pick<Figure, 'tense'
   // "18 buses would be allocated to Hallowby routes": what a plan would make so, later too.
   const verb = /\b(will|would be|were|was)\b/i.exec(after)?.[1]?.toLowerCase();
   const later = LATER_BEFORE.test(before) || verb === 'will' || verb === 'would be';
-  const now = NOW_WORDS.test(before) || NOW_WORDS.test(after);
+  const now = NOW_WORDS.test(before) || NOW_WORDS.test(after) || PRESENT_BEFORE.test(before);
   if (later !== now) return { tense: later ? 'later' : 'now' };
   return !later && (verb === 'were' || verb === 'was') ? { tense: 'past' } : {};
 }

@@ -3442,6 +3442,26 @@ describe('round forty-eight, again: opening hours now and planned', () => {
   });
 });
 
+describe('round fifty-two: corrections', () => {
+  it('"It is not 212 posts, it is 187" withdraws the 212 for the 187, and answers the 212 told without its noun', () => {
+    const [withdrawn, put] = extractFigures('It is not 212 posts, it is 187.');
+    expect(withdrawn!.role).toBe('retracted');
+    expect(put!.role).toBe('stated');
+    expect(conflicting('It is not 212 posts, it is 187.', 'The savings proposals delete 187 posts.')).toEqual([]);
+    expect(conflicting('The Courier reported that 212 council posts are going.', 'It is not 212 posts, it is 187.')).toContain('conflict:figure-revised');
+  });
+
+  it('a figure named and called wrong past a paragraph number ("given in paragraph 6.3 of report CAB/81/09 was wrong")', () => {
+    expect(first('The figure of 212 posts given in paragraph 6.3 of report CAB/81/09 was wrong.').role).toBe('retracted');
+  });
+
+  it('"not 48 but 57 million pounds" withdraws £48 million, not 48 of something', () => {
+    const withdrawn = first('The backlog is not 48 but 57 million pounds.');
+    expect(withdrawn).toMatchObject({ kind: 'money', value: 48_000_000, role: 'retracted' });
+    expect(conflicting('The replacement of the 48 bearings will take two years.', 'The backlog is not 48 but 57 million pounds.')).toEqual([]);
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -1548,9 +1548,9 @@ const WISH_BEFORE = /\b(?:(?:would|'d|\u2019d)\s+(?:rather|prefer|sooner)|wants|
 const DENIAL_BEFORE_BOUND = /(?:^|[^\p{L}])(?:no|not|never|nobody|none|n['\u2019]t)\b[^.;,:!?]{0,60}?\b[\p{L}]+\s+$/iu;
 const NAMED_FIGURE_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\s+of\s+$/i;
 const NAMED_SUM_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:figure|estimate|forecast|saving|savings|cost|total|budget|count|number)\s+of\s+$/iu;
-const SUPERSEDED_LATER = /^[^.;]*?\b(?:has|have|had)\s+been\s+(?:superseded|withdrawn|replaced)\b/i;
+const SUPERSEDED_LATER = /^(?:[^.;]|\.\d)*?\b(?:has|have|had)\s+been\s+(?:superseded|withdrawn|replaced)\b/i;
 const NAMED_FIGURE_APPOSED_BEFORE = /\b(?:figure|estimate|count|total|tally|number)\b[^.;,\d]{0,50},\s*$/i;
-const WRONG_LATER = /^[^.;]*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
+const WRONG_LATER = /^(?:[^.;]|\.\d)*?\b(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)\b/i;
 const RETRACTED_AFTER = /^\s*(?:\w+\s+){0,2}(?:was|is|had been|were)\s+(?:a\s+|an\s+)?(?:typo|typing error|mistake|error|misprint|wrong|incorrect)|^\s*(?:\w+\s*){0,2},?\s+and\s+(?:that|this|it)\s+(?:was|is|had been)\s+(?:a\s+|an\s+)?(?:typo|mistake|error|misprint|wrong|incorrect)\b/i;
 
 const THE_OTHER_BEFORE = /\bthe\s+(?:other|remaining)\s+$/i;
@@ -1623,11 +1623,12 @@ function markRoles(text: string, figures: Figure[]): void {
     const namedWrong =
       ((NAMED_FIGURE_BEFORE.test(before) || NAMED_FIGURE_APPOSED_BEFORE.test(before)) && WRONG_LATER.test(text.slice(f.end, f.end + 120))) ||
       (NAMED_SUM_BEFORE.test(before) && SUPERSEDED_LATER.test(text.slice(f.end, f.end + 120)));
-    // "was not 51 but 49 decibels": denied in favour of the figure after it.
-    const notBut = i + 1 < figures.length && /\bnot\s+$/i.test(before) && /^\s+but\s+$/i.test(text.slice(f.end, figures[i + 1]!.start));
+    // "was not 51 but 49 decibels", "It is not 212 posts, it is 187": denied in favour of the figure after it.
+    const notBut = i + 1 < figures.length && /\bnot\s+$/i.test(before) && NOT_BUT_BETWEEN.test(text.slice(f.end, figures[i + 1]!.start));
+    if (notBut) takeScale(f, figures[i + 1]!);
     const retracted = denied || notBut || namedWrong || RETRACTED_AFTER.test(text.slice(f.end, f.end + 40)) || SUPERSEDED_BEFORE.test(before);
     if (!replaced && !retracted) return;
-    if (namedWrong) f.named = true;
+    if (namedWrong || notBut) f.named = true;
     // "The figure of 2,310 permits given in a radio interview on 15 February 2072": the day it was given, not what it counts over.
     if (namedWrong && f.span && DATE_SPAN.test(f.span)) delete f.span;
     if (denied && figures[i - 1]!.kind !== f.kind) return;
@@ -1654,6 +1655,20 @@ function markRoles(text: string, figures: Figure[]): void {
     by.g.persons ||= f.persons;
   });
 }
+
+/** "not 48 but 57 million pounds": a bare number denied is told in the scale and kind of the one put in its place. */
+function takeScale(f: Figure, by: Figure): void {
+  if (f.kind !== 'count' || f.unit.length || by.kind === 'count') return;
+  const lead = Number(/\d+(?:\.\d+)?/.exec(by.text.replace(/,/g, ''))?.[0]);
+  if (!(lead > 0)) return;
+  const scale = by.value / lead;
+  const value = f.value * scale;
+  // As precise as the figure it takes its scale from: "57 million" is 56.5 to 57.5 million.
+  Object.assign(f, { kind: by.kind, value, low: value - (by.value - by.low), high: value + (by.high - by.value), unit: by.unit });
+}
+
+/** Between a figure denied and the one put in its place: " but ", " posts, it is ", " homes; it's ". */
+const NOT_BUT_BETWEEN = /^(?:\s+[\p{L}-]+){0,2}\s*(?:\s|[,;]\s*)(?:but|(?:it|that|they)(?:\s+(?:is|was|are|were)|['\u2019]s))\s+$/iu;
 
 /** Concept classes that say what is counted: two figures whose words fall in different ones count different things. */
 export const MEASURES = new Set(['@death', '@injury', '@homeless', '@members', '@money', '@flight', '@detention', '@job', '@dismissal', '@enrollment', '@crowd', '@titles', '@hunger', '@visit']);

@@ -3462,6 +3462,14 @@ describe('round fifty-two: corrections', () => {
   });
 });
 
+describe('round fifty-five: a bridge toll', () => {
+  it('a toll charged is not a death toll', () => {
+    expect(unitOf('Toll income in 2082/83, the last complete year, was £29.7 million.').terms).not.toContain('@death');
+    expect(unitOf('The death toll stood at 41 on Tuesday.').terms).toContain('@death');
+    expect(conflicting('The toll for cars will rise from £3.40 to £4.20 on 1 April.', 'By Thursday 56 people had died.')).toEqual([]);
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -167,7 +167,7 @@ function side(u: Unit, f: Figure): FigureSide {
   return { text: f.text, kind: f.kind, value: f.value, low: f.low, high: Number.isFinite(f.high) ? f.high : null, counts, role: f.role, state: f.state };
 }
 
-/** The words of the figure's sentence, as written, that name what it counts ("dead", "toll", "members"). */
+/** The words of the figure's sentence, as written, that name what it counts ("dead", "killed", "members"). */
 function measureWords(u: Unit, f: Figure): string[] {
   const concepts = new Set(f.context.filter((t) => t.startsWith('@')).map((t) => t.slice(1)));
   return u.tokens.filter((t) => !t.isNumber && concepts.has(conceptOf(t.word) ?? '')).map((t) => u.body.slice(t.start, t.end));

@@ -31,7 +31,7 @@
  *                      counts: ['people', 'died'], role: 'stated', state: false,
  *                      source: { id: 'herald-2031-02-10', … }, speaker: 'Interior Minister Paul Dessane' },
  *             other: { text: '210,000', kind: 'count', value: 210000, low: 205000, high: 215000,
- *                      counts: ['death', 'toll'], role: 'stated', state: false, source: { … }, speaker: … },
+ *                      counts: ['death'], role: 'stated', state: false, source: { … }, speaker: … },
  *           },
  *         },
  *       ],

@@ -86,7 +86,7 @@ const CONCEPTS: Record<string, string[]> = {
   propaganda: ['propaganda', 'lies', 'misinformation', 'disinformation', 'slander', 'slandered'],
   visit: ['visit', 'visits', 'visiting', 'visited', 'visitors', 'tour', 'tourism', 'tourist', 'tourists', 'trips'],
   worldwide: ['worldwide', 'global', 'globally', 'international', 'internationally', 'world-wide'],
-  death: ['died', 'dead', 'death', 'deaths', 'killed', 'executed', 'execution', 'toll', 'fatalities', 'perished', 'deadliest'],
+  death: ['died', 'dead', 'death', 'deaths', 'killed', 'executed', 'execution', 'fatalities', 'perished', 'deadliest'],
   destroyed: ['destroyed', 'collapsed', 'rubble', 'flattened', 'flattening', 'razed', 'ruins', 'wrecked', 'demolished'],
   injury: ['injured', 'injuries', 'wounded', 'hurt'],
   warning: ['warn', 'warns', 'warned', 'warning', 'warnings', 'alerted', 'notified', 'cautioned'],

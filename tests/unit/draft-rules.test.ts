@@ -3470,6 +3470,14 @@ describe('round fifty-five: a bridge toll', () => {
   });
 });
 
+describe('round fifty-three: a noun left out after a longer phrase', () => {
+  it('"57 injury collisions in the three years before the cameras and 18 in the two years since": the 18 are collisions', () => {
+    const [, , eighteen] = extractFigures('There were 57 injury collisions in the three years before the cameras and 18 in the two years since.');
+    expect(eighteen).toMatchObject({ value: 18, unit: ['injuri', 'collis'] });
+    expect(conflicting('There were 57 injury collisions in the three years before the cameras and 18 in the two years since.', 'The scheme has nine cameras, three on each section.')).toEqual([]);
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

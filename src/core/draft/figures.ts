@@ -1328,8 +1328,9 @@ const BREAKDOWN_BETWEEN = /^[^.!?]*?(?:\s[\u2014\u2013]\s|\s-\s|\(|:\s)[^()]*$/u
 /** "allocate the fund as follows: £0.5m to the principal road network and £0.3m to the cycle network": parts of a whole. */
 export const AS_FOLLOWS_BEFORE = /\b(?:as follows|broken down as|split as)\s*:(?:[^.;!?]|\.\d)*$/i;
 /** Between a count and one that adds to it in the same sentence, its noun left out. */
-/** Between a count with its noun and one without, the word that follows the noun: " handovers over 60 minutes and " → "over". */
-const SAME_WAY_BETWEEN = /^[\s\u00A0]+[\p{L}'\u2019-]+[\s\u00A0]+(over|under|in|at|on|for|from|by|with|within)\b[^.;!?,]{0,30}?,?[\s\u00A0]+(?:and|or|but)[\s\u00A0]+$/u;
+/** Between a count with its noun and one without, the word that follows the noun: " handovers over 60 minutes and " → "over",
+ * " injury collisions in the three years before the cameras and " → "in". */
+const SAME_WAY_BETWEEN = /^(?:[\s\u00A0]+[\p{L}'\u2019-]+){1,3}[\s\u00A0]+(over|under|in|at|on|for|from|by|with|within)\b[^.;!?,]{0,45}?,?[\s\u00A0]+(?:and|or|but)[\s\u00A0]+$/u;
 const ALONG_WITH_BEFORE = /^[^.!?;]*,\s+(?:along\s+with|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+)?$/i;
 
 /** "The … Residents' Association, which represents 146 households": those a body speaks for are its own, not every household of the town. */

@@ -3478,6 +3478,14 @@ describe('round fifty-three: a noun left out after a longer phrase', () => {
   });
 });
 
+describe('round fifty-three: a denial since an event', () => {
+  it('"Nobody has been killed … since the cameras were switched on" is not answered by deaths before the cameras', () => {
+    const denial = 'Nobody has been killed on the Fenmoor Road since the cameras were switched on.';
+    expect(conflicting(denial, 'Four people died on the Fenmoor Road in the three years before the cameras went in.')).toEqual([]);
+    expect(conflicting(denial, 'Two people died on the Fenmoor Road last year, after the cameras went in.')).toContain('conflict:denial');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -726,10 +726,17 @@ function compareDenial(a: Unit, b: Unit, ctx: PairContext, overlap: Overlap): Si
 /** A time a denial is bounded by: "is not expected to decide the appeal before the summer", "will not reopen until 2045". */
 const DEADLINE = new RegExp(`\\b(?:before|until|till|by)\\s+(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?)?(?:(?:next|this)\\s+)?(summer|spring|autumn|fall|winter|${MONTH}|\\d{4})(?![\\p{L}\\d])`, 'iu');
 
+/** The thing a denial counts from: "since the cameras were switched on" → "cameras". */
+const SINCE_EVENT = /\bsince\s+(?:the|its|their|our)\s+([\p{L}-]+)/iu;
+
 /** A denial bounded by a time ("not … before the summer") is answered only by a passage that speaks of that time. */
 function sameDeadline(denying: Unit, asserting: Unit): boolean {
   const when = DEADLINE.exec(denying.body)?.[1];
   if (when) return fold(asserting.body).includes(fold(when).replace(/\.$/, ''));
+  // Since an event: "Nobody has been killed … since the cameras were switched on" is not answered by deaths
+  // "in the three years before the cameras went in".
+  const since = SINCE_EVENT.exec(denying.body)?.[1];
+  if (since && new RegExp(`\\bbefore\\s+(?:the\\s+)?${since}\\b`, 'i').test(asserting.body)) return false;
   // Bounded by an event: "no student … would have their course closed before they finish it".
   const until = UNTIL_EVENT.exec(denying.body)?.[1];
   return !until || speaksOf(asserting, until);

@@ -3486,6 +3486,28 @@ describe('round fifty-three: a denial since an event', () => {
   });
 });
 
+describe('round fifty-four: a bulleted list of counts', () => {
+  /** The conflicts between two passages of one article. */
+  function conflictingWithin(text: string, a: string, b: string): string[] {
+    const units = analyseSource(source(text), 0, 0).units;
+    const [ua, ub] = [units.find((u) => u.text.includes(a))!, units.find((u) => u.text.includes(b))!];
+    return kinds(compareUnits(ua, ub, { index: new EvidenceIndex(units), months: [2031 * 12] }).signals).filter((k) => k.startsWith('conflict:'));
+  }
+  const list = '2.2 The main figures for the Aldwick planning area are:\n\n- on-time applications: 1,050\n- offered first preference: 825\n- offered none of their preferences: 85\n- late applications received by 16 April: 58';
+
+  it('a lowercase label names what its line counts, unless it says what was done to those counted', () => {
+    expect(extractFigures('- on-time applications: 1,050').map((f) => f.unit)).toEqual([['applic']]);
+    expect(extractFigures('- offered a school outside Aldwick: 56').map((f) => f.row)).toEqual([undefined]);
+    expect(conflicting('- offered a school outside Aldwick: 56', '"At least 70 children have been offered a school outside Aldwick altogether," she said.')).toContain('conflict:figures-differ');
+  });
+
+  it('lines of one bulleted list are parts of one breakdown, even when a word ("first") could say one is set against the other', () => {
+    expect(conflictingWithin(list, 'offered first preference', 'offered none')).toEqual([]);
+    const revised = '2.2 The main figures for the Aldwick planning area are:\n\n- offered first preference: 825\n- offered first preference (corrected): 812';
+    expect(conflictingWithin(revised, ': 825', ': 812')).not.toEqual([]);
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

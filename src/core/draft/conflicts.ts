@@ -932,6 +932,8 @@ function deniedFigures(u: Unit): Figure[] {
 /** Besides a revision's own words (figures.ts, REVISION), those that tell one figure is said against another: "first said … now", "not", "had told … last week". */
 const SAID_AGAINST = /\b(?:earlier|first|now|previous(?:ly)?|original(?:ly)?|instead|actually|not|no longer|rather than|had told|last (?:week|month|year))\b/i;
 
+const BULLET = /^[\s\u00A0]*[-\u2022*][\s\u00A0]/u;
+
 const TOPIC_STEMS = new Set([...TOPIC_ONLY].map(stem));
 
 const PURPOSE = /\bfor\s+(?:the\s+)?(money|profit|fun|love|glory|fame|publicity)\b/i;
@@ -1094,7 +1096,10 @@ export function compareUnits(a: Unit, b: Unit, ctx: PairContext): { signals: Sig
     // Two figures of one paragraph are told together ("140 passengers a day using the lift. About 1,100 passengers a day join
     // or leave trains at platform 2"), not one revising the other, unless it says so.
     const both = `${a.body} ${b.body}`;
-    const together = a.sentence.paragraph === b.sentence.paragraph && !REVISION.test(both) && !SAID_AGAINST.test(both);
+    // Lines of one bulleted list are the parts of one breakdown ("- offered first preference: 825" / "- offered none of their
+    // preferences: 85"), whatever words they share.
+    const listed = BULLET.test(a.text) && BULLET.test(b.text);
+    const together = a.sentence.paragraph === b.sentence.paragraph && !REVISION.test(both) && (listed || !SAID_AGAINST.test(both));
     const figures = together ? [] : compareFigures(a, b, ctx).filter((s) => s.polarity === 'conflict');
     // Sentences of one article share its topic: a word of what is denied, not a concept alone, and a close overlap.
     const apart = a.speaker.how !== 'writer' && !sameSpeaker(a.speaker.speaker, b.speaker.speaker) && a.sentence.paragraph !== b.sentence.paragraph && overlap.ratio >= 0.2 && overlap.keys.some((k) => !k.startsWith('@'));

@@ -1450,7 +1450,11 @@ function ownerBefore(text: string, start: number, unit: readonly string[]): Pick
   // Without a bullet, a label before a sentence that opens with the figure ("Lindqvist: Nine of the 14 trams …") is who speaks.
   const listed = LIST_LABEL_BEFORE.exec(before);
   const spoken = listed && !/[-\u2022*]/.test(listed[0].slice(0, listed[0].indexOf(listed[1]!))) && /^\p{Lu}/u.test(text.slice(start));
-  const item = (spoken ? undefined : listed?.[1]) ?? LIST_LINE_BEFORE.exec(before)?.[1] ?? TABLE_ROW_BEFORE.exec(before)?.[1];
+  // A lowercase bulleted label names the thing counted ("- on-time applications: 1,050"), unless it says what was done to
+  // those counted ("- offered a school outside Thornmere: 56"): then it names no thing.
+  const line = LIST_LINE_BEFORE.exec(before)?.[1];
+  const done = line !== undefined && DONE_LABEL.test(line);
+  const item = (spoken ? undefined : listed?.[1]) ?? (done ? undefined : (line ?? TABLE_ROW_BEFORE.exec(before)?.[1]));
   // After a comma, the label names which one the line is of: "- Weekly GP appointments, Castle Street: 1,260" / ", both sites: 1,980".
   const which = item && /,\s*([^,]+)$/.exec(item)?.[1];
   const labelStems = (words: string) => tokenize(words).filter((t) => !isStopWord(t.word)).map((t) => t.stem);
@@ -1481,7 +1485,9 @@ const NAME_BRACKET_BEFORE = /(?:^|[\s,;])(?!(?:The|A|An|In|At|On|By|Of)\s)(\p{Lu
 const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[\p{Ll}'\u2019 -][\p{L}'\u2019 -]{0,39}):[\s\u00A0]*(?:about\s+|around\s+|some\s+)?$/u;
 /** "- Standard stall (6 sq m): current £3,850; proposed £4,620": a bulleted line's label (and its bracket) names what has every figure on the line. */
 // Its year may follow it: "- All-weather lifeboat running cost, 2057 (outturn): £231,400", "- Base budget 2057/58: £6.1m".
-const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{Lu}[\p{Ll}\p{Lu}'\u2019 -][\p{L}'\u2019 ,-]{0,59}?)(?:,?[\s\u00A0]+\d{4}(?:\/\d{2,4})?)?[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
+const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{L}[\p{L}'\u2019 -][\p{L}'\u2019 ,-]{0,59}?)(?:,?[\s\u00A0]+\d{4}(?:\/\d{2,4})?)?[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
+/** A label that opens with what was done: "offered first preference", "made at a Thornmere school". */
+const DONE_LABEL = /^(?:\p{Ll}+ed|made|given|taken|held|paid|sent|seen|done|won|lost|kept|left|built|sold|bought|told|found)\b/u;
 /** "- Within 15 minutes | 233 | 38%": a table row's first cell names what has the row's figures. */
 const TABLE_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*|][\s\u00A0]*)?(\p{L}[^|\n]{0,40}?)[\s\u00A0]*\|[^\n]*$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;

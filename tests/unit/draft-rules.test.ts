@@ -3508,6 +3508,15 @@ describe('round fifty-four: a bulleted list of counts', () => {
   });
 });
 
+describe('round fifty-four: a further count', () => {
+  it('"A further 58 applications arrived after the deadline" adds to those told before: a change, not a total', () => {
+    expect(first('A further 58 applications arrived after the deadline.').change).toBe(true);
+    expect(first('Another 12 households were placed in bed and breakfast.').change).toBe(true);
+    expect(conflicting('A further 58 applications arrived after the deadline.', 'The council had 1,050 applications by the deadline.')).toEqual([]);
+    expect(conflicting('A further 58 applications arrived after the deadline.', 'A further 61 applications arrived after the deadline, the council says.')).toContain('conflict:figures-differ');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -688,7 +688,7 @@ export function extractFigures(text: string): Figure[] {
       ...tenseOf(text, start, end),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
-      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || SAVING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || (kind === 'money' && ADDITIONAL_SUM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ? { change: true } : {}),
+      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || SAVING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || ((kind === 'money' || kind === 'count') && ADDITIONAL_SUM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(kind === 'money' ? towardsOf(text.slice(phraseEnd, phraseEnd + 40)) : {}),
       ...(kind === 'money' ? sumNameOf(text.slice(Math.max(0, start - 80), start)) : {}),
@@ -1072,8 +1072,8 @@ const FRACTION_BEFORE = /\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|ten
 const OPENING_YEAR = new RegExp(`^\\W*(?:when\\b[^,;.]*\\b)?in\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 /** "would add about 410 vehicles": a change. */
-/** "forecast to raise an additional £0.9 million", "a further £200,000": a sum on top of another, a change in it. */
-const ADDITIONAL_SUM_BEFORE = /\b(?:an?|the)\s+(?:additional|extra|further)\s+$/i;
+/** "forecast to raise an additional £0.9 million", "a further £200,000", "another 12 households": on top of others, a change. */
+const ADDITIONAL_SUM_BEFORE = /\b(?:(?:an?|the)\s+(?:additional|extra|further)|another)\s+$/i;
 /** "The saving will be $131,000", "savings of £1.2m": what is saved is a change, as in "will save $184,000" (ADDS_BEFORE). */
 const SAVING_NAMED_BEFORE = /\bsavings?\b[^.;,:]{0,40}?\b(?:is|are|was|were|be|of|at|to)\s+(?:(?:about|around|nearly|only|just|some|roughly|now)\s+)?$/i;
 const SUM_NAMED_BEFORE = /(?:^|[^\p{L}'\u2019-])((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|of|at)\s+(?:(?:now|about|around|only|just|nearly|some|roughly)\s+)?$/iu;

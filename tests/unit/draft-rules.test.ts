@@ -3517,6 +3517,20 @@ describe('round fifty-four: a further count', () => {
   });
 });
 
+describe('round fifty-nine: bin sizes and fortnights', () => {
+  it('"a 180-litre black bin" / "a new 240-litre black bin": two sizes name two bins, not one amount told twice', () => {
+    expect(first('Every kerbside household has a 180-litre black bin.').sized).toBe(true);
+    expect(first('The bins hold 180 litres.').sized).toBeUndefined();
+    expect(conflicting('Every kerbside household has a 180-litre black bin.', 'Each household would receive a new 240-litre black bin.')).toEqual([]);
+    expect(conflicting('Every kerbside household has a 180-litre black bin.', 'The black bins hold 240 litres, the council says.')).toContain('conflict:figures-differ');
+  });
+
+  it('"240 litres every two weeks" is so much a fortnight, not a week', () => {
+    expect(first('The new bin takes 240 litres every two weeks.').per).toBe('fortnight');
+    expect(conflicting('The new bin takes 240 litres every two weeks.', 'Over a week it works out at 120 litres.')).toEqual([]);
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -129,6 +129,8 @@ export interface Figure {
   tense?: 'now' | 'later' | 'past';
   /** For a distance, measured in a straight line ("2.9 miles as the crow flies"), not along a way ("4.1 miles by road"). */
   straight?: boolean;
+  /** A size that names a kind of thing ("a 180-litre black bin" / "a new 240-litre bin"): two sizes are two things. */
+  sized?: boolean;
   /** For a distance, the places its sentence names ("The drive from Brackenford to Stainmoor is 17 miles"): another trip names others. */
   route?: string[];
   /** Stems of the name that has what is counted ("Larch Ward, which cares for older patients, has 28 beds"): a passage that never names it speaks of something else. */
@@ -685,6 +687,7 @@ export function extractFigures(text: string): Figure[] {
       ...(levelOf(text.slice(Math.max(0, start - 80), start)) ?? dimensionOf(text, start, phraseEnd, unit) ?? materialOf(text, unit, kind === 'percent' ? end : phraseEnd)),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') ? routeOf(text) : {}),
       ...(DISTANCE_UNITS.has(unit[0] ?? '') && STRAIGHT_LINE.test(clauseAfter(text, end)) ? { straight: true } : {}),
+      ...(MEASURE_UNITS.has(unit[0] ?? '') && SIZED_AFTER.test(text.slice(end, end + 30)) ? { sized: true } : {}),
       ...tenseOf(text, start, end),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
@@ -838,7 +841,9 @@ export function extractFigures(text: string): Figure[] {
 function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'across' | 'sampled' | 'span' | 'lacking' | 'beyond'> {
   const tail = text.slice(after, after + 110);
   const per =
-    /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|shift|season|weekday)\b/iu.exec(tail)?.[1] ??
+    /^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:(?:on|in|for)\s+)?(?:a|an|per|each|every)\s+(day|night|week|fortnight|month|year|hour|shift|season|weekday)\b/iu.exec(tail)?.[1] ??
+    // "240 litres every two weeks": so much a fortnight.
+    (/^[\s\u00A0]*(?:of\s+(?:[\p{L}'\u2019-]+\s+){1,3})?(?:every|each)\s+(?:two|2)\s+weeks\b/iu.test(tail) ? 'fortnight' : undefined) ??
     // "$48,000 for each of the homes", "$3 per passenger": a sum per thing.
     /^[\s\u00A0]*(?:[\p{L}'\u2019-]+\s+){0,2}?(?:for each(?: of the)?|in each|per)\s+(?!cubic\b|square\b)([\p{L}-]+)/iu.exec(tail)?.[1]?.replace(/s$/, '') ??
     // "grants of up to £5,000 each": a sum for each one.
@@ -1109,6 +1114,9 @@ const DIFFERENCE_AFTER = new RegExp(
 
 /** Units that measure an amount of something named after "of" ("tonnes of food waste", "litres of diesel"). */
 export const MEASURE_UNITS = new Set(['tonn', 'ton', 'kilogram', 'kg', 'litr', 'liter', 'gallon', 'barrel', 'cubic', 'pound', 'ounc', 'kilometr', 'kilomet', 'km', 'metr', 'meter', 'mile', 'hectar', 'acr']);
+
+/** "180-litre black bin", "a 26-tonne lorry": a measure joined to its unit by a hyphen, before a noun. */
+const SIZED_AFTER = /^-\p{L}+[\s\u00A0]+\p{Ll}/u;
 
 /** "the average level of nitrogen dioxide was 31": what a measured level is of. */
 function levelOf(before: string): Pick<Figure, 'material'> | undefined {
@@ -1776,6 +1784,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if ((a.tense === 'now' && b.span?.startsWith('from ')) || (b.tense === 'now' && a.span?.startsWith('from '))) return false;
   // "4.1 miles … by road (2.9 miles in a straight line)": two ways of measuring one distance.
   if (!a.straight !== !b.straight) return false;
+  if (a.sized && b.sized && (a.high < b.low || b.high < a.low)) return false;
   // Said of different years ("62,000 visits in 2030" / "85,000 visits in 2037"): different times, not one thing told twice.
   if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
   const sharedUnit = a.unit.filter((u) => b.unit.includes(u));

@@ -3531,6 +3531,15 @@ describe('round fifty-nine: bin sizes and fortnights', () => {
   });
 });
 
+describe('round fifty-eight: the size of a survey', () => {
+  it('"We asked 412 households", "Our own survey of 212 families": those a survey reached, not all there are', () => {
+    expect(first('We asked 412 households on the Saltings estate about repairs in December.').sampled).toBe(true);
+    expect(first('Our own survey of 212 families found that 44 were considering moving.').sampled).toBe(true);
+    expect(conflicting('We asked 412 households on the Saltings estate about repairs in December.', 'A council spokesperson said 3,140 households were in arrears.')).toEqual([]);
+    expect(conflicting('We asked 412 households on the Saltings estate about repairs in December.', 'The federation says it asked 380 households on the Saltings estate about repairs.')).toContain('conflict:figures-differ');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -906,8 +906,11 @@ function rangeOf(span: string): string {
   return `${day(range[1]!)} to ${day(range[2]!)}`;
 }
 
-/** "The inspectorate has interviewed 36 employees", "surveyed 400 residents", "I counted four keepers": those an inquiry or a visitor reached, not all there are. */
-const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|tested|inspected|examined|sampled|(?:responses|replies|answers)\s+from|sample\s+of)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
+/**
+ * "The inspectorate has interviewed 36 employees", "surveyed 400 residents", "We asked 412 households", "Our own survey of 212
+ * families", "I counted four keepers": those an inquiry or a visitor reached, not all there are.
+ */
+const SAMPLED_BEFORE = /\b(?:interviewed|questioned|surveyed|polled|asked|tested|inspected|examined|sampled|(?:responses|replies|answers)\s+from|(?:sample|survey|poll|study)\s+of)\s+(?:(?:only|just|about|around|some|nearly|more than)\s+)?$|\bI\s+(?:counted|saw|spotted|noticed)\s+(?:(?:only|just)\s+)?$/i;
 /** "310 buses at five depots", "across its 14 sites", "14,600 seats in the three older stands": so many over several places. */
 const ACROSS_PLACES = new RegExp(`^[\\s\\u00A0]+(?:at|in|across|over)\\s+(?:(?:its|their|our|the)\\s+)?(?:\\d+|${WORD_NUM})\\s+(?!(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:days|weeks|months|years|hours|minutes|seasons)\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}[\\p{L}-]+s\\b`, 'iu');
 /** "The 11 stations together recorded 7.6 million entries": a total over several places. */

@@ -3540,6 +3540,22 @@ describe('round fifty-eight: the size of a survey', () => {
   });
 });
 
+describe('round fifty-eight: a row under dated columns', () => {
+  const table = '| Measure | 31 December 2085 | 31 December 2086 | Target |\n| Outstanding repair jobs | 3,100 | 3,900 | 2,000 by 31 March 2088 |';
+
+  it('a cell takes its column\u2019s year, not the date another cell of its row names', () => {
+    const row = analyseSource(source(table), 0, 0).units.find((u) => u.text.includes('Outstanding'))!;
+    expect(row.figures.slice(0, 2).map((f) => [f.value, f.years, f.span])).toEqual([
+      [3100, [2085], undefined],
+      [3900, [2086], undefined],
+    ]);
+  });
+
+  it('so the 2085 column is not set against a backlog told without a year in a paper of 2087', () => {
+    expect(conflictingAt(table, 'Outstanding', 'The repairs backlog stood at 3,900 jobs at the end of December.')).toEqual([]);
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

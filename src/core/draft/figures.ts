@@ -1298,6 +1298,12 @@ const REVISED_COLUMN = /\b(?:revised|corrected|updated|amended)\b/i;
  * ("| Measure | 2059 | 2060 |") or now against what is to be ("Market Street (current)" / "Greenaway's (proposed)");
  * and what they count, when it names a thing. Beside a column of revised figures, the others are what was revised.
  */
+const MONTH_IN = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
+/** The text of the table cell a figure of `row` stands in. */
+function cellText(row: string, f: Figure): string {
+  return row.slice(row.lastIndexOf('|', f.start) + 1).split('|')[0]!;
+}
+
 export function applyColumnHeadings(figures: Figure[], row: string, heading: string): void {
   const headings = heading.split('|');
   const cellOf = (f: Figure) => headings[row.slice(0, f.start).split('|').length - 1];
@@ -1309,7 +1315,13 @@ export function applyColumnHeadings(figures: Figure[], row: string, heading: str
     const cell = cellOf(f);
     if (!cell) continue;
     const years = [...cell.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-    if (years.length === 1 && !f.years.length) f.years = years;
+    // The heading's year is the cell's, whatever another cell of the row names ("| 3,100 | 3,900 | 2,000 by 31 March 2088 |"
+    // under "| 31 December 2085 | 31 December 2086 | Target |"): only a time in the figure's own cell is its own.
+    const own = cellText(row, f);
+    if (years.length === 1 && !/\b(?:19|20)\d\d\b/.test(own)) {
+      f.years = years;
+      if (f.span && !MONTH_IN.test(own)) delete f.span;
+    }
     if (NOW_COLUMN.test(cell) !== LATER_COLUMN.test(cell)) f.tense = NOW_COLUMN.test(cell) ? 'now' : 'later';
     // Or what its cells count ("| Objector | Objections |"), and how often ("Average meals a day").
     labelled(f, cell.trim());

@@ -3556,6 +3556,17 @@ describe('round fifty-eight: a row under dated columns', () => {
   });
 });
 
+describe('round fifty-seven: the level a plan is to reach', () => {
+  it('"would take the channel back to 3.5 metres", "would dredge … to a depth of 3.5 metres", "we want 3.5 metres" are to be', () => {
+    expect(first('The contract would take the channel back to 3.5 metres at low water.').tense).toBe('later');
+    expect(first('The contract would dredge the approach channel and the inner basin to a depth of 3.5 metres.').tense).toBe('later');
+    expect(first('Once it is dredged, we want 3.5 metres at low water.').tense).toBe('later');
+    expect(first('The channel was dredged to 3.2 metres in 2071.').tense).toBeUndefined();
+    expect(conflicting('The contract would take the channel back to 3.5 metres at low water.', 'The channel is down to 2.1 metres at low water now.')).toEqual([]);
+    expect(conflicting('The contract would take the channel back to 3.5 metres at low water.', 'The contract would take the channel back to 2.5 metres at low water, the board says.')).toContain('conflict:figures-differ');
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -1225,6 +1225,11 @@ function clauseAfter(text: string, end: number): string {
 
 /** "There will be two serving positions", "it would offer 820 places": what is to be. */
 const LATER_BEFORE = /(?:\bwill|\bwould|['\u2019]ll|\bgoing to)\s+(?:be|have|employ|offer|provide|open(?: with)?)\s+(?:(?:about|around|only|just|up to|at least|some)\s+)?$/i;
+/**
+ * "The contract would take the channel back to 3.5 metres", "would dredge the basin to a depth of 3.5 metres", "we want 3.5
+ * metres": the level a plan or a wish is to reach, not the one there is.
+ */
+const PLANNED_LEVEL_BEFORE = /(?:\b(?:will|would|['\u2019]ll|going to)\s+(?:[\p{L}-]+\s+){1,8}?(?:back\s+)?to\s+(?:a\s+(?:depth|height|level|width|length)\s+of\s+)?|\b(?:we|they|I|you)\s+want\s+)(?:(?:about|around|at least)\s+)?$/iu;
 /** "where four serve now", "currently employs 6 staff": what is, said so in the figure's own clause. */
 const NOW_WORDS = /\b(?:now|currently|at present|today|already)\b/i;
 
@@ -1237,7 +1242,7 @@ function tenseOf(text: string, start: number, end: number): Pick<Figure, 'tense'
   // "45 of the 185 hackney carriages will be wheelchair accessible" / "39 of the 174 … were": the verb after the figure.
   // "18 buses would be allocated to Hallowby routes": what a plan would make so, later too.
   const verb = /\b(will|would be|were|was)\b/i.exec(after)?.[1]?.toLowerCase();
-  const later = LATER_BEFORE.test(before) || verb === 'will' || verb === 'would be';
+  const later = LATER_BEFORE.test(before) || PLANNED_LEVEL_BEFORE.test(before) || verb === 'will' || verb === 'would be';
   const now = NOW_WORDS.test(before) || NOW_WORDS.test(after) || PRESENT_BEFORE.test(before);
   if (later !== now) return { tense: later ? 'later' : 'now' };
   return !later && (verb === 'were' || verb === 'was') ? { tense: 'past' } : {};

@@ -3567,6 +3567,15 @@ describe('round fifty-seven: the level a plan is to reach', () => {
   });
 });
 
+describe('round fifty-nine: "Of these,"', () => {
+  it('"2.2 Of these, 2,440 households live in flats" are some of the households told before, not all of them', () => {
+    expect(first('2.2 Of these, 2,440 households live in flats with shared communal bins.').part).toBe(true);
+    expect(first('Of those posts, 23 are teaching jobs.').part).toBe(true);
+    expect(first('2,440 households live in flats with shared communal bins.').part).toBeUndefined();
+    expect(conflicting('2.1 Wrenmouth has 118,400 residents living in 52,300 households.', '2.2 Of these, 2,440 households live in flats with shared communal bins.')).toEqual([]);
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

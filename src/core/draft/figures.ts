@@ -1536,7 +1536,7 @@ const CREWED_BY_BEFORE = /\b(?:crewed|staffed|manned)\s+by\s+(?:only\s+|just\s+)
 const THE_NUMBER_BEFORE = /(?:^|[.;:!?"\u201C]\s*)[Tt]he\s+$/u;
 const NORM_BEFORE = /\b(?:target|goal|aim|limit|guidance|standard|requirement|minimum|maximum|cap|ceiling|threshold|quota|allowance|needs?|should(?: be)?|must(?: be| have)?|ought to be|recommends?|recommended)\b(?:[^.;]{0,50}?\b(?:of|is|was|at|be|to|for|by|from))?\s+$/i;
 /** "Of those posts, 23 are teaching jobs": some of those the text counted before. */
-const OF_THOSE_BEFORE = /\b[Oo]f\s+(?:those|these|them|the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}-]+,\s*$/u;
+const OF_THOSE_BEFORE = /\b[Oo]f\s+(?:(?:those|these|them|the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}-]+|those|these|them),\s*$/u;
 /**
  * "their share falls to 610 tonnes", "Our members' share has gone from 847 tonnes": a part of a whole. The noun
  * has a determiner or an owner before it; "two vans share 64 stops" is the verb.

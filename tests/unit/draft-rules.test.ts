@@ -3576,6 +3576,13 @@ describe('round fifty-nine: "Of these,"', () => {
   });
 });
 
+describe('round fifty-nine: a net change', () => {
+  it('"would reduce the number of posts by a net 14" is a change, not a number of posts', () => {
+    expect(first('4.2 The proposal would reduce the number of posts by a net 14.').change).toBe(true);
+    expect(conflicting('4.1 The waste and street services workforce has 187 posts.', '4.2 The proposal would reduce the number of posts by a net 14.')).toEqual([]);
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

@@ -1104,7 +1104,7 @@ function towardsOf(after: string): Pick<Figure, 'towards'> {
   const m = /^[\s\u00A0]+towards?\s+(?:the\s+|its\s+|their\s+|a\s+)?([\p{L}-]+)/iu.exec(after);
   return m ? { towards: stem(m[1]!.toLowerCase()) } : {};
 }
-const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered|(?:go|goes|going|went|gone)\s+(?:up|down))\b[^.;,]{0,50}\bby)\s+$/i;
+const ADDS_BEFORE = /\b(?:(?:reduction|increase|cut|rise|fall|drop)\s+of|add|adds|added|adding|save|saves|saved|saving|(?:reduce|reduced|reducing|increase|increased|increasing|rise|rose|risen|fall|fell|fallen|grow|grew|drop|dropped|raise|raised|lower|lowered|(?:go|goes|going|went|gone)\s+(?:up|down))\b[^.;,]{0,50}\bby(?:\s+a\s+net)?)\s+$/i;
 /**
  * "120 square metres smaller than it should be", "£35 more than last year", "about 1.9 metres above the
  * predicted tide", "seven midwives short of the 38", "16 more each weekday", "a 40 percent fall": a difference, not a level.

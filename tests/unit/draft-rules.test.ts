@@ -3583,6 +3583,23 @@ describe('round fifty-nine: a net change', () => {
   });
 });
 
+describe('round fifty-nine: the words before a label\u2019s noun', () => {
+  const table = '| Item | Current (weekly) | Proposed (fortnightly) |\n| Food waste crew posts | 12 | 18 |';
+
+  it('"| Food waste crew posts | 12 | 18 |" counts some posts, fewer than a whole workforce\u2019s that does not name them', () => {
+    const row = analyseSource(source(table), 0, 0).units.find((u) => u.text.includes('Food'))!;
+    expect(row.figures.map((f) => f.labelKind)).toEqual([['food', 'wast', 'crew'], ['food', 'wast', 'crew']]);
+    expect(conflictingAt(table, 'Food', '4.1 The waste and street services workforce has 187 posts.')).toEqual([]);
+    expect(conflictingAt(table, 'Food', 'The service has 30 posts on its food waste crews.')).toContain('conflict:figures-differ');
+  });
+
+  it('how often is not a kind ("- Weekly GP appointments, both sites: 1,980"), nor a row\u2019s label under a heading that names the thing', () => {
+    expect(first('- Weekly GP appointments, both sites: 1,980').labelKind).toEqual(['gp']);
+    const objections = analyseSource(source('| Objector | Objections |\n| Private hire drivers | 104 |'), 0, 0).units.find((u) => u.text.includes('Private'))!;
+    expect(objections.figures[0]!.labelKind).toBeUndefined();
+  });
+});
+
 describe('round forty-five: faults the blind run of the round-forty-five corpus showed', () => {
   const superseded = '6.3 The full-year saving of \u00A31.46 million given in CAB/2074/031, and quoted publicly since, has been superseded.';
 

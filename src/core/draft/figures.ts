@@ -129,6 +129,8 @@ export interface Figure {
   tense?: 'now' | 'later' | 'past';
   /** For a distance, measured in a straight line ("2.9 miles as the crow flies"), not along a way ("4.1 miles by road"). */
   straight?: boolean;
+  /** The words before a label's noun ("| Food waste crew posts | 12 |"): which of the noun's things the row counts. */
+  labelKind?: string[];
   /** A size that names a kind of thing ("a 180-litre black bin" / "a new 240-litre bin"): two sizes are two things. */
   sized?: boolean;
   /** For a distance, the places its sentence names ("The drive from Brackenford to Stainmoor is 17 miles"): another trip names others. */
@@ -1256,7 +1258,7 @@ const MEASURE_LABEL = /^(?:total|totals|number|numbers|count|counts|headcount|fi
  * "GPs (partners and salaried), both sites" → gp, "Objections" → object; none for a name ("Ashby Road",
  * "Coldwell"), two things ("Entries and exits"), a date or a measure ("Headcount").
  */
-function labelHead(label: string): { head: string; qualifier: string[] } | undefined {
+function labelHead(label: string): { head: string; qualifier: string[]; kind: string[] } | undefined {
   const [phrase = '', ...qualified] = label.replace(/\([^)]*\)/g, ' ').split(',')[0]!.replace(/\s+(?:a|per|each)\s+\p{L}+\s*$/u, '')
     .trim().split(/\s+(?:on|of|in|at|for|with|per|by|from|to|after|before|under|over|between|who|that|which)\s+/u);
   const words = phrase.split(/\s+/).filter(Boolean);
@@ -1268,8 +1270,11 @@ function labelHead(label: string): { head: string; qualifier: string[] } | undef
   if (!/^\p{L}[\p{L}-]{2,}$/u.test(head) || MEASURE_LABEL.test(head) || isStopWord(fold(head))) return undefined;
   // What the words after the noun say of it: "Incidents in Hollinford station area" are not all incidents.
   const qualifier = tokenize(qualified.join(' ')).filter((t) => !isStopWord(t.word) && !/^(?:all|area|areas)$/.test(t.word)).map((t) => t.stem);
-  return { head: stem(fold(head)), qualifier };
+  // And the words before it ("Food waste crew posts"), but not how often ("Weekly GP appointments").
+  const kind = words.slice(0, -1).map((w) => fold(w)).filter((w) => !isStopWord(w) && !MEASURE_LABEL.test(w) && !PERIOD_WORD.test(w) && /^\p{L}/u.test(w)).map((w) => stem(w));
+  return { head: stem(fold(head)), qualifier, kind };
 }
+const PERIOD_WORD = /^(?:yearly|annual|daily|weekly|monthly|hourly|nightly)$/;
 
 /** Gives a bare figure what its label says it counts: full-time equivalents, or the label's noun and the words that qualify it. */
 function labelled(f: Figure, label: string): void {
@@ -1282,6 +1287,9 @@ function labelled(f: Figure, label: string): void {
   if (!said) return;
   [f.unit, f.persons] = [[said.head], isPersonUnit(said.head)];
   if (said.qualifier.length) f.qualifier = said.qualifier;
+  // A column heading that names the thing counted ("| Objector | Objections |") leaves the row's label to say whose they are.
+  if (said.kind.length) f.labelKind = said.kind;
+  else delete f.labelKind;
 }
 
 const FULL_TIME_EQUIVALENT = /\b(?:whole|full)[- ]time[- ]equivalents?\b|\b(?:FTE|WTE)s?\b/i;
@@ -1797,6 +1805,9 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // A count a label qualifies ("| Incidents in Westmarsh (all stations) |") is not one that does not say so.
   const unqualified = (x: Figure, y: Figure) => !!x.qualifier && !x.qualifier.every((w) => y.context.includes(w) || !!y.owner?.includes(w) || !!y.qualifier?.includes(w) || y.unit.includes(w));
   if (unqualified(a, b) || unqualified(b, a)) return false;
+  // Fewer of a kind a label names than a count that does not name it: some of them ("| Food waste crew posts | 18 |" / "187 posts").
+  const someOf = (x: Figure, y: Figure) => !!x.labelKind && x.value < y.value && !x.labelKind.every((w) => y.context.includes(w) || y.modifiers.includes(w) || y.unit.includes(w) || !!y.owner?.includes(w) || !!y.qualifier?.includes(w) || !!y.labelKind?.includes(w));
+  if (someOf(a, b) || someOf(b, a)) return false;
   // What is now is not what is to be: "two serving positions" at the new branch / "where four serve now".
   // (What was and what is now may be one thing: "there were 174" / "there are currently 174".)
   if (a.tense && b.tense && a.tense !== b.tense && (a.tense === 'later' || b.tense === 'later')) return false;

@@ -3498,6 +3498,7 @@ describe('round fifty-four: a bulleted list of counts', () => {
   it('a lowercase label names what its line counts, unless it says what was done to those counted', () => {
     expect(extractFigures('- on-time applications: 1,050').map((f) => f.unit)).toEqual([['applic']]);
     expect(extractFigures('- offered a school outside Aldwick: 56').map((f) => f.row)).toEqual([undefined]);
+    expect(extractFigures('- speed cameras on the ring road: 9').map((f) => f.row)).toEqual(['speed cameras on the ring road']);
     expect(conflicting('- offered a school outside Aldwick: 56', '"At least 70 children have been offered a school outside Aldwick altogether," she said.')).toContain('conflict:figures-differ');
   });
 

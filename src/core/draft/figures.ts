@@ -1306,17 +1306,17 @@ const LATER_COLUMN = /\b(?:proposed|planned|future|after|new|forecast)\b/i;
 /** A column heading that gives revised figures ("Revised forecast, November 2074"). */
 const REVISED_COLUMN = /\b(?:revised|corrected|updated|amended)\b/i;
 
-/**
- * A table row's figures take from their column's heading (the table's first row) the time it names: a year
- * ("| Measure | 2059 | 2060 |") or now against what is to be ("Market Street (current)" / "Greenaway's (proposed)");
- * and what they count, when it names a thing. Beside a column of revised figures, the others are what was revised.
- */
 const MONTH_IN = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
 /** The text of the table cell a figure of `row` stands in. */
 function cellText(row: string, f: Figure): string {
   return row.slice(row.lastIndexOf('|', f.start) + 1).split('|')[0]!;
 }
 
+/**
+ * A table row's figures take from their column's heading (the table's first row) the time it names: a year
+ * ("| Measure | 2059 | 2060 |") or now against what is to be ("Market Street (current)" / "Greenaway's (proposed)");
+ * and what they count, when it names a thing. Beside a column of revised figures, the others are what was revised.
+ */
 export function applyColumnHeadings(figures: Figure[], row: string, heading: string): void {
   const headings = heading.split('|');
   const cellOf = (f: Figure) => headings[row.slice(0, f.start).split('|').length - 1];
@@ -1523,7 +1523,7 @@ const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[
 // Its year may follow it: "- All-weather lifeboat running cost, 2057 (outturn): £231,400", "- Base budget 2057/58: £6.1m".
 const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{L}[\p{L}'\u2019 -][\p{L}'\u2019 ,-]{0,59}?)(?:,?[\s\u00A0]+\d{4}(?:\/\d{2,4})?)?[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
 /** A label that opens with what was done: "offered first preference", "made at a Thornmere school". */
-const DONE_LABEL = /^(?:\p{Ll}+ed|made|given|taken|held|paid|sent|seen|done|won|lost|kept|left|built|sold|bought|told|found)\b/u;
+const DONE_LABEL = /^(?:(?!\p{Ll}*eed\b)\p{Ll}{3,}ed|made|given|taken|held|paid|sent|seen|done|won|lost|kept|left|built|sold|bought|told|found)\b/u;
 /** "- Within 15 minutes | 233 | 38%": a table row's first cell names what has the row's figures. */
 const TABLE_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*|][\s\u00A0]*)?(\p{L}[^|\n]{0,40}?)[\s\u00A0]*\|[^\n]*$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
@@ -1815,6 +1815,7 @@ export function sameThing(a: Figure, b: Figure): boolean {
   if ((a.tense === 'now' && b.span?.startsWith('from ')) || (b.tense === 'now' && a.span?.startsWith('from '))) return false;
   // "4.1 miles … by road (2.9 miles in a straight line)": two ways of measuring one distance.
   if (!a.straight !== !b.straight) return false;
+  // "a 180-litre black bin" / "a new 240-litre black bin": bins of two sizes.
   if (a.sized && b.sized && (a.high < b.low || b.high < a.low)) return false;
   // Said of different years ("62,000 visits in 2030" / "85,000 visits in 2037"): different times, not one thing told twice.
   if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;

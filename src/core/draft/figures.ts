@@ -693,7 +693,7 @@ export function extractFigures(text: string): Figure[] {
       ...tenseOf(text, start, end),
       // "one keeper for every 20 animals": 20 is what a rate is counted against, not a count.
       ...(/\b(?:for every|for each|per)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) ? { per: 'every' } : {}),
-      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || SAVING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || ((kind === 'money' || kind === 'count') && ADDITIONAL_SUM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ? { change: true } : {}),
+      ...(ADDS_BEFORE.test(text.slice(Math.max(0, start - 48), start).replace(/(?:up to|about|around|nearly|some)\s+$/i, '')) || DIFFERENCE_AFTER.test(text.slice(end, end + 40)) || MISSTATED_BY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) || SAVING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || ((kind === 'money' || kind === 'count') && ADDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 30), start))) ? { change: true } : {}),
       ...(kind === 'money' && TO_DATE.test(text) ? { toDate: true } : {}),
       ...(kind === 'money' ? towardsOf(text.slice(phraseEnd, phraseEnd + 40)) : {}),
       ...(kind === 'money' ? sumNameOf(text.slice(Math.max(0, start - 80), start)) : {}),
@@ -840,6 +840,10 @@ export function extractFigures(text: string): Figure[] {
  * a week"), "who" picking out some of them, or the span of time counted over ("over the six months",
  * "between August 12 and August 21", "from Friday to Sunday", "since 2040", "this year", or the one day its clause names).
  */
+/** "yearly", "weekly": the period an adjective says a figure is for. */
+const PERIOD_OF: Readonly<Record<string, string>> = { yearly: 'year', annual: 'year', annually: 'year', daily: 'day', weekly: 'week', monthly: 'month', hourly: 'hour' };
+const PERIOD_ADJECTIVE = new RegExp(`\\b(${Object.keys(PERIOD_OF).join('|')})\\b`, 'gi');
+
 function whatFollows(text: string, start: number, after: number, clause: string, upToClause: string): Pick<Figure, 'per' | 'subset' | 'listed' | 'across' | 'sampled' | 'span' | 'lacking' | 'beyond'> {
   const tail = text.slice(after, after + 110);
   const per =
@@ -877,8 +881,8 @@ function whatFollows(text: string, start: number, after: number, clause: string,
   // "each keeper … was responsible for up to 60 animals": so many for each one of something; "the yearly saving".
   // A name ("Estuary Weekly", "the Daily Post") is no period.
   // Or opening a list line's label: "- Weekly GP appointments, both sites: 1,980".
-  const adjective = [...upToClause.matchAll(/\b(yearly|annual|annually|daily|weekly|monthly|hourly)\b/gi)].filter((m) => /^[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?$/u.test(upToClause.slice(0, m.index)) || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
-  const perYear = adjective ? ({ yearly: 'year', annual: 'year', annually: 'year', daily: 'day', weekly: 'week', monthly: 'month', hourly: 'hour' } as Record<string, string>)[adjective] : undefined;
+  const adjective = [...upToClause.matchAll(PERIOD_ADJECTIVE)].filter((m) => /^[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?$/u.test(upToClause.slice(0, m.index)) || /^\p{Ll}/u.test(m[1]!)).at(-1)?.[1]?.toLowerCase();
+  const perYear = adjective ? PERIOD_OF[adjective] : undefined;
   // "On Saturdays there are 36 trains and on Sundays 24": so many each Saturday, each Sunday.
   const everyDay = [...text.slice(0, start).matchAll(EVERY_WEEKDAY)].at(-1)?.[1]?.replace(/s$/, '');
   const perEach = per ? undefined : (/\beach\s+([\p{Ll}-]+)\b(?!\s+of)/u.exec(clause)?.[1]?.replace(/s$/, '') ?? everyDay);
@@ -1083,7 +1087,7 @@ const OPENING_YEAR = new RegExp(`^\\W*(?:when\\b[^,;.]*\\b)?in\\s+(?:(?:${MONTH_
 const IN_YEAR = new RegExp(`\\b(?:in|of|for|during)\\s+(?:(?:${MONTH_NAMES})\\s+)?$`, 'i');
 /** "would add about 410 vehicles": a change. */
 /** "forecast to raise an additional £0.9 million", "a further £200,000", "another 12 households": on top of others, a change. */
-const ADDITIONAL_SUM_BEFORE = /\b(?:(?:an?|the)\s+(?:additional|extra|further)|another)\s+$/i;
+const ADDITIONAL_BEFORE = /\b(?:(?:an?|the)\s+(?:additional|extra|further)|another)\s+$/i;
 /** "The saving will be $131,000", "savings of £1.2m": what is saved is a change, as in "will save $184,000" (ADDS_BEFORE). */
 const SAVING_NAMED_BEFORE = /\bsavings?\b[^.;,:]{0,40}?\b(?:is|are|was|were|be|of|at|to)\s+(?:(?:about|around|nearly|only|just|some|roughly|now)\s+)?$/i;
 const SUM_NAMED_BEFORE = /(?:^|[^\p{L}'\u2019-])((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|of|at)\s+(?:(?:now|about|around|only|just|nearly|some|roughly)\s+)?$/iu;
@@ -1271,10 +1275,9 @@ function labelHead(label: string): { head: string; qualifier: string[]; kind: st
   // What the words after the noun say of it: "Incidents in Hollinford station area" are not all incidents.
   const qualifier = tokenize(qualified.join(' ')).filter((t) => !isStopWord(t.word) && !/^(?:all|area|areas)$/.test(t.word)).map((t) => t.stem);
   // And the words before it ("Food waste crew posts"), but not how often ("Weekly GP appointments").
-  const kind = words.slice(0, -1).map((w) => fold(w)).filter((w) => !isStopWord(w) && !MEASURE_LABEL.test(w) && !PERIOD_WORD.test(w) && /^\p{L}/u.test(w)).map((w) => stem(w));
+  const kind = words.slice(0, -1).map((w) => fold(w)).filter((w) => !isStopWord(w) && !MEASURE_LABEL.test(w) && !Object.hasOwn(PERIOD_OF, w) && /^\p{L}/u.test(w)).map((w) => stem(w));
   return { head: stem(fold(head)), qualifier, kind };
 }
-const PERIOD_WORD = /^(?:yearly|annual|daily|weekly|monthly|hourly|nightly)$/;
 
 /** Gives a bare figure what its label says it counts: full-time equivalents, or the label's noun and the words that qualify it. */
 function labelled(f: Figure, label: string): void {
@@ -1307,10 +1310,6 @@ const LATER_COLUMN = /\b(?:proposed|planned|future|after|new|forecast)\b/i;
 const REVISED_COLUMN = /\b(?:revised|corrected|updated|amended)\b/i;
 
 const MONTH_IN = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
-/** The text of the table cell a figure of `row` stands in. */
-function cellText(row: string, f: Figure): string {
-  return row.slice(row.lastIndexOf('|', f.start) + 1).split('|')[0]!;
-}
 
 /**
  * A table row's figures take from their column's heading (the table's first row) the time it names: a year
@@ -1319,7 +1318,9 @@ function cellText(row: string, f: Figure): string {
  */
 export function applyColumnHeadings(figures: Figure[], row: string, heading: string): void {
   const headings = heading.split('|');
-  const cellOf = (f: Figure) => headings[row.slice(0, f.start).split('|').length - 1];
+  const cells = row.split('|');
+  const column = (f: Figure) => row.slice(0, f.start).split('|').length - 1;
+  const cellOf = (f: Figure) => headings[column(f)];
   // "| Forecast in CAB/2074/031 | Revised forecast, November 2074 |": a row's figure in another column than the revised
   // one is what the revision replaced.
   const revised = figures.filter((f) => REVISED_COLUMN.test(cellOf(f) ?? ''));
@@ -1330,7 +1331,7 @@ export function applyColumnHeadings(figures: Figure[], row: string, heading: str
     const years = [...cell.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
     // The heading's year is the cell's, whatever another cell of the row names ("| 3,100 | 3,900 | 2,000 by 31 March 2088 |"
     // under "| 31 December 2085 | 31 December 2086 | Target |"): only a time in the figure's own cell is its own.
-    const own = cellText(row, f);
+    const own = cells[column(f)]!;
     if (years.length === 1 && !/\b(?:19|20)\d\d\b/.test(own)) {
       f.years = years;
       if (f.span && !MONTH_IN.test(own)) delete f.span;
@@ -1355,7 +1356,8 @@ function nameAfter(text: string, after: number, lead: string): string[] | undefi
 }
 
 /** Past participles, regular and the common irregular ones. */
-const PARTICIPLE = /^(?:[\p{L}-]+ed|set|put|cut|laid|made|given|chosen|shown|known|told|paid|held|kept|written|taken)$/u;
+const IRREGULAR_PARTICIPLES = 'set|put|cut|laid|made|given|chosen|shown|known|told|paid|held|kept|written|taken|sent|seen|done|won|lost|left|built|sold|bought|found';
+const PARTICIPLE = new RegExp(`^(?:[\\p{L}-]+ed|${IRREGULAR_PARTICIPLES})$`, 'u');
 /** Nouns whose plural is the singular ("1500 staff"). */
 const PLURAL_ALIKE = /^(?:staff|people|police|sheep|fish|deer|cattle|crew|personnel|livestock|aircraft|children|men|women)$/i;
 const WORKING_TIME_AFTER = /^[\s\u00A0]+(?:working|calendar|business|school|clear)\s+(days?|weeks?|hours?|months?)\b/i;
@@ -1523,7 +1525,7 @@ const LIST_LABEL_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*][\s\u00A0]*)?(\p{Lu}[
 // Its year may follow it: "- All-weather lifeboat running cost, 2057 (outturn): £231,400", "- Base budget 2057/58: £6.1m".
 const LIST_LINE_BEFORE = /(?:^|\n)[\s\u00A0]*[-\u2022*][\s\u00A0]*(\p{L}[\p{L}'\u2019 -][\p{L}'\u2019 ,-]{0,59}?)(?:,?[\s\u00A0]+\d{4}(?:\/\d{2,4})?)?[\s\u00A0]*(?:\([^()\n]{0,40}\)[\s\u00A0]*:[^\n]*|\([^()\n]{0,20}|:[^\n]*)$/u;
 /** A label that opens with what was done: "offered first preference", "made at a Thornmere school". */
-const DONE_LABEL = /^(?:(?!\p{Ll}*eed\b)\p{Ll}{3,}ed|made|given|taken|held|paid|sent|seen|done|won|lost|kept|left|built|sold|bought|told|found)\b/u;
+const DONE_LABEL = new RegExp(`^(?:(?!\\p{Ll}*eed\\b)\\p{Ll}{3,}ed|${IRREGULAR_PARTICIPLES})\\b`, 'u');
 /** "- Within 15 minutes | 233 | 38%": a table row's first cell names what has the row's figures. */
 const TABLE_ROW_BEFORE = /(?:^|\n)[\s\u00A0]*(?:[-\u2022*|][\s\u00A0]*)?(\p{L}[^|\n]{0,40}?)[\s\u00A0]*\|[^\n]*$/u;
 const REPLACED_BEFORE = /\b(?:(?:down|up) from|from|instead of|rather than|replacing)\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:earlier\s+|previous\s+|original\s+|initial\s+)?$/i;
@@ -1803,10 +1805,11 @@ export function sameThing(a: Figure, b: Figure): boolean {
   // "the rent at the council's other sites" is not the rent at the named one.
   if (!a.elsewhere !== !b.elsewhere) return false;
   // A count a label qualifies ("| Incidents in Westmarsh (all stations) |") is not one that does not say so.
-  const unqualified = (x: Figure, y: Figure) => !!x.qualifier && !x.qualifier.every((w) => y.context.includes(w) || !!y.owner?.includes(w) || !!y.qualifier?.includes(w) || y.unit.includes(w));
+  const names = (y: Figure, w: string) => y.context.includes(w) || !!y.owner?.includes(w) || !!y.qualifier?.includes(w) || y.unit.includes(w);
+  const unqualified = (x: Figure, y: Figure) => !!x.qualifier && !x.qualifier.every((w) => names(y, w));
   if (unqualified(a, b) || unqualified(b, a)) return false;
   // Fewer of a kind a label names than a count that does not name it: some of them ("| Food waste crew posts | 18 |" / "187 posts").
-  const someOf = (x: Figure, y: Figure) => !!x.labelKind && x.value < y.value && !x.labelKind.every((w) => y.context.includes(w) || y.modifiers.includes(w) || y.unit.includes(w) || !!y.owner?.includes(w) || !!y.qualifier?.includes(w) || !!y.labelKind?.includes(w));
+  const someOf = (x: Figure, y: Figure) => !!x.labelKind && x.value < y.value && !x.labelKind.every((w) => names(y, w) || y.modifiers.includes(w) || !!y.labelKind?.includes(w));
   if (someOf(a, b) || someOf(b, a)) return false;
   // What is now is not what is to be: "two serving positions" at the new branch / "where four serve now".
   // (What was and what is now may be one thing: "there were 174" / "there are currently 174".)
